@@ -1,0 +1,63 @@
+# SPDX-License-Identifier: MIT
+"""Exceptions a user can act on: each says what is wrong and where.
+
+The GUI shows them in a dialog, the CLI prints them and exits 2. Anything else escaping is a bug.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+class HireappError(Exception):
+    """Base of every error meant for the user rather than for a traceback."""
+
+
+class NotFound(HireappError):
+    """A candidate, position, interviewer, interview or rubric that does not exist."""
+
+
+class InvalidInput(HireappError):
+    """A value a user typed or a file supplied is not acceptable."""
+
+    def __init__(self, field: str, message: str) -> None:
+        super().__init__(f"{field}: {message}")
+        self.field = field
+        self.message = message
+
+
+class Conflict(HireappError):
+    """The change would break a uniqueness rule (an email already in use, say)."""
+
+
+class InterviewLocked(HireappError):
+    """The interview was submitted; it can no longer be changed."""
+
+
+class ImpressionLocked(HireappError):
+    """The first impression is locked; a change must be an amendment with a reason."""
+
+
+class DatabaseProblem(HireappError):
+    """The database cannot be opened or is of a schema this version does not know."""
+
+
+@dataclass(frozen=True)
+class RubricIssue:
+    """One problem in a rubric file: the file, the place inside it, and what is wrong."""
+
+    file: str
+    location: str
+    message: str
+
+    def __str__(self) -> str:
+        where = f"{self.file}: {self.location}" if self.location else self.file
+        return f"{where}: {self.message}"
+
+
+class RubricError(HireappError):
+    """A rubric file that cannot be used, with every problem found in it."""
+
+    def __init__(self, issues: list[RubricIssue]) -> None:
+        super().__init__("\n".join(str(issue) for issue in issues))
+        self.issues = issues
