@@ -1,0 +1,167 @@
+# SPDX-License-Identifier: MIT
+"""Positions, candidates and interviewers."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from hireapp.errors import Conflict, InvalidInput, NotFound
+from hireapp.storage.models import Candidate, Interviewer, Position
+from hireapp.storage.session import Database
+
+# Deliberately plain: one @, no spaces, a dot in the domain. Stricter rules refuse real addresses.
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]+$")
+MAX_NAME = 200
+
+
+@dataclass(frozen=True)
+class PositionInfo:
+    id: int
+    title: str
+
+
+@dataclass(frozen=True)
+class InterviewerInfo:
+    id: int
+    name: str
+
+
+@dataclass(frozen=True)
+class CandidateInfo:
+    id: int
+    name: str
+    email: str
+    phone: str | None
+    position_id: int
+    position: str
+    status: str
+
+
+def clean_text(field: str, value: str, *, limit: int = MAX_NAME) -> str:
+    """Trim a required one-line text; refuse it empty or too long."""
+    cleaned = " ".join(value.split())
+    if not cleaned:
+        raise InvalidInput(field, "is required")
+    if len(cleaned) > limit:
+        raise InvalidInput(field, f"is longer than {limit} characters")
+    return cleaned
+
+
+def normalise_email(value: str) -> str:
+    """The email as stored: trimmed and lower-cased, checked for a plausible form."""
+    email = value.strip().lower()
+    if not email:
+        raise InvalidInput("email", "is required")
+    if not _EMAIL.match(email) or len(email) > 320:
+        raise InvalidInput("email", f"{value.strip()!r} is not an email address")
+    return email
+
+
+def _position_info(position: Position) -> PositionInfo:
+    return PositionInfo(id=position.id, title=position.title)
+
+
+def _get_or_create_position(session: Session, title: str) -> Position:
+    title = clean_text("position", title)
+    position = session.scalar(select(Position).where(Position.title == title))
+    if position is None:
+        position = Position(title=title)
+        session.add(position)
+        session.flush()
+    return position
+
+
+def ensure_position(db: Database, title: str) -> PositionInfo:
+    """The position with this title, created if it is new."""
+    with db.write() as session:
+        return _position_info(_get_or_create_position(session, title))
+
+
+def list_positions(db: Database) -> list[PositionInfo]:
+    with db.read() as session:
+        rows = session.execute(select(Position.id, Position.title).order_by(Position.title))
+        return [PositionInfo(id=row.id, title=row.title) for row in rows]
+
+
+def find_position(session: Session, key: str) -> Position:
+    """A position by id or exact title."""
+    position = None
+    if key.isdigit():
+        position = session.get(Position, int(key))
+    if position is None:
+        position = session.scalar(select(Position).where(Position.title == key.strip()))
+    if position is None:
+        raise NotFound(f"no position {key!r}")
+    return position
+
+
+def ensure_interviewer(db: Database, name: str) -> InterviewerInfo:
+    """The interviewer with this name, created if new."""
+    name = clean_text("interviewer", name)
+    with db.write() as session:
+        interviewer = session.scalar(select(Interviewer).where(Interviewer.name == name))
+        if interviewer is None:
+            interviewer = Interviewer(name=name)
+            session.add(interviewer)
+            session.flush()
+        return InterviewerInfo(id=interviewer.id, name=interviewer.name)
+
+
+def list_interviewers(db: Database) -> list[InterviewerInfo]:
+    with db.read() as session:
+        rows = session.execute(select(Interviewer.id, Interviewer.name).order_by(Interviewer.name))
+        return [InterviewerInfo(id=row.id, name=row.name) for row in rows]
+
+
+def _candidate_info(candidate: Candidate, position: Position) -> CandidateInfo:
+    return CandidateInfo(
+        id=candidate.id,
+        name=candidate.name,
+        email=candidate.email,
+        phone=candidate.phone,
+        position_id=position.id,
+        position=position.title,
+        status=candidate.status,
+    )
+
+
+def create_candidate(
+    db: Database, *, name: str, email: str, position: str, phone: str | None = None
+) -> CandidateInfo:
+    """Add a candidate for a position (created if new); the email must not be in use."""
+    name = clean_text("name", name)
+    email = normalise_email(email)
+    phone = phone.strip() or None if phone is not None else None
+    with db.write() as session:
+        existing = session.scalar(select(Candidate.name).where(Candidate.email == email))
+        if existing is not None:
+            raise Conflict(f"email: {email} is already used by candidate {existing}")
+        position_row = _get_or_create_position(session, position)
+        candidate = Candidate(name=name, email=email, phone=phone, position_id=position_row.id)
+        session.add(candidate)
+        session.flush()
+        return _candidate_info(candidate, position_row)
+
+
+def find_candidate(session: Session, key: str) -> Candidate:
+    """A candidate by id or email."""
+    candidate = None
+    key = key.strip()
+    if key.isdigit():
+        candidate = session.get(Candidate, int(key))
+    elif "@" in key:
+        candidate = session.scalar(select(Candidate).where(Candidate.email == key.lower()))
+    if candidate is None:
+        raise NotFound(f"no candidate {key!r} (give an id or an email)")
+    return candidate
+
+
+def get_candidate(db: Database, key: str | int) -> CandidateInfo:
+    with db.read() as session:
+        candidate = find_candidate(session, str(key))
+        position = session.get_one(Position, candidate.position_id)
+        return _candidate_info(candidate, position)

@@ -1,0 +1,87 @@
+# SPDX-License-Identifier: MIT
+"""Rubric versions: immutable, identified by the hash of their content."""
+
+from __future__ import annotations
+
+import functools
+import os
+from dataclasses import dataclass
+
+from sqlalchemy import select
+
+from hireapp.domain.rubric import Rubric, default_rubric_path, load_rubric, rubric_from_json
+from hireapp.errors import NotFound
+from hireapp.storage.models import RubricVersion
+from hireapp.storage.session import Database
+
+
+@dataclass(frozen=True)
+class RubricVersionInfo:
+    id: int
+    slug: str
+    title: str
+    label: str
+    content_hash: str
+    questions: int
+
+
+def _info(row: RubricVersion, rubric: Rubric) -> RubricVersionInfo:
+    return RubricVersionInfo(
+        id=row.id,
+        slug=row.slug,
+        title=row.title,
+        label=row.label,
+        content_hash=row.content_hash,
+        questions=len(rubric.questions()),
+    )
+
+
+def register_rubric(db: Database, rubric: Rubric) -> RubricVersionInfo:
+    """Store this rubric as a version; the same content again gives the existing version."""
+    digest = rubric.content_hash()
+    with db.write() as session:
+        row = session.scalar(select(RubricVersion).where(RubricVersion.content_hash == digest))
+        if row is None:
+            row = RubricVersion(
+                slug=rubric.id,
+                title=rubric.title,
+                label=rubric.version,
+                content_hash=digest,
+                content=rubric.canonical_json(),
+            )
+            session.add(row)
+            session.flush()
+        return _info(row, rubric)
+
+
+def register_rubric_file(db: Database, path: str | os.PathLike[str]) -> RubricVersionInfo:
+    """Validate a rubric file and store it as a version (RubricError if it is not valid)."""
+    return register_rubric(db, load_rubric(path))
+
+
+def ensure_default_rubric(db: Database) -> RubricVersionInfo:
+    """The shipped customer-service rubric, stored if this database does not have it yet."""
+    return register_rubric(db, load_rubric(default_rubric_path()))
+
+
+def list_rubric_versions(db: Database) -> list[RubricVersionInfo]:
+    with db.read() as session:
+        rows = session.scalars(select(RubricVersion).order_by(RubricVersion.id)).all()
+        return [_info(row, stored_rubric(row.content)) for row in rows]
+
+
+def rubric_of_version(db: Database, version_id: int) -> Rubric:
+    """The rubric exactly as stored for this version."""
+    with db.read() as session:
+        content = session.scalar(
+            select(RubricVersion.content).where(RubricVersion.id == version_id)
+        )
+    if content is None:
+        raise NotFound(f"no rubric version {version_id}")
+    return stored_rubric(content)
+
+
+@functools.lru_cache(maxsize=32)
+def stored_rubric(content: str) -> Rubric:
+    """A stored version's rubric; cached by content, which versions never change."""
+    return rubric_from_json(content)
