@@ -1,0 +1,2 @@
+# SPDX-License-Identifier: MIT
+"""Python compiled from the Qt Designer forms in ui/ by `make forms`. Generated: do not edit."""

@@ -1,0 +1,2 @@
+# SPDX-License-Identifier: MIT
+"""Qt item models over rows that services return."""
