@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtWidgets import QHeaderView, QMainWindow, QMessageBox, QWidget
 
@@ -33,6 +35,8 @@ class MainWindow(QMainWindow):
         table = self.ui.candidateTable
         table.setModel(self.model)
         table.verticalHeader().setVisible(False)
+        # Compact rows that still follow the font, so 150% scaling stays readable.
+        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
@@ -106,12 +110,13 @@ class MainWindow(QMainWindow):
         self.statusBar().clearMessage()
         QMessageBox.warning(self, "Cannot load the candidates", str(exc))
 
-    def show_about(self) -> None:
-        QMessageBox.about(
-            self,
-            "About hireapp",
+    def about_text(self) -> str:
+        return (
             f"<h3>hireapp {__version__}</h3>"
             "<p>Structured interviews for people who will serve customers well: the 30-second "
             "impression recorded on its own, anchored questions, and HR comparisons.</p>"
-            f"<p>Database: {self.db.display_name}</p>",
+            f"<p>Database: {html.escape(self.db.display_name)}</p>"
         )
+
+    def show_about(self) -> None:
+        QMessageBox.about(self, "About hireapp", self.about_text())

@@ -79,6 +79,8 @@ class Ui_MainWindow(object):
 
         self.centralLayout.addWidget(self.emptyLabel)
 
+        self.centralLayout.setStretch(1, 1)
+        self.centralLayout.setStretch(2, 1)
         MainWindow.setCentralWidget(self.centralWidget)
         self.menuBar = QMenuBar(MainWindow)
         self.menuBar.setObjectName(u"menuBar")
