@@ -6,7 +6,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-import os
 import pathlib
 import subprocess
 import sys
@@ -17,28 +16,9 @@ from sqlalchemy import create_engine, text
 
 from hireapp import __version__
 from hireapp.domain.rubric import default_rubric_path, load_rubric
+from tests.cli.clirun import assert_clean_failure, hireapp
 
 RUBRIC = load_rubric(default_rubric_path())
-
-
-def hireapp(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "hireapp", *args],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env={**os.environ, **(env or {})},
-    )
-
-
-def assert_clean_failure(result: subprocess.CompletedProcess[str], *words: str) -> None:
-    """Exit 2, one line on stderr that says what is wrong, no traceback."""
-    assert result.returncode == 2, result.stderr
-    assert "Traceback" not in result.stderr
-    lines = result.stderr.strip().splitlines()
-    assert len(lines) == 1, result.stderr
-    for word in words:
-        assert word in lines[0]
 
 
 def test_version() -> None:

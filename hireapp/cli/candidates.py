@@ -1,0 +1,72 @@
+# SPDX-License-Identifier: MIT
+"""`hireapp candidates list`."""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import sys
+
+from hireapp.cli.common import Subcommands, open_database, print_table, score_text
+
+CSV_COLUMNS = [
+    "id", "name", "email", "position", "status", "stage", "submitted_interviews",
+    "draft_interviews", "overall", "first_impression", "structured",
+    "strong_no", "no", "yes", "strong_yes",
+]  # fmt: skip
+
+
+def _rounded(value: float | None) -> float | None:
+    return None if value is None else round(value, 2)
+
+
+def list_candidates(args: argparse.Namespace) -> int:
+    from hireapp.services.listing import candidate_scores
+    from hireapp.services.spreadsheet import spreadsheet_safe
+
+    rows = candidate_scores(open_database(args), args.position)
+    if args.format == "json":
+        records = [
+            {
+                "id": r.id, "name": r.name, "email": r.email, "position": r.position,
+                "status": r.status, "stage": r.stage, "submitted_interviews": r.submitted,
+                "draft_interviews": r.drafts, "overall": _rounded(r.overall),
+                "first_impression": _rounded(r.impression), "structured": _rounded(r.structured),
+                "recommendations": {"strong_no": r.strong_no, "no": r.no, "yes": r.yes,
+                                    "strong_yes": r.strong_yes},
+            }
+            for r in rows
+        ]  # fmt: skip
+        json.dump(records, sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    elif args.format == "csv":
+        writer = csv.writer(sys.stdout, lineterminator="\n")
+        writer.writerow(CSV_COLUMNS)
+        for r in rows:
+            writer.writerow([
+                r.id, spreadsheet_safe(r.name), spreadsheet_safe(r.email),
+                spreadsheet_safe(r.position), r.status, r.stage, r.submitted, r.drafts,
+                score_text(r.overall), score_text(r.impression), score_text(r.structured),
+                r.strong_no, r.no, r.yes, r.strong_yes,
+            ])  # fmt: skip
+    elif not rows:
+        print("no candidates yet: add some, or try `hireapp demo`", file=sys.stderr)
+    else:
+        print_table(
+            ["id", "name", "position", "stage", "int.", "overall", "impression", "structured",
+             "recommendations (--/-/+/++)"],
+            [[r.id, r.name, r.position, r.stage, r.submitted, score_text(r.overall),
+              score_text(r.impression), score_text(r.structured),
+              f"{r.strong_no}/{r.no}/{r.yes}/{r.strong_yes}"] for r in rows],
+        )  # fmt: skip
+    return 0
+
+
+def register(commands: Subcommands) -> None:
+    candidates = commands.add_parser("candidates", help="list candidates")
+    actions = candidates.add_subparsers(dest="candidates_command", metavar="ACTION", required=True)
+    listing = actions.add_parser("list", help="candidates with aggregated scores")
+    listing.add_argument("--position", metavar="P", help="only this position (id or title)")
+    listing.add_argument("--format", choices=("table", "csv", "json"), default="table")
+    listing.set_defaults(handler=list_candidates)

@@ -1,0 +1,64 @@
+# SPDX-License-Identifier: MIT
+"""`hireapp rubric validate|list|add`."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from hireapp.cli.common import EXIT_USAGE, Subcommands, open_database, print_table
+from hireapp.errors import RubricError
+
+
+def validate(args: argparse.Namespace) -> int:
+    from hireapp.domain.rubric import load_rubric
+
+    failed = False
+    for path in args.files:
+        try:
+            rubric = load_rubric(path)
+        except RubricError as exc:
+            failed = True
+            for issue in exc.issues:
+                print(issue, file=sys.stderr)
+            continue
+        print(
+            f"{path}: valid: {rubric.title} {rubric.version}, "
+            f"{len(rubric.questions())} questions, hash {rubric.content_hash()[:12]}"
+        )
+    return EXIT_USAGE if failed else 0
+
+
+def list_versions(args: argparse.Namespace) -> int:
+    from hireapp.services.rubrics import ensure_default_rubric, list_rubric_versions
+
+    db = open_database(args)
+    ensure_default_rubric(db)
+    versions = list_rubric_versions(db)
+    print_table(
+        ["id", "rubric", "title", "version", "questions", "hash"],
+        [[v.id, v.slug, v.title, v.label, v.questions, v.content_hash[:12]] for v in versions],
+    )
+    return 0
+
+
+def add(args: argparse.Namespace) -> int:
+    from hireapp.services.rubrics import register_rubric_file
+
+    info = register_rubric_file(open_database(args), args.file)
+    print(f"rubric version {info.id}: {info.title} {info.label} (hash {info.content_hash[:12]})")
+    return 0
+
+
+def register(commands: Subcommands) -> None:
+    rubric = commands.add_parser("rubric", help="validate, list and add rubrics")
+    actions = rubric.add_subparsers(dest="rubric_command", metavar="ACTION", required=True)
+    check = actions.add_parser("validate", help="check rubric files (exit 0 or 2)")
+    check.add_argument("files", nargs="+", metavar="FILE")
+    check.set_defaults(handler=validate)
+    actions.add_parser("list", help="the rubric versions in the database").set_defaults(
+        handler=list_versions
+    )
+    store = actions.add_parser("add", help="store a rubric file as a new version")
+    store.add_argument("file", metavar="FILE")
+    store.set_defaults(handler=add)
