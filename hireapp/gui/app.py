@@ -46,6 +46,6 @@ def run_gui(db_url: str | None) -> int:
         return 2
     from hireapp.gui.main_window import MainWindow
 
-    window = MainWindow(db)
+    window = MainWindow(db, offer_resume=True)
     window.show()
     return app.exec()

@@ -1,37 +1,62 @@
 # SPDX-License-Identifier: MIT
-"""The main window: the candidates of a position with their scores."""
+"""The main window: the candidates of a position, and the way into interviews."""
 
 from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QSettings, Qt, Signal
-from PySide6.QtWidgets import QHeaderView, QMainWindow, QMessageBox, QWidget
+from PySide6.QtCore import QModelIndex, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import QDialog, QHeaderView, QMainWindow, QMessageBox, QWidget
 
 from hireapp import __version__
+from hireapp.gui.dialogs.candidate import CandidateDialog
+from hireapp.gui.dialogs.new_interview import NewInterviewDialog, remembered_interviewer
+from hireapp.gui.dialogs.resume import ResumeDialog
 from hireapp.gui.forms.ui_main_window import Ui_MainWindow
+from hireapp.gui.interview.window import InterviewWindow
 from hireapp.gui.models.candidates import CandidateTableModel
 from hireapp.gui.workers import run_in_background
+from hireapp.services.interviews import unfinished_interviews
 from hireapp.services.listing import CandidateScores, candidate_scores
-from hireapp.services.people import PositionInfo, list_positions
+from hireapp.services.people import PositionInfo, find_interviewer, list_positions
 from hireapp.storage.session import Database
 
 ALL_POSITIONS = ""
+SHORTCUTS = [
+    ("Ctrl+N", "New interview"),
+    ("Ctrl+Shift+N", "New candidate"),
+    ("Ctrl+R", "Resume an unfinished interview"),
+    ("Enter", "Interview the selected candidate"),
+    ("F5", "Refresh"),
+    ("In an interview", ""),
+    ("Space", "Candidate arrived: start the 30-second countdown"),
+    ("1 … 5", "Choose a level (Alt+1 … Alt+5 while typing a note)"),
+    ("Alt+Right / Alt+Left", "Next / previous page"),
+    ("Esc", "From the notes back to the scale"),
+    ("Ctrl+K", "Skip the question, with a reason"),
+    ("Ctrl+G", "Wrap-up and review"),
+    ("Ctrl+Return", "Submit (asks first)"),
+    ("Ctrl+W", "Close the interview (everything is already saved)"),
+]
 
 
 class MainWindow(QMainWindow):
-    """Lists candidates; the interview and comparison screens hang off this window."""
+    """Lists candidates; interviews open in their own windows."""
 
     # Emitted once the candidates on screen match the database (tests and benchmarks wait on it).
     candidates_loaded = Signal(int)
+    interview_opened = Signal(object)  # the InterviewWindow
 
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+    def __init__(self, db: Database, parent: QWidget | None = None, *,
+                 offer_resume: bool = False) -> None:  # fmt: skip
         super().__init__(parent)
         self.db = db
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
         self.setWindowTitle(f"hireapp: {db.display_name}")
         self.model = CandidateTableModel(self)
+        self.interviews: dict[int, InterviewWindow] = {}
         table = self.ui.candidateTable
         table.setModel(self.model)
         table.verticalHeader().setVisible(False)
@@ -44,26 +69,39 @@ class MainWindow(QMainWindow):
         for column, width in enumerate((220, 240, 110, 90, 80, 120, 90)):
             table.setColumnWidth(column, width)
         table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.ui.actionQuit.triggered.connect(self.close)
-        self.ui.actionRefresh.triggered.connect(self.refresh)
-        self.ui.actionAbout.triggered.connect(self.show_about)
-        self.ui.positionCombo.currentIndexChanged.connect(self._position_changed)
+        table.activated.connect(self._row_activated)
+        enter = QShortcut(QKeySequence(Qt.Key.Key_Return), table)
+        enter.setContext(Qt.ShortcutContext.WidgetShortcut)
+        enter.activated.connect(self.interview_selected)
+        ui = self.ui
+        ui.actionQuit.triggered.connect(self.close)
+        ui.actionRefresh.triggered.connect(self.refresh)
+        ui.actionAbout.triggered.connect(self.show_about)
+        ui.actionShortcuts.triggered.connect(self.show_shortcuts)
+        ui.actionNewInterview.triggered.connect(lambda: self.new_interview())
+        ui.actionInterviewCandidate.triggered.connect(self.interview_selected)
+        ui.actionNewCandidate.triggered.connect(self.new_candidate)
+        ui.actionResume.triggered.connect(lambda: self.offer_resume(always=True))
+        ui.positionCombo.currentIndexChanged.connect(self._position_changed)
         self._loading = 0
         self._fill_positions()
         self.refresh()
+        if offer_resume:
+            QTimer.singleShot(0, self.offer_resume)
+
+    # --- the table --------------------------------------------------------------------------
 
     def _fill_positions(self) -> None:
-        settings = QSettings()
-        remembered = str(settings.value("main/position", ALL_POSITIONS))
+        remembered = str(QSettings().value("main/position", ALL_POSITIONS))
         combo = self.ui.positionCombo
+        current = combo.currentData() if combo.count() else remembered
         combo.blockSignals(True)
         combo.clear()
         combo.addItem("All positions", ALL_POSITIONS)
         positions: list[PositionInfo] = list_positions(self.db)
         for position in positions:
             combo.addItem(position.title, str(position.id))
-        found = combo.findData(remembered)
-        combo.setCurrentIndex(max(found, 0))
+        combo.setCurrentIndex(max(combo.findData(current), 0))
         combo.blockSignals(False)
 
     def selected_position(self) -> str | None:
@@ -74,15 +112,24 @@ class MainWindow(QMainWindow):
         QSettings().setValue("main/position", self.ui.positionCombo.currentData() or "")
         self.refresh()
 
+    def viewer_id(self) -> int | None:
+        """The interviewer using this machine, whose own drafts hide colleagues' scores."""
+        name = remembered_interviewer()
+        found = find_interviewer(self.db, name) if name else None
+        return None if found is None else found.id
+
     def refresh(self) -> None:
         """Reload the candidates in the background; the window stays responsive."""
         self._loading += 1
         ticket = self._loading
         position = self.selected_position()
+        viewer = self.viewer_id()
         db = self.db
         self.statusBar().showMessage("Loading candidates…")
         run_in_background(
-            lambda: (ticket, candidate_scores(db, position)), self._show_rows, self._show_error
+            lambda: (ticket, candidate_scores(db, position, viewer)),
+            self._show_rows,
+            self._show_error,
         )
 
     def _show_rows(self, result: tuple[int, list[CandidateScores]]) -> None:
@@ -98,17 +145,84 @@ class MainWindow(QMainWindow):
         self.ui.candidateTable.setVisible(not empty)
         self.ui.emptyLabel.setVisible(empty)
         self.ui.emptyLabel.setText(
-            "No candidates yet. Add candidates, or fill a trial database with "
-            "<code>hireapp demo</code>."
+            "No candidates yet. Start with <b>New interview</b> (Ctrl+N) or <b>New candidate</b> "
+            "(Ctrl+Shift+N), or fill a trial database with <code>hireapp demo</code>."
             if empty
             else ""
         )
-        self.statusBar().showMessage("Ready", 3000)
+        if any(r.withheld for r in rows):
+            self.statusBar().showMessage(
+                "Scores are hidden for candidates you are still interviewing: submit your own "
+                "interview first, so colleagues' ratings cannot colour yours."
+            )
+        else:
+            self.statusBar().showMessage("Ready", 3000)
         self.candidates_loaded.emit(len(rows))
 
     def _show_error(self, exc: Exception) -> None:
         self.statusBar().clearMessage()
         QMessageBox.warning(self, "Cannot load the candidates", str(exc))
+
+    def selected_candidate_id(self) -> int | None:
+        index = self.ui.candidateTable.currentIndex()
+        return self.model.row_at(index.row()).id if index.isValid() else None
+
+    def _row_activated(self, index: QModelIndex) -> None:
+        self.new_interview(self.model.row_at(index.row()).id)
+
+    # --- interviews -------------------------------------------------------------------------
+
+    def interview_selected(self) -> None:
+        self.new_interview(self.selected_candidate_id())
+
+    def new_interview(self, candidate_id: int | None = None) -> None:
+        """Choose or create the candidate, then open the interview (or resume the existing)."""
+        dialog = NewInterviewDialog(self.db, candidate_id, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.interview_id is not None:
+            if dialog.resumed:
+                self.statusBar().showMessage("You had already started this interview: resumed.")
+            self._fill_positions()
+            self.open_interview(dialog.interview_id)
+
+    def new_candidate(self) -> None:
+        dialog = CandidateDialog(self.db, self.ui.positionCombo.currentText()
+                                 if self.selected_position() else None, self)  # fmt: skip
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.created is not None:
+            self._fill_positions()
+            self.refresh()
+            self.statusBar().showMessage(f"Added {dialog.created.name}.", 5000)
+
+    def open_interview(self, interview_id: int) -> InterviewWindow:
+        """Show the interview's window, raising it if it is already open."""
+        window = self.interviews.get(interview_id)
+        if window is None:
+            window = InterviewWindow(self.db, interview_id)
+            self.interviews[interview_id] = window
+            window.destroyed.connect(lambda: self._interview_closed(interview_id))
+            window.submitted.connect(lambda _id: self.refresh())
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        self.interview_opened.emit(window)
+        return window
+
+    def _interview_closed(self, interview_id: int) -> None:
+        self.interviews.pop(interview_id, None)
+        self.refresh()
+
+    def offer_resume(self, always: bool = False) -> None:
+        """Offer the unfinished interviews, on the page where each stopped."""
+        viewer = self.viewer_id()
+        pending = unfinished_interviews(self.db, viewer)
+        if not pending:
+            if always:
+                QMessageBox.information(self, "Resume", "No unfinished interviews.")
+            return
+        dialog = ResumeDialog(pending, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.chosen is not None:
+            self.open_interview(dialog.chosen)
+
+    # --- help -------------------------------------------------------------------------------
 
     def about_text(self) -> str:
         return (
@@ -120,3 +234,16 @@ class MainWindow(QMainWindow):
 
     def show_about(self) -> None:
         QMessageBox.about(self, "About hireapp", self.about_text())
+
+    def show_shortcuts(self) -> None:
+        rows = "".join(
+            f"<tr><td><b>{html.escape(keys)}</b></td><td>{html.escape(what)}</td></tr>"
+            for keys, what in SHORTCUTS
+        )
+        QMessageBox.information(self, "Keyboard shortcuts", f"<table>{rows}</table>")
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Overrides QWidget.closeEvent: open interviews save what is pending and close too."""
+        for window in list(self.interviews.values()):
+            window.close()
+        super().closeEvent(event)

@@ -256,6 +256,16 @@ def start_interview(
         return interview.id
 
 
+def find_interview(db: Database, candidate_id: int, interviewer_id: int) -> int | None:
+    """The id of this interviewer's interview of this candidate, if there is one."""
+    with db.read() as session:
+        return session.scalar(
+            select(Interview.id).where(
+                Interview.candidate_id == candidate_id, Interview.interviewer_id == interviewer_id
+            )
+        )
+
+
 def record_arrival(db: Database, interview_id: int, at: dt.datetime | None = None) -> None:
     """Note when the candidate arrived: the start of the 30-second impression window."""
     with db.write() as session:

@@ -36,6 +36,9 @@ class CandidateScores:
     no: int
     yes: int
     strong_yes: int
+    # True when the viewing interviewer's own interview of this candidate is still a draft: the
+    # scores are then withheld, so colleagues' ratings cannot colour theirs.
+    withheld: bool = False
 
     @property
     def stage(self) -> str:
@@ -45,8 +48,14 @@ class CandidateScores:
         return "in progress" if self.drafts else "waiting"
 
 
-def candidate_scores(db: Database, position: str | None = None) -> list[CandidateScores]:
-    """Every candidate (of one position, by id or title, if given) with aggregates, by name."""
+def candidate_scores(
+    db: Database, position: str | None = None, viewer_id: int | None = None
+) -> list[CandidateScores]:
+    """Every candidate (of one position, by id or title, if given) with aggregates, by name.
+
+    With `viewer_id`, the scores of candidates that this interviewer is still interviewing
+    (a draft of theirs) are withheld: independent scoring.
+    """
     submitted = Interview.status == "submitted"
 
     def submitted_mean(column: Any) -> ColumnElement[Any]:
@@ -70,6 +79,20 @@ def candidate_scores(db: Database, position: str | None = None) -> list[Candidat
             submitted_mean(Interview.impression_score).label("impression"),
             submitted_mean(Interview.structured_score).label("structured"),
             *(tally(value) for value in RECOMMENDATIONS),
+            func.coalesce(
+                func.max(
+                    case(
+                        (
+                            and_(
+                                Interview.status == "draft", Interview.interviewer_id == viewer_id
+                            ),
+                            1,
+                        ),
+                        else_=0,
+                    )
+                ),
+                0,
+            ).label("viewer_draft"),
         )
         .join(Position, Position.id == Candidate.position_id)
         .outerjoin(Interview, Interview.candidate_id == Candidate.id)
@@ -81,25 +104,32 @@ def candidate_scores(db: Database, position: str | None = None) -> list[Candidat
         if position is not None:
             query = query.where(Candidate.position_id == find_position(session, position).id)
         rows = session.execute(query).all()
-    return [
-        CandidateScores(
-            id=row.id,
-            name=row.name,
-            email=row.email,
-            position=row.position,
-            status=row.status,
-            submitted=row.submitted,
-            drafts=row.drafts,
-            overall=_float(row.overall),
-            impression=_float(row.impression),
-            structured=_float(row.structured),
-            strong_no=int(row.strong_no),
-            no=int(row.no),
-            yes=int(row.yes),
-            strong_yes=int(row.strong_yes),
-        )
-        for row in rows
-    ]
+    return [_scores(row) for row in rows]
+
+
+def _scores(row: Any) -> CandidateScores:
+    if row.viewer_draft:
+        return CandidateScores(
+            id=row.id, name=row.name, email=row.email, position=row.position, status=row.status,
+            submitted=row.submitted, drafts=row.drafts, overall=None, impression=None,
+            structured=None, strong_no=0, no=0, yes=0, strong_yes=0, withheld=True,
+        )  # fmt: skip
+    return CandidateScores(
+        id=row.id,
+        name=row.name,
+        email=row.email,
+        position=row.position,
+        status=row.status,
+        submitted=row.submitted,
+        drafts=row.drafts,
+        overall=_float(row.overall),
+        impression=_float(row.impression),
+        structured=_float(row.structured),
+        strong_no=int(row.strong_no),
+        no=int(row.no),
+        yes=int(row.yes),
+        strong_yes=int(row.strong_yes),
+    )
 
 
 def _float(value: object) -> float | None:

@@ -111,6 +111,16 @@ def ensure_interviewer(db: Database, name: str) -> InterviewerInfo:
         return InterviewerInfo(id=interviewer.id, name=interviewer.name)
 
 
+def find_interviewer(db: Database, name: str) -> InterviewerInfo | None:
+    """The interviewer of this name, if known."""
+    cleaned = " ".join(name.split())
+    with db.read() as session:
+        row = session.execute(
+            select(Interviewer.id, Interviewer.name).where(Interviewer.name == cleaned)
+        ).first()
+        return None if row is None else InterviewerInfo(id=row.id, name=row.name)
+
+
 def list_interviewers(db: Database) -> list[InterviewerInfo]:
     with db.read() as session:
         rows = session.execute(select(Interviewer.id, Interviewer.name).order_by(Interviewer.name))
@@ -165,3 +175,12 @@ def get_candidate(db: Database, key: str | int) -> CandidateInfo:
         candidate = find_candidate(session, str(key))
         position = session.get_one(Position, candidate.position_id)
         return _candidate_info(candidate, position)
+
+
+def list_candidates(db: Database) -> list[CandidateInfo]:
+    """Every candidate with their position, by name: for choosing one in a dialog."""
+    with db.read() as session:
+        rows = session.execute(
+            select(Candidate, Position).join(Position).order_by(Candidate.name, Candidate.id)
+        ).all()
+        return [_candidate_info(candidate, position) for candidate, position in rows]

@@ -1,0 +1,75 @@
+# SPDX-License-Identifier: MIT
+"""Amending a locked first impression: the new values and, required, the reason."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hireapp.domain.rubric import Rubric
+from hireapp.gui.interview.pages import anchor_choices
+from hireapp.gui.interview.scale import ScaleWidget
+from hireapp.services.interviews import ImpressionState
+
+
+class AmendDialog(QDialog):
+    """The old values filled in; OK only once a reason is given (it goes to the audit trail)."""
+
+    def __init__(self, rubric: Rubric, current: ImpressionState | None,
+                 parent: QWidget | None = None) -> None:  # fmt: skip
+        super().__init__(parent)
+        self.setWindowTitle("Amend first impression")
+        section = rubric.first_impression
+        layout = QVBoxLayout(self)
+        explanation = QLabel(
+            "The impression was locked when the questions began. An amendment keeps the "
+            "original values and your reason in the audit trail."
+        )
+        explanation.setWordWrap(True)
+        layout.addWidget(explanation)
+        self.scale = ScaleWidget(anchor_choices(section.anchors), "Likeability")
+        self.scale.set_value(None if current is None else current.score)
+        layout.addWidget(self.scale)
+        form = QFormLayout()
+        self.cue_boxes: dict[str, QCheckBox] = {}
+        chosen = set() if current is None else set(current.cues)
+        for cue in section.cues:
+            box = QCheckBox(cue.label)
+            box.setChecked(cue.id in chosen)
+            box.setAccessibleName(f"Cue: {cue.label}")
+            self.cue_boxes[cue.id] = box
+            form.addRow("", box)
+        self.note = QLineEdit("" if current is None else current.note)
+        self.note.setAccessibleName("First impression note")
+        form.addRow("&Note:", self.note)
+        self.reason = QLineEdit()
+        self.reason.setAccessibleName("Reason for the amendment")
+        self.reason.setPlaceholderText("Required: why does it change?")
+        form.addRow("&Reason:", self.reason)
+        layout.addLayout(form)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.reason.textChanged.connect(self._check)
+        self._check()
+        self.reason.setFocus()
+
+    def _check(self) -> None:
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(bool(self.reason.text().strip()))
+
+    def values(self) -> tuple[int | None, list[str], str, str]:
+        """The amended score, cues, note, and the reason."""
+        cues = [cue_id for cue_id, box in self.cue_boxes.items() if box.isChecked()]
+        return self.scale.value, cues, self.note.text(), self.reason.text()

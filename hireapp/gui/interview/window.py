@@ -1,0 +1,510 @@
+# SPDX-License-Identifier: MIT
+"""The interview window: the pages in rubric order, every change saved as it is made.
+
+A choice (a score, a cue, the recommendation) is saved at once; typing is saved at most
+AUTOSAVE_MS after the first unsaved key. Each save is one small transaction on the GUI thread,
+and the window says what is saved. Leaving the impression for the questions locks it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import time
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hireapp.domain.rubric import Rubric
+from hireapp.errors import HireappError
+from hireapp.gui.interview.amend import AmendDialog
+from hireapp.gui.interview.autosave import Throttled
+from hireapp.gui.interview.countdown import Clock, Countdown
+from hireapp.gui.interview.pages import (
+    RECOMMENDATION_LABELS,
+    ImpressionPage,
+    QuestionPage,
+    WrapUpPage,
+)
+from hireapp.services import interviews as service
+from hireapp.services.rubrics import rubric_of_version
+from hireapp.storage.session import Database
+
+IMPRESSION = "impression"
+WRAP_UP = "wrap-up"
+
+
+def question_key(question_id: str) -> str:
+    return f"question:{question_id}"
+
+
+class InterviewWindow(QMainWindow):
+    """One interview, from the candidate's arrival to submission."""
+
+    saved = Signal()  # after every successful save (tests and the status line follow it)
+    submitted = Signal(int)
+
+    def __init__(self, db: Database, interview_id: int, *, clock: Clock = time.monotonic,
+                 parent: QWidget | None = None) -> None:  # fmt: skip
+        super().__init__(parent)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.db = db
+        self.interview_id = interview_id
+        self.clock = clock
+        self.state = service.get_interview(db, interview_id)
+        self.rubric: Rubric = rubric_of_version(db, self.state.rubric_version_id)
+        self.setWindowTitle(
+            f"Interview: {self.state.candidate_name} · {self.state.position} · hireapp"
+        )
+        self._page_keys: list[str] = []
+        self._question_time: dict[str, float] = {}
+        self._entered_at: float | None = None
+        self._build()
+        self._build_actions()
+        self.countdown = Countdown(self.rubric.first_impression.seconds, clock, self)
+        self.countdown.ticked.connect(self.impression_page.show_remaining)
+        self.countdown.finished.connect(self.impression_page.show_time_up)
+        self._refresh_all()
+        start = self.state.current_page if self.state.current_page in self._page_keys else None
+        self.go_to(start or (IMPRESSION if not self.state.submitted else WRAP_UP))
+
+    # --- building ---------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        header = QHBoxLayout()
+        self.title_label = QLabel(
+            f"<b>{_html(self.state.candidate_name)}</b> · {_html(self.state.position)} · "
+            f"interviewer {_html(self.state.interviewer)}"
+        )
+        self.title_label.setWordWrap(True)
+        header.addWidget(self.title_label, 1)
+        self.saved_label = QLabel("")
+        self.saved_label.setAccessibleName("Save state")
+        header.addWidget(self.saved_label)
+        layout.addLayout(header)
+        self.banner = QLabel("")
+        self.banner.setWordWrap(True)
+        self.banner.setVisible(False)
+        layout.addWidget(self.banner)
+
+        self.stack = QStackedWidget()
+        self.impression_page = ImpressionPage(self.rubric)
+        self._add_page(IMPRESSION, self.impression_page)
+        page = self.impression_page
+        page.arrived.connect(self.candidate_arrived)
+        page.score_chosen.connect(lambda _v: self._save_impression())
+        page.cues_changed.connect(lambda _c: self._save_impression())
+        self._impression_note = Throttled(lambda _t: self._save_impression(), self)
+        page.note_edited.connect(self._impression_note.changed)
+        page.amend_requested.connect(self.amend_impression)
+
+        questions = self.rubric.questions()
+        self.question_pages: dict[str, QuestionPage] = {}
+        self._notes: dict[str, Throttled] = {}
+        number = 0
+        for section in self.rubric.sections:
+            for question in section.questions:
+                number += 1
+                qpage = QuestionPage(question, section.title, number, len(questions))
+                self.question_pages[question.id] = qpage
+                self._add_page(question_key(question.id), qpage)
+                qpage.score_chosen.connect(functools.partial(self.choose, question.id))
+                saver = Throttled(functools.partial(self._save_note, question.id), self)
+                self._notes[question.id] = saver
+                qpage.note_edited.connect(saver.changed)
+                qpage.skip_requested.connect(functools.partial(self.skip, question.id))
+
+        self.wrap_up = WrapUpPage()
+        self._add_page(WRAP_UP, self.wrap_up)
+        self.wrap_up.recommendation_chosen.connect(self._save_recommendation)
+        self._strengths = Throttled(lambda t: self._save_wrap_up(strengths=t), self)
+        self._concerns = Throttled(lambda t: self._save_wrap_up(concerns=t), self)
+        self.wrap_up.strengths_edited.connect(self._strengths.changed)
+        self.wrap_up.concerns_edited.connect(self._concerns.changed)
+        self.wrap_up.jump_requested.connect(self.go_to)
+        self.wrap_up.submit_requested.connect(self.submit)
+        layout.addWidget(self.stack, 1)
+
+        nav = QHBoxLayout()
+        self.back_button = QPushButton("◀ &Back (Alt+Left)")
+        self.back_button.setAccessibleName("Previous page")
+        self.back_button.clicked.connect(self.back)
+        self.page_label = QLabel("")
+        self.page_label.setAccessibleName("Page")
+        self.next_button = QPushButton("&Next (Alt+Right) ▶")
+        self.next_button.setAccessibleName("Next page")
+        self.next_button.clicked.connect(self.next)
+        nav.addWidget(self.back_button)
+        nav.addStretch(1)
+        nav.addWidget(self.page_label)
+        nav.addStretch(1)
+        nav.addWidget(self.next_button)
+        layout.addLayout(nav)
+        self.setCentralWidget(central)
+        self.resize(1000, 720)
+
+        self._question_timer_id = self.startTimer(500)
+
+    def _add_page(self, key: str, page: QWidget) -> None:
+        self._page_keys.append(key)
+        self.stack.addWidget(page)
+
+    def _build_actions(self) -> None:
+        def action(text: str, shortcuts: list[str], slot: Callable[[], object]) -> QAction:
+            act = QAction(text, self)
+            act.setShortcuts([QKeySequence(s) for s in shortcuts])
+            act.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            act.triggered.connect(slot)
+            self.addAction(act)
+            return act
+
+        menu = self.menuBar().addMenu("&Interview")
+        self.next_action = action("&Next page", ["Alt+Right", "Ctrl+PgDown"], self.next)
+        self.back_action = action("&Previous page", ["Alt+Left", "Ctrl+PgUp"], self.back)
+        self.skip_action = action("S&kip question…", ["Ctrl+K"], self._skip_current)
+        self.wrap_up_action = action("&Wrap-up and review", ["Ctrl+G"], lambda: self.go_to(WRAP_UP))
+        self.submit_action = action("&Submit interview…", ["Ctrl+Return"], self._submit_shortcut)
+        self.close_action = action("&Close", ["Ctrl+W"], self.close)
+        for act in (self.next_action, self.back_action, None, self.skip_action,
+                    self.wrap_up_action, self.submit_action, None, self.close_action):  # fmt: skip
+            if act is None:
+                menu.addSeparator()
+            else:
+                menu.addAction(act)
+
+    # --- navigation -------------------------------------------------------------------------
+
+    @property
+    def current_key(self) -> str:
+        return self._page_keys[self.stack.currentIndex()]
+
+    def go_to(self, key: str) -> None:
+        """Show a page; leaving the impression for a question locks the impression."""
+        if key not in self._page_keys:
+            return
+        self._flush_text()
+        self._leave_question()
+        if self.current_key == IMPRESSION and key != IMPRESSION and not self.state.submitted:
+            self._lock_impression()
+        index = self._page_keys.index(key)
+        self.stack.setCurrentIndex(index)
+        self.page_label.setText(self._page_title(key, index))
+        self.back_button.setEnabled(index > 0)
+        self.next_button.setEnabled(index < len(self._page_keys) - 1)
+        if key.startswith("question:"):
+            self._entered_at = self.clock()
+            self._show_question_time()
+        if key == WRAP_UP:
+            self._refresh_wrap_up()
+        if not self.state.submitted:
+            self._save(lambda: service.set_current_page(self.db, self.interview_id, key))
+        self._focus_page(key)
+
+    def _page_title(self, key: str, index: int) -> str:
+        if key == IMPRESSION:
+            return "First impression"
+        if key == WRAP_UP:
+            return "Wrap-up"
+        return f"{index} of {len(self.question_pages)}"
+
+    def _focus_page(self, key: str) -> None:
+        if key == IMPRESSION:
+            page = self.impression_page
+            arrive = page.arrive_button
+            ready = arrive.isEnabled() and not arrive.isHidden()
+            target: QWidget = arrive if ready else page.scale.buttons[0]
+        elif key == WRAP_UP:
+            target = next(iter(self.wrap_up.recommendation_buttons.values()))
+        else:
+            scale = self.question_pages[key.split(":", 1)[1]].scale
+            target = scale.buttons[(scale.value or 1) - 1]
+        target.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _restore_focus(self) -> None:
+        """After a dialog, the keyboard goes back to the page, ready for the next key."""
+        self.activateWindow()
+        self._focus_page(self.current_key)
+
+    def next(self) -> None:
+        index = self.stack.currentIndex()
+        if index < len(self._page_keys) - 1:
+            self.go_to(self._page_keys[index + 1])
+
+    def back(self) -> None:
+        index = self.stack.currentIndex()
+        if index > 0:
+            self.go_to(self._page_keys[index - 1])
+
+    # --- time on a question -----------------------------------------------------------------
+
+    def _current_question(self) -> str | None:
+        key = self.current_key
+        return key.split(":", 1)[1] if key.startswith("question:") else None
+
+    def _question_seconds(self, question_id: str) -> float:
+        total = self._question_time.get(question_id, 0.0)
+        if self._current_question() == question_id and self._entered_at is not None:
+            total += self.clock() - self._entered_at
+        return total
+
+    def _leave_question(self) -> None:
+        question_id = self._current_question()
+        if question_id is not None and self._entered_at is not None:
+            self._question_time[question_id] = self._question_seconds(question_id)
+        self._entered_at = None
+
+    def _show_question_time(self) -> None:
+        question_id = self._current_question()
+        if question_id is not None:
+            self.question_pages[question_id].show_time(self._question_seconds(question_id))
+
+    def timerEvent(self, event: Any) -> None:
+        """Overrides QObject.timerEvent: keeps the time on the question current."""
+        if event.timerId() == self._question_timer_id:
+            self._show_question_time()
+        else:
+            super().timerEvent(event)
+
+    # --- saving -----------------------------------------------------------------------------
+
+    def _save(self, write: Callable[[], object]) -> bool:
+        """Run one small write; show the outcome. Never raises to the caller."""
+        try:
+            write()
+        except HireappError as exc:
+            self._show_save_problem(str(exc))
+            return False
+        except Exception as exc:  # the database went away: keep working, say it plainly
+            self._show_save_problem(f"not saved: {exc}")
+            return False
+        stamp = dt.datetime.now().strftime("%H:%M:%S")
+        self.saved_label.setText(f"✓ All changes saved {stamp}")
+        self.saved_label.setToolTip("Every change is saved as you make it; there is no Save.")
+        self.saved.emit()
+        return True
+
+    def _show_save_problem(self, message: str) -> None:
+        self.saved_label.setText("⚠ Not saved")
+        self.saved_label.setToolTip(message)
+        self.banner.setText(message)
+        self.banner.setVisible(True)
+
+    def _reload(self) -> None:
+        self.state = service.get_interview(self.db, self.interview_id)
+
+    def candidate_arrived(self) -> None:
+        """Space on the first page: note the arrival and start the countdown."""
+        if self.countdown.running or self.state.submitted:
+            return
+        if self._save(lambda: service.record_arrival(self.db, self.interview_id)):
+            self.countdown.start()
+            self.impression_page.show_started()
+            self.impression_page.scale.buttons[0].setFocus()
+
+    def _save_impression(self) -> None:
+        page = self.impression_page
+        self._impression_note.discard()  # the note is read from the field below
+        elapsed = self.countdown.elapsed()
+
+        self._save(lambda: service.record_impression(
+            self.db, self.interview_id, score=page.scale.value,
+            cues=page.selected_cues(), note=page.note.text(), seconds_since_arrival=elapsed,
+        ))  # fmt: skip
+
+    def _lock_impression(self) -> None:
+        self._impression_note.flush()
+        if self._save(lambda: service.lock_impression(self.db, self.interview_id)):
+            self.impression_page.set_locked(True, editable=not self.state.submitted)
+
+    def amend_impression(self) -> None:
+        self._reload()
+        dialog = AmendDialog(self.rubric, self.state.impression, self)
+        accepted = dialog.exec() == AmendDialog.DialogCode.Accepted
+        self._restore_focus()
+        if not accepted:
+            return
+        score, cues, note, reason = dialog.values()
+        if self._save(lambda: service.amend_impression(
+            self.db, self.interview_id, score=score, cues=cues, note=note, reason=reason
+        )):  # fmt: skip
+            self._reload()
+            self.impression_page.show_state(self.state.impression)
+
+    def choose(self, question_id: str, level: int | None) -> None:
+        """A level chosen for a question: saved at once, with the time spent so far."""
+        self._notes[question_id].flush()
+        seconds = round(self._question_seconds(question_id), 1)
+        if self._save(lambda: service.answer_question(
+            self.db, self.interview_id, question_id, score=level, seconds_spent=seconds
+        )):  # fmt: skip
+            self.question_pages[question_id].skip_label.setText("")
+            self.impression_page.set_locked(True)
+
+    def _save_note(self, question_id: str, text: str) -> None:
+        self._save(lambda: service.save_note(self.db, self.interview_id, question_id, text))
+
+    def _skip_current(self) -> None:
+        question_id = self._current_question()
+        if question_id is not None and not self.state.submitted:
+            self.skip(question_id)
+
+    def skip(self, question_id: str) -> None:
+        """Leave a question out of the score, with the reason asked for."""
+        title = self.rubric.question(question_id).title
+        reason, ok = QInputDialog.getText(
+            self, "Skip question", f"Why is “{title}” skipped?", QLineEdit.EchoMode.Normal
+        )
+        self._restore_focus()
+        if not ok:
+            return
+        if not reason.strip():
+            self._show_save_problem("A skipped question needs a reason; it was not skipped.")
+            return
+        self._notes[question_id].flush()
+        if self._save(lambda: service.skip_question(
+            self.db, self.interview_id, question_id, reason=reason
+        )):  # fmt: skip
+            self._reload()
+            self.question_pages[question_id].show_answer(self.state.answers.get(question_id))
+            self.impression_page.set_locked(True)
+
+    def _save_recommendation(self, value: str) -> None:
+        if self._save(lambda: service.set_wrap_up(
+            self.db, self.interview_id, recommendation=value
+        )):  # fmt: skip
+            self.wrap_up.status.setText(f"Recommendation: {RECOMMENDATION_LABELS[value]}")
+        else:
+            self._refresh_wrap_up()
+
+    def _save_wrap_up(self, **texts: str) -> None:
+        self._save(lambda: service.set_wrap_up(self.db, self.interview_id, **texts))
+
+    def _flush_text(self) -> None:
+        for saver in (self._impression_note, self._strengths, self._concerns,
+                      *self._notes.values()):  # fmt: skip
+            saver.flush()
+
+    def _submit_shortcut(self) -> None:
+        if self.current_key == WRAP_UP:
+            self.submit()
+        else:
+            self.go_to(WRAP_UP)
+
+    def submit(self) -> None:
+        """Confirm, then lock the interview for good."""
+        if self.state.submitted:
+            return
+        self._flush_text()
+        self._reload()
+        open_questions = self._open_questions()
+        if open_questions or self.state.recommendation is None:
+            missing = ", ".join(open_questions) or "the recommendation"
+            self._show_save_problem(f"Not submitted yet: still open: {missing}.")
+            return
+        answer = QMessageBox.question(
+            self, "Submit interview",
+            f"Submit the interview with {self.state.candidate_name}? After this nothing in "
+            "it can be changed.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )  # fmt: skip
+        self._restore_focus()
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        if self._save(lambda: service.submit_interview(self.db, self.interview_id)):
+            self._reload()
+            self._refresh_all()
+            self.submitted.emit(self.interview_id)
+
+    # --- showing the state ------------------------------------------------------------------
+
+    def _open_questions(self) -> list[str]:
+        done = {q for q, a in self.state.answers.items() if a.skipped or a.score is not None}
+        return [q.title for q in self.rubric.questions() if q.id not in done]
+
+    def _refresh_all(self) -> None:
+        editable = not self.state.submitted
+        impression = self.state.impression
+        self.impression_page.show_state(impression)
+        self.impression_page.set_locked(
+            impression is not None and impression.locked, editable=editable
+        )
+        for question_id, qpage in self.question_pages.items():
+            qpage.show_answer(self.state.answers.get(question_id))
+            qpage.set_editable(editable)
+            answer = self.state.answers.get(question_id)
+            if answer is not None and answer.seconds_spent:
+                self._question_time[question_id] = answer.seconds_spent
+        self.wrap_up.set_editable(editable)
+        self._refresh_wrap_up()
+        for act in (self.skip_action, self.submit_action):
+            act.setEnabled(editable)
+        if self.state.submitted and self.state.submitted_at is not None:
+            local = self.state.submitted_at.astimezone()
+            self.banner.setText(
+                f"Submitted {local:%Y-%m-%d %H:%M}. This interview is read-only; "
+                "colleagues' scores for this candidate are now visible to you."
+            )
+            self.banner.setVisible(True)
+
+    def _refresh_wrap_up(self) -> None:
+        self._reload()
+        state = self.state
+        self.wrap_up.show_wrap_up(state.recommendation, state.strengths, state.concerns,
+                                  self._open_questions())  # fmt: skip
+        review = self.wrap_up.review
+        review.clear()
+        impression = state.impression
+        score = (
+            "not recorded"
+            if impression is None or impression.score is None
+            else f"{impression.score}"
+        )
+        item = QListWidgetItem(f"First impression: {score}")
+        item.setData(Qt.ItemDataRole.UserRole, IMPRESSION)
+        review.addItem(item)
+        for number, question in enumerate(self.rubric.questions(), start=1):
+            answer = state.answers.get(question.id)
+            if answer is None or (answer.score is None and not answer.skipped):
+                text = "not answered yet"
+            elif answer.skipped:
+                text = f"skipped ({answer.skip_reason})"
+            else:
+                assert answer.score is not None
+                text = f"{answer.score}: {question.anchors.describe(answer.score)}"
+            item = QListWidgetItem(f"{number}. {question.title}: {text}")
+            item.setData(Qt.ItemDataRole.UserRole, question_key(question.id))
+            review.addItem(item)
+        if state.recommendation:
+            self.wrap_up.status.setText(
+                f"Recommendation: {RECOMMENDATION_LABELS[state.recommendation]}"
+            )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Overrides QWidget.closeEvent: whatever is still pending is saved first."""
+        self._flush_text()
+        self._leave_question()
+        super().closeEvent(event)
+
+
+def _html(text: str) -> str:
+    import html
+
+    return html.escape(text)

@@ -1,0 +1,280 @@
+# SPDX-License-Identifier: MIT
+"""The interviewer's flow, driven by keyboard alone through real widgets, on a real database."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterator
+
+import pytest
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox, QWidget
+from pytestqt.qtbot import QtBot
+from shiboken6 import isValid
+from sqlalchemy import select
+
+from hireapp.domain.rubric import default_rubric_path, load_rubric
+from hireapp.gui.app import create_application
+from hireapp.gui.dialogs.new_interview import INTERVIEWER_KEY
+from hireapp.gui.interview.amend import AmendDialog
+from hireapp.gui.interview.countdown import ManualClock
+from hireapp.gui.interview.window import IMPRESSION, WRAP_UP, InterviewWindow, question_key
+from hireapp.gui.main_window import MainWindow
+from hireapp.services import interviews as iv
+from hireapp.services.listing import candidate_scores
+from hireapp.services.people import create_candidate, ensure_interviewer
+from hireapp.services.rubrics import ensure_default_rubric
+from hireapp.storage.models import AuditEvent, FirstImpression
+from hireapp.storage.session import Database
+
+RUBRIC = load_rubric(default_rubric_path())
+QUESTIONS = RUBRIC.questions()
+KEYS = {n: getattr(Qt.Key, f"Key_{n}") for n in range(1, 6)}
+
+
+@pytest.fixture
+def interview(sqlite_db: Database) -> int:
+    create_application()
+    QSettings().clear()
+    create_candidate(sqlite_db, name="Ayşe Yılmaz", email="ayse@example.org", position="Agent")
+    maria = ensure_interviewer(sqlite_db, "Maria Keller")
+    return iv.start_interview(sqlite_db, candidate="ayse@example.org", interviewer_id=maria.id,
+                              rubric_version_id=ensure_default_rubric(sqlite_db).id)  # fmt: skip
+
+
+@pytest.fixture
+def open_window(qtbot: QtBot, sqlite_db: Database, interview: int
+                ) -> Iterator[Callable[..., InterviewWindow]]:  # fmt: skip
+    windows: list[InterviewWindow] = []
+
+    def open_one(**kwargs: object) -> InterviewWindow:
+        window = InterviewWindow(sqlite_db, interview, **kwargs)  # type: ignore[arg-type]
+        window.show()
+        window.activateWindow()
+        qtbot.waitExposed(window)
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+        windows.append(window)
+        return window
+
+    yield open_one
+    for window in windows:
+        if isValid(window):  # closed windows delete themselves
+            window.close()
+
+
+def press(qtbot: QtBot, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier,
+          ) -> None:  # fmt: skip
+    """A key press where the keyboard focus is, as a user's key lands.
+
+    After a dialog closes the window is activated again by the event loop, so wait for that.
+    """
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None, timeout=2000)
+    target = QApplication.focusWidget()
+    assert target is not None
+    qtbot.keyClick(target, key, modifier)
+
+
+def type_text(qtbot: QtBot, text: str) -> None:
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None, timeout=2000)
+    target = QApplication.focusWidget()
+    assert target is not None
+    qtbot.keyClicks(target, text)
+
+
+def when_dialog_opens(handle: Callable[[QWidget], None]) -> None:
+    """Handle the next modal dialog once it is up, as the user would at the keyboard."""
+
+    def poll() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            QTimer.singleShot(20, poll)
+        else:
+            handle(dialog)
+
+    QTimer.singleShot(20, poll)
+
+
+def test_a_whole_interview_by_keyboard_alone(
+    qtbot: QtBot, open_window: Callable[..., InterviewWindow], sqlite_db: Database, interview: int
+) -> None:
+    window = open_window(clock=ManualClock())
+    assert window.current_key == IMPRESSION
+    press(qtbot, Qt.Key.Key_Space)  # candidate arrived
+    assert window.countdown.running
+    press(qtbot, Qt.Key.Key_4)
+    press(qtbot, Qt.Key.Key_Tab)  # through the levels to the first cue
+    while not type(QApplication.focusWidget()).__name__ == "QCheckBox":
+        press(qtbot, Qt.Key.Key_Tab)
+    press(qtbot, Qt.Key.Key_Space)  # tick the first cue: greeting
+    press(qtbot, Qt.Key.Key_N, Qt.KeyboardModifier.AltModifier)  # the note, by its mnemonic
+    type_text(qtbot, "Warm & direct <b>greeting</b>")
+    press(qtbot, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+
+    levels = [5, 4, 3, 2, 1, 2, 3]
+    for question, level in zip(QUESTIONS, levels, strict=False):
+        assert window.current_key == question_key(question.id)
+        press(qtbot, KEYS[level])
+        press(qtbot, Qt.Key.Key_O, Qt.KeyboardModifier.AltModifier)  # into the notes
+        type_text(qtbot, f"note on {question.title}")
+        press(qtbot, Qt.Key.Key_Escape)  # back to the scale
+        press(qtbot, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+
+    last = QUESTIONS[-1]
+    assert window.current_key == question_key(last.id)
+
+    def give_reason(dialog: QWidget) -> None:
+        assert isinstance(dialog, QInputDialog)
+        qtbot.keyClicks(dialog.findChild(type(window.impression_page.note)), "ran out of time")
+        qtbot.keyClick(dialog, Qt.Key.Key_Return)
+
+    when_dialog_opens(give_reason)
+    press(qtbot, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    press(qtbot, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+    assert window.current_key == WRAP_UP
+    press(qtbot, Qt.Key.Key_3)  # yes
+    press(qtbot, Qt.Key.Key_T, Qt.KeyboardModifier.AltModifier)
+    type_text(qtbot, "Owns problems end to end")
+    press(qtbot, Qt.Key.Key_N, Qt.KeyboardModifier.AltModifier)
+    type_text(qtbot, "Vague on time goals")
+
+    def confirm(dialog: QWidget) -> None:
+        assert isinstance(dialog, QMessageBox)
+        dialog.button(QMessageBox.StandardButton.Yes).click()
+
+    when_dialog_opens(confirm)
+    with qtbot.waitSignal(window.submitted, timeout=5000):
+        press(qtbot, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+
+    state = iv.get_interview(sqlite_db, interview)
+    assert state.submitted
+    assert state.impression is not None
+    assert (state.impression.score, state.impression.cues) == (4, ("greeting",))
+    assert state.impression.note == "Warm & direct <b>greeting</b>"
+    assert state.impression.locked and state.impression.arrived_at is not None
+    for question, level in zip(QUESTIONS, levels, strict=False):
+        answer = state.answers[question.id]
+        assert (answer.score, answer.note) == (level, f"note on {question.title}")
+    assert state.answers[last.id].skipped
+    assert state.answers[last.id].skip_reason == "ran out of time"
+    assert (state.recommendation, state.strengths, state.concerns) == (
+        "yes", "Owns problems end to end", "Vague on time goals"
+    )  # fmt: skip
+    # Read-only afterwards: the banner says so and the inputs no longer take changes.
+    assert "read-only" in window.banner.text()
+    assert not window.question_pages[QUESTIONS[0].id].scale.isEnabled()
+    assert window.question_pages[QUESTIONS[0].id].notes.isReadOnly()
+
+
+def test_the_countdown_runs_on_the_clock_and_ends_calmly(
+    qtbot: QtBot, open_window: Callable[..., InterviewWindow], sqlite_db: Database, interview: int
+) -> None:
+    clock = ManualClock()
+    window = open_window(clock=clock)
+    page = window.impression_page
+    assert page.countdown_label.text() == "0:30"
+    press(qtbot, Qt.Key.Key_Space)
+    clock.advance(9.2)
+    window.countdown.tick()
+    assert page.countdown_label.text() == "0:21"
+    clock.advance(21)
+    with qtbot.waitSignal(window.countdown.finished, timeout=1000):
+        window.countdown.tick()
+    assert page.countdown_label.text() == "0:00"
+    assert "seconds are up" in page.timer_message.text()
+    assert QApplication.activeModalWidget() is None  # no box to dismiss in the room
+    clock.advance(2.5)
+    press(qtbot, Qt.Key.Key_3)
+    state = iv.get_interview(sqlite_db, interview)
+    assert state.impression is not None and state.impression.score == 3
+    assert state.impression.seconds_since_arrival == pytest.approx(32.7)
+
+
+def test_moving_to_the_questions_locks_the_impression_and_amending_needs_a_reason(
+    qtbot: QtBot, open_window: Callable[..., InterviewWindow], sqlite_db: Database, interview: int
+) -> None:
+    window = open_window()
+    press(qtbot, Qt.Key.Key_2)
+    press(qtbot, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+    state = iv.get_interview(sqlite_db, interview)
+    assert state.impression is not None and state.impression.locked
+    press(qtbot, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    page = window.impression_page
+    assert not page.scale.isEnabled() and page.amend_button.isVisible()
+    press(qtbot, Qt.Key.Key_5)  # ignored: locked
+    assert iv.get_interview(sqlite_db, interview).impression.score == 2  # type: ignore[union-attr]
+
+    def amend(dialog: QWidget) -> None:
+        assert isinstance(dialog, AmendDialog)
+        ok = dialog.buttons.button(dialog.buttons.StandardButton.Ok)
+        assert not ok.isEnabled()  # no reason yet
+        dialog.scale.choose(4)
+        qtbot.keyClicks(dialog.reason, "pressed 2 by mistake")
+        assert ok.isEnabled()
+        ok.click()
+
+    when_dialog_opens(amend)
+    page.amend_button.click()
+    assert iv.get_interview(sqlite_db, interview).impression.score == 4  # type: ignore[union-attr]
+    with sqlite_db.read() as session:
+        event = session.scalars(select(AuditEvent).where(AuditEvent.action == "amend")).one()
+        assert event.reason == "pressed 2 by mistake"
+        assert json.loads(event.detail)["before"]["score"] == 2
+        assert session.get_one(FirstImpression, interview).locked_at is not None
+
+
+def test_typing_is_saved_within_half_a_second_without_a_save_action(
+    qtbot: QtBot, open_window: Callable[..., InterviewWindow], sqlite_db: Database, interview: int
+) -> None:
+    window = open_window()
+    window.go_to(question_key(QUESTIONS[0].id))
+    notes = window.question_pages[QUESTIONS[0].id].notes
+    notes.setFocus()
+    type_text(qtbot, "Gave a specific time goal")
+    with qtbot.waitSignal(window.saved, timeout=500):
+        pass
+    state = iv.get_interview(sqlite_db, interview)
+    assert state.answers[QUESTIONS[0].id].note == "Gave a specific time goal"
+    assert "saved" in window.saved_label.text()
+
+
+def test_an_interview_reopens_on_the_page_where_it_stopped(
+    qtbot: QtBot, open_window: Callable[..., InterviewWindow], interview: int
+) -> None:
+    first = open_window()
+    first.go_to(question_key(QUESTIONS[2].id))
+    first.close()
+    assert open_window().current_key == question_key(QUESTIONS[2].id)
+
+
+def test_independent_scoring_hides_colleagues_scores_until_you_submit(
+    qtbot: QtBot, sqlite_db: Database, interview: int
+) -> None:
+    # A colleague has submitted an interview of the same candidate.
+    jonas = ensure_interviewer(sqlite_db, "Jonas Becker")
+    state = iv.get_interview(sqlite_db, interview)
+    theirs = iv.start_interview(sqlite_db, candidate=state.candidate_id, interviewer_id=jonas.id,
+                                rubric_version_id=state.rubric_version_id)  # fmt: skip
+    for question in QUESTIONS:
+        iv.answer_question(sqlite_db, theirs, question.id, score=5)
+    iv.set_wrap_up(sqlite_db, theirs, recommendation="strong_yes")
+    iv.submit_interview(sqlite_db, theirs)
+    QSettings().setValue(INTERVIEWER_KEY, "Maria Keller")  # Maria uses this laptop
+
+    window = MainWindow(sqlite_db)
+    qtbot.addWidget(window)
+    qtbot.waitSignal(window.candidates_loaded, timeout=5000).wait()
+    row = window.model.row_at(0)
+    assert row.withheld and row.overall is None and row.strong_yes == 0
+    assert window.model.index(0, 4).data() == ""  # no overall shown
+    assert "hidden" in window.statusBar().currentMessage()
+    # HR (no viewer) sees the colleague's score.
+    assert candidate_scores(sqlite_db)[0].overall == 100
+
+    for question in QUESTIONS:
+        iv.answer_question(sqlite_db, interview, question.id, score=3)
+    iv.set_wrap_up(sqlite_db, interview, recommendation="yes")
+    iv.submit_interview(sqlite_db, interview)
+    with qtbot.waitSignal(window.candidates_loaded, timeout=5000):
+        window.refresh()
+    row = window.model.row_at(0)
+    assert not row.withheld and row.overall == pytest.approx(75)
