@@ -29,6 +29,7 @@ bench: $(STAMP)
 
 screenshots: $(STAMP)
 	$(BIN)/python -m hireapp.gui.screenshots docs/screenshots
+	QT_SCALE_FACTOR=1.5 $(BIN)/python -m hireapp.gui.screenshots docs/screenshots --tag 150
 
 # Recompile the Qt Designer forms; tests/gui/test_forms.py fails if these were not rerun.
 forms: $(STAMP)

@@ -1,31 +1,41 @@
 # SPDX-License-Identifier: MIT
 """`make screenshots`: every screen with demo data, rendered offscreen to PNG, light and dark.
 
-Run as `python -m hireapp.gui.screenshots OUTPUT_DIR`. The pictures are for looking at (clipping,
-alignment, empty states, long names, the dark palette) and for the README.
+Run as `python -m hireapp.gui.screenshots OUTPUT_DIR [--tag TAG]`; with QT_SCALE_FACTOR=1.5 and
+`--tag 150` it renders the 150% set. The pictures are for looking at (clipping, alignment, empty
+states, long names, the dark palette) and for the README.
 """
 
 from __future__ import annotations
 
+import argparse
 import os
 import pathlib
-import sys
 import tempfile
 from collections.abc import Callable
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QEventLoop, QSettings, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from hireapp.gui.app import create_application
+from hireapp.gui.dialogs.candidate import CandidateDialog
+from hireapp.gui.dialogs.new_interview import INTERVIEWER_KEY, NewInterviewDialog
+from hireapp.gui.dialogs.resume import ResumeDialog
+from hireapp.gui.interview.amend import AmendDialog
+from hireapp.gui.interview.countdown import ManualClock
+from hireapp.gui.interview.window import WRAP_UP, InterviewWindow, question_key
 from hireapp.gui.main_window import MainWindow
 from hireapp.gui.theme import dark_palette
+from hireapp.services import interviews as iv
 from hireapp.services.demo import generate_demo
-from hireapp.services.people import create_candidate
+from hireapp.services.people import create_candidate, ensure_interviewer
+from hireapp.services.rubrics import ensure_default_rubric
 from hireapp.storage.session import Database
 
 _alive: list[QWidget] = []
+Screen = Callable[[], QWidget]
 
 
 def _loaded(window: MainWindow) -> MainWindow:
@@ -53,35 +63,132 @@ def _about(window: MainWindow) -> QWidget:
     return box
 
 
-def render_all(output: pathlib.Path) -> None:
+def _interview(db: Database) -> int:
+    """An interview part-way through, with a long name and notes."""
+    candidate = create_candidate(
+        db, name="Maximiliane Alexandra Özdemir-Wolkenstein-Łukaszewicz",
+        email="long.name@example.org", position="Customer service representative",
+    )  # fmt: skip
+    interviewer = ensure_interviewer(db, "Grace Okafor")
+    interview = iv.start_interview(db, candidate=candidate.id, interviewer_id=interviewer.id,
+                                   rubric_version_id=ensure_default_rubric(db).id)  # fmt: skip
+    iv.record_arrival(db, interview)
+    iv.record_impression(db, interview, score=4, cues=["greeting", "eye-contact", "warm-tone"],
+                         note="Greeted the receptionist by name on the way in",
+                         seconds_since_arrival=24.0)  # fmt: skip
+    return interview
+
+
+def _interview_page(db: Database, interview: int, key: str, arrived: bool = False) -> QWidget:
+    clock = ManualClock()
+    window = InterviewWindow(db, interview, clock=clock)
+    if arrived:
+        window.countdown.start()
+        window.impression_page.show_started()
+        clock.advance(11.4)
+        window.countdown.tick()
+    window.go_to(key)
+    return window
+
+
+def _finished(db: Database) -> int:
+    candidate = create_candidate(db, name="Zoë Ørsted", email="zoe@example.org",
+                                 position="Contact centre agent")  # fmt: skip
+    interviewer = ensure_interviewer(db, "Grace Okafor")
+    interview = iv.start_interview(db, candidate=candidate.id, interviewer_id=interviewer.id,
+                                   rubric_version_id=ensure_default_rubric(db).id)  # fmt: skip
+    iv.record_impression(db, interview, score=3, cues=["smile"], note="Quiet start")
+    for number, question in enumerate(ensure_questions(db, interview), start=1):
+        iv.answer_question(db, interview, question, score=number % 5 + 1,
+                           note="Specific story; checked back the next day.")  # fmt: skip
+    iv.set_wrap_up(db, interview, recommendation="yes", strengths="Owns problems",
+                   concerns="Could set clearer time goals")  # fmt: skip
+    iv.submit_interview(db, interview)
+    return interview
+
+
+def ensure_questions(db: Database, interview: int) -> list[str]:
+    from hireapp.services.rubrics import rubric_of_version
+
+    state = iv.get_interview(db, interview)
+    return [q.id for q in rubric_of_version(db, state.rubric_version_id).questions()]
+
+
+def _dialog(
+    make: Callable[[], QDialog], prepare: Callable[[QDialog], None] | None = None
+) -> Screen:
+    def screen() -> QWidget:
+        dialog = make()
+        if prepare is not None:
+            prepare(dialog)
+        return dialog
+
+    return screen
+
+
+def _bad_email(dialog: QDialog) -> None:
+    assert isinstance(dialog, CandidateDialog)
+    dialog.ui.nameEdit.setText("Ayşe Yılmaz")
+    dialog.ui.emailEdit.setText("ayse.yilmaz@example")
+
+
+def screens(demo: Database, empty: Database) -> list[tuple[str, Screen]]:
+    interview = _interview(demo)
+    finished = _finished(demo)
+    first = ensure_questions(demo, interview)[0]
+    iv.answer_question(demo, interview, first, score=4,
+                       note="Set a two-hour goal, told the customer, and called back at 1:40.")  # fmt: skip
+    state = iv.get_interview(demo, interview)
+    return [
+        ("main-window", lambda: _loaded(MainWindow(demo))),
+        ("main-window-empty", lambda: _loaded(MainWindow(empty))),
+        ("about", lambda: _about(_loaded(MainWindow(demo)))),
+        ("new-interview", _dialog(lambda: NewInterviewDialog(demo, state.candidate_id))),
+        ("new-candidate", _dialog(lambda: CandidateDialog(demo, "Store associate"), _bad_email)),
+        ("interview-impression", lambda: _interview_page(demo, interview, "impression", True)),
+        ("interview-question", lambda: _interview_page(demo, interview, question_key(first))),
+        ("interview-wrap-up", lambda: _interview_page(demo, interview, WRAP_UP)),
+        ("interview-submitted", lambda: _interview_page(demo, finished, question_key(first))),
+        (
+            "amend-impression",
+            _dialog(lambda: AmendDialog(InterviewWindow(demo, interview).rubric, state.impression)),
+        ),  # fmt: skip
+        ("resume", _dialog(lambda: ResumeDialog(iv.unfinished_interviews(demo)))),
+    ]
+
+
+def render_all(output: pathlib.Path, tag: str = "") -> None:
     output.mkdir(parents=True, exist_ok=True)
     app = create_application(["hireapp-screenshots"])
     app.setStyle("Fusion")
     light = app.palette()
+    suffix = f"-{tag}" if tag else ""
     with tempfile.TemporaryDirectory(prefix="hireapp-shots-") as folder:
         os.environ["XDG_CONFIG_HOME"] = str(pathlib.Path(folder) / "config")
         QSettings().clear()
+        QSettings().setValue(INTERVIEWER_KEY, "Grace Okafor")
         demo = Database(str(pathlib.Path(folder) / "demo.sqlite3"))
         generate_demo(demo, candidates=200, seed=1)
-        # A long, non-Latin name: it must neither clip nor break the table.
-        create_candidate(demo, name="Maximiliane Alexandra Özdemir-Wolkenstein-Łukaszewicz",
-                         email="long.name@example.org", position="Store associate")  # fmt: skip
         empty = Database(str(pathlib.Path(folder) / "empty.sqlite3"))
-        screens: list[tuple[str, Callable[[], QWidget]]] = [
-            ("main-window", lambda: _loaded(MainWindow(demo))),
-            ("main-window-empty", lambda: _loaded(MainWindow(empty))),
-            ("about", lambda: _about(_loaded(MainWindow(demo)))),
-        ]
-        for theme, palette in (("light", light), ("dark", dark_palette())):
+        listed = screens(demo, empty)
+        themes = [("light", light), ("dark", dark_palette())]
+        for theme, palette in themes:
             app.setPalette(palette)
-            for name, make in screens:
+            for name, make in listed:
                 widget = make()
-                widget.resize(widget.sizeHint().expandedTo(widget.size()))
-                _save(widget, output / f"{name}-{theme}.png")
+                if isinstance(widget, QDialog | QMessageBox):
+                    widget.adjustSize()
+                else:
+                    widget.resize(widget.sizeHint().expandedTo(widget.size()))
+                _save(widget, output / f"{name}-{theme}{suffix}.png")
                 widget.close()
         demo.dispose()
         empty.dispose()
 
 
 if __name__ == "__main__":
-    render_all(pathlib.Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots"))
+    parser = argparse.ArgumentParser(prog="python -m hireapp.gui.screenshots")
+    parser.add_argument("output", nargs="?", default="docs/screenshots")
+    parser.add_argument("--tag", default="", help="added to each file name, e.g. 150")
+    arguments = parser.parse_args()
+    render_all(pathlib.Path(arguments.output), arguments.tag)

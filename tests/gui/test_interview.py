@@ -278,3 +278,41 @@ def test_independent_scoring_hides_colleagues_scores_until_you_submit(
         window.refresh()
     row = window.model.row_at(0)
     assert not row.withheld and row.overall == pytest.approx(75)
+
+
+def test_every_input_has_an_accessible_name_and_is_reachable_by_tab(
+    qtbot: QtBot, open_window: Callable[..., InterviewWindow]
+) -> None:
+    from PySide6.QtWidgets import QAbstractButton, QLineEdit, QListWidget, QPlainTextEdit
+
+    window = open_window()
+    inputs = (QAbstractButton, QLineEdit, QPlainTextEdit, QListWidget)
+    unnamed = []
+    for widget in window.findChildren(QWidget):
+        if isinstance(widget, inputs) and widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            if type(widget).__name__ in ("QScrollBar",):
+                continue
+            name = widget.accessibleName() or getattr(widget, "text", lambda: "")()
+            if not name.strip():
+                unnamed.append(f"{type(widget).__name__} {widget.objectName()}")
+    assert unnamed == []
+    # On a question page, Tab walks from the scale to the notes without leaving the page.
+    window.go_to(question_key(QUESTIONS[0].id))
+    page = window.question_pages[QUESTIONS[0].id]
+    seen = []
+    for _ in range(12):
+        press(qtbot, Qt.Key.Key_Tab)
+        seen.append(QApplication.focusWidget())
+    assert page.notes in seen and page.skip_button in seen
+
+
+def test_long_anchor_texts_wrap_instead_of_clipping(
+    qtbot: QtBot, open_window: Callable[..., InterviewWindow]
+) -> None:
+    window = open_window()
+    window.resize(700, 600)
+    window.go_to(question_key(QUESTIONS[0].id))
+    qtbot.wait(50)
+    for button in window.question_pages[QUESTIONS[0].id].scale.buttons:
+        needed = button.heightForWidth(button.width())
+        assert button.height() >= needed, f"level {button.level} clipped"
