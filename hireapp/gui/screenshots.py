@@ -136,8 +136,8 @@ def screens(demo: Database, empty: Database) -> list[tuple[str, Screen]]:
     interview = _interview(demo)
     finished = _finished(demo)
     first = ensure_questions(demo, interview)[0]
-    iv.answer_question(demo, interview, first, score=4,
-                       note="Set a two-hour goal, told the customer, and called back at 1:40.")  # fmt: skip
+    note = "Set a two-hour goal, told the customer, and called back at 1:40."
+    iv.answer_question(demo, interview, first, score=4, note=note)
     state = iv.get_interview(demo, interview)
     return [
         ("main-window", lambda: _loaded(MainWindow(demo))),
@@ -152,7 +152,7 @@ def screens(demo: Database, empty: Database) -> list[tuple[str, Screen]]:
         (
             "amend-impression",
             _dialog(lambda: AmendDialog(InterviewWindow(demo, interview).rubric, state.impression)),
-        ),  # fmt: skip
+        ),
         ("resume", _dialog(lambda: ResumeDialog(iv.unfinished_interviews(demo)))),
     ]
 
