@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QRect, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -43,12 +43,25 @@ class LevelButton(QAbstractButton):
         self.setAccessibleName(f"Level {level}")
         self.setAccessibleDescription(text)
         self.setToolTip(f"Key {level}")
+        # Layouts ask for the height at the same few widths hundreds of times while a page is
+        # built; measuring wrapped text each time made opening an interview slow.
+        self._heights: dict[int, int] = {}
+        self._big_font: QFont | None = None
 
     def _number_font(self) -> QFont:
-        font = QFont(self.font())
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        font.setBold(True)
-        return font
+        if self._big_font is None:
+            font = QFont(self.font())
+            font.setPointSizeF(font.pointSizeF() * 1.6)
+            font.setBold(True)
+            self._big_font = font
+        return self._big_font
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Overrides QWidget.changeEvent: a new font or style means new measurements."""
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._heights.clear()
+            self._big_font = None
+        super().changeEvent(event)
 
     def _text_rect(self, width: int) -> QRect:
         number_height = QFontMetrics(self._number_font()).height()
@@ -60,9 +73,12 @@ class LevelButton(QAbstractButton):
 
     def heightForWidth(self, width: int) -> int:
         """Overrides QWidget.heightForWidth."""
-        rect = self._text_rect(width)
-        text = self.fontMetrics().boundingRect(rect, Qt.TextFlag.TextWordWrap, self.text())
-        return rect.top() + text.height() + _PAD
+        height = self._heights.get(width)
+        if height is None:
+            rect = self._text_rect(width)
+            text = self.fontMetrics().boundingRect(rect, Qt.TextFlag.TextWordWrap, self.text())
+            height = self._heights[width] = rect.top() + text.height() + _PAD
+        return height
 
     def sizeHint(self) -> QSize:
         """Overrides QAbstractButton.sizeHint."""

@@ -1,0 +1,119 @@
+# SPDX-License-Identifier: MIT
+"""The interviewer's two waits, measured in one offscreen process.
+
+- a key press choosing a score until its row is committed, against committing the same one-row
+  upsert with plain sqlite3 on the same file (the floor for a durable write);
+- opening an interview of 20 questions until its window is shown, against showing a bare window
+  with 22 empty pages.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from benchmarks.context import Context
+from benchmarks.harness import Result
+
+PROBE = r"""
+import pathlib, sqlite3, statistics, sys, time, tomllib
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QStackedWidget
+from hireapp.domain.rubric import default_rubric_path, parse_rubric
+from hireapp.gui.app import create_application
+from hireapp.gui.interview.window import InterviewWindow, question_key
+from hireapp.services import interviews as iv
+from hireapp.services.people import create_candidate, ensure_interviewer
+from hireapp.services.rubrics import register_rubric
+from hireapp.storage.session import Database
+
+folder, runs = pathlib.Path(sys.argv[1]), int(sys.argv[2])
+app = create_application()
+text = default_rubric_path().read_text("utf-8")
+# 20 questions: the 8 of the default rubric, repeated under new ids.
+blocks = text.split("[[sections.questions]]")
+extra = []
+for copy in range(2):
+    for block in blocks[1:]:
+        extra.append(block.replace('id = "', f'id = "c{copy}-', 1))
+big = "[[sections.questions]]".join(blocks + extra[:12])
+rubric = parse_rubric(big.replace('version = "', 'version = "bench-', 1), "bench.toml")
+assert len(rubric.questions()) == 20, len(rubric.questions())
+db = Database(str(folder / "interview.sqlite3"))
+version = register_rubric(db, rubric)
+interviewer = ensure_interviewer(db, "Bench")
+ids = []
+for n in range(runs + 1):
+    c = create_candidate(db, name=f"C {n}", email=f"c{n}@example.org", position="P")
+    ids.append(iv.start_interview(db, candidate=c.id, interviewer_id=interviewer.id,
+                                  rubric_version_id=version.id))
+
+def bare_open():
+    window = QMainWindow()
+    stack = QStackedWidget()
+    for page in range(22):
+        stack.addWidget(QLabel(f"page {page}"))
+    window.setCentralWidget(stack)
+    window.show()
+    app.processEvents()
+    return window
+
+opened, bare = [], []
+windows = []
+for interview in ids[:runs]:
+    start = time.perf_counter()
+    window = InterviewWindow(db, interview)
+    window.show()
+    app.processEvents()
+    opened.append(time.perf_counter() - start)
+    windows.append(window)
+    start = time.perf_counter()
+    windows.append(bare_open())
+    bare.append(time.perf_counter() - start)
+
+window = windows[0]
+window.activateWindow()
+first = rubric.questions()[0].id
+window.go_to(question_key(first))
+for _ in range(5):
+    app.processEvents()
+keys, floor = [], []
+raw = sqlite3.connect(folder / "interview.sqlite3", isolation_level=None)
+raw.execute("PRAGMA synchronous = NORMAL")
+for n in range(runs * 4):
+    level = n % 5 + 1
+    target = QApplication.focusWidget() or window
+    start = time.perf_counter()
+    QTest.keyClick(target, getattr(Qt.Key, f"Key_{level}"))
+    keys.append(time.perf_counter() - start)
+    stored = iv.get_interview(db, ids[0]).answers[first].score
+    assert stored == level, (stored, level)
+    start = time.perf_counter()
+    raw.execute("BEGIN IMMEDIATE")
+    raw.execute("UPDATE answers SET score = ? WHERE interview_id = ? AND question_id = ?",
+                (level, ids[0], first))
+    raw.execute("COMMIT")
+    floor.append(time.perf_counter() - start)
+print(statistics.median(keys), statistics.median(floor), statistics.median(opened),
+      statistics.median(bare))
+"""
+
+
+def run(context: Context) -> list[Result]:
+    folder = context.folder / "interview"
+    folder.mkdir(exist_ok=True)
+    result = subprocess.run(
+        [sys.executable, "-c", PROBE, str(folder), str(max(3, context.runs))],
+        capture_output=True, text=True, env=context.env, timeout=600,
+    )  # fmt: skip
+    if result.returncode != 0:
+        raise RuntimeError(f"interview benchmark failed:\n{result.stderr}")
+    key, floor, opened, bare = map(float, result.stdout.split())
+    runs = max(3, context.runs)
+    return [
+        Result("key 1-5 pressed to the answer row committed", key, runs * 4,
+               "one-row update committed by plain sqlite3", floor),
+        Result("open an interview of 20 questions, shown", opened, runs,
+               "a bare window with 22 empty pages", bare),
+    ]  # fmt: skip
