@@ -1,0 +1,98 @@
+# SPDX-License-Identifier: MIT
+"""The dialogs in front of an interview: what they refuse, what they remember."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QDialogButtonBox
+from pytestqt.qtbot import QtBot
+
+from hireapp.gui.app import create_application
+from hireapp.gui.dialogs.candidate import CandidateDialog
+from hireapp.gui.dialogs.new_interview import NewInterviewDialog
+from hireapp.gui.dialogs.resume import ResumeDialog
+from hireapp.services import interviews as iv
+from hireapp.services.people import create_candidate, ensure_interviewer, get_candidate
+from hireapp.services.rubrics import ensure_default_rubric
+from hireapp.storage.session import Database
+
+
+@pytest.fixture(autouse=True)
+def _app() -> None:
+    create_application()
+    QSettings().clear()
+
+
+def test_the_candidate_dialog_says_what_is_wrong_and_refuses_duplicates(
+    qtbot: QtBot, sqlite_db: Database
+) -> None:
+    create_candidate(sqlite_db, name="Taken", email="taken@example.org", position="Agent")
+    dialog = CandidateDialog(sqlite_db, "Agent")
+    qtbot.addWidget(dialog)
+    ok = dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
+    assert not ok.isEnabled() and "name" in dialog.ui.problemLabel.text()
+    qtbot.keyClicks(dialog.ui.nameEdit, "Søren Kaya")
+    qtbot.keyClicks(dialog.ui.emailEdit, "soren@")
+    assert not ok.isEnabled() and "not an email address" in dialog.ui.problemLabel.text()
+    dialog.ui.emailEdit.setText("TAKEN@example.org")
+    assert ok.isEnabled()
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    assert dialog.created is None and "already used by candidate Taken" in (
+        dialog.ui.problemLabel.text()
+    )  # fmt: skip
+    dialog.ui.emailEdit.setText("soren@example.org")
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    assert dialog.created is not None
+    assert get_candidate(sqlite_db, "soren@example.org").name == "Søren Kaya"
+
+
+def test_new_interview_remembers_the_interviewer_and_resumes_an_existing_one(
+    qtbot: QtBot, sqlite_db: Database
+) -> None:
+    candidate = create_candidate(sqlite_db, name="Ann", email="ann@example.org", position="Agent")
+    dialog = NewInterviewDialog(sqlite_db, candidate.id)
+    qtbot.addWidget(dialog)
+    assert dialog.ui.positionValue.text() == "Agent"
+    ok = dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
+    assert not ok.isEnabled()  # no interviewer yet
+    qtbot.keyClicks(dialog.ui.interviewerCombo, "Henrik Lund")
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    first = dialog.interview_id
+    assert first is not None and not dialog.resumed
+    assert iv.get_interview(sqlite_db, first).interviewer == "Henrik Lund"
+
+    again = NewInterviewDialog(sqlite_db, candidate.id)
+    qtbot.addWidget(again)
+    assert again.ui.interviewerCombo.currentText() == "Henrik Lund"  # remembered
+    qtbot.mouseClick(again.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok),
+                     Qt.MouseButton.LeftButton)  # fmt: skip
+    assert again.interview_id == first and again.resumed
+
+
+def test_the_candidate_must_be_one_from_the_list(qtbot: QtBot, sqlite_db: Database) -> None:
+    create_candidate(sqlite_db, name="Ann", email="ann@example.org", position="Agent")
+    dialog = NewInterviewDialog(sqlite_db)
+    qtbot.addWidget(dialog)
+    dialog.ui.interviewerCombo.setEditText("Mei Chen")
+    dialog.ui.candidateCombo.setEditText("Somebody unknown")
+    assert "Choose a candidate" in dialog.ui.problemLabel.text()
+    dialog.ui.candidateCombo.setEditText("Ann <ann@example.org>")
+    assert dialog.ui.problemLabel.text() == ""
+
+
+def test_the_resume_dialog_lists_unfinished_interviews(qtbot: QtBot, sqlite_db: Database) -> None:
+    version = ensure_default_rubric(sqlite_db).id
+    interviewer = ensure_interviewer(sqlite_db, "Mei Chen")
+    for name in ("Ann", "Ben"):
+        c = create_candidate(sqlite_db, name=name, email=f"{name}@example.org", position="Agent")
+        interview = iv.start_interview(sqlite_db, candidate=c.id, interviewer_id=interviewer.id,
+                                       rubric_version_id=version)  # fmt: skip
+        iv.set_current_page(sqlite_db, interview, "question:ownership")
+    dialog = ResumeDialog(iv.unfinished_interviews(sqlite_db))
+    qtbot.addWidget(dialog)
+    assert dialog.list.count() == 2
+    assert "at question “ownership”" in dialog.list.item(0).text()
+    dialog.list.setCurrentRow(1)
+    dialog.accept()
+    assert dialog.chosen == iv.unfinished_interviews(sqlite_db)[1].id
