@@ -61,3 +61,35 @@ class RubricError(HireappError):
     def __init__(self, issues: list[RubricIssue]) -> None:
         super().__init__("\n".join(str(issue) for issue in issues))
         self.issues = issues
+
+
+@dataclass(frozen=True)
+class ImportIssue:
+    """One problem in an imported file: the file, the line (when known), the field, and what."""
+
+    file: str
+    line: int | None
+    field: str
+    message: str
+
+    def __str__(self) -> str:
+        where = self.file if self.line is None else f"{self.file}: line {self.line}"
+        if self.field:
+            where = f"{where}: {self.field}"
+        return f"{where}: {self.message}"
+
+
+class ImportRejected(HireappError):
+    """A file refused as a whole, with every problem found in it; nothing was imported."""
+
+    def __init__(self, issues: list[ImportIssue]) -> None:
+        super().__init__("\n".join(str(issue) for issue in issues))
+        self.issues = issues
+
+
+class ConfirmationNeeded(HireappError):
+    """A destructive command was not confirmed (no terminal to ask, and no --yes)."""
+
+
+class NotAHireappDatabase(HireappError):
+    """A file offered for restore that is not a hireapp database this version can use."""

@@ -14,6 +14,7 @@ import datetime as dt
 import json
 import random
 import unicodedata
+import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -217,6 +218,8 @@ class _Builder:
         finished = moment + dt.timedelta(minutes=rng.uniform(3, 10))
         self.tables[Interview].append({
             "id": interview_id,
+            # Drawn from the seeded generator, so the same seed gives the same database.
+            "uid": str(uuid.UUID(int=rng.getrandbits(128), version=4)),
             "candidate_id": candidate_id,
             "interviewer_id": interviewer_id,
             "rubric_version_id": self.rubric_version_id,

@@ -10,6 +10,7 @@ convention because SQLite's batch migrations can only alter named constraints.
 from __future__ import annotations
 
 import datetime as dt
+import uuid
 from typing import Any
 
 from sqlalchemy import (
@@ -94,6 +95,11 @@ class UTCDateTime(TypeDecorator[dt.datetime]):
         return value.replace(tzinfo=dt.UTC) if value.tzinfo is None else value.astimezone(dt.UTC)
 
 
+def new_uid() -> str:
+    """A fresh random identity for a row that travels between databases."""
+    return str(uuid.uuid4())
+
+
 def _in(column: str, values: tuple[str, ...]) -> str:
     quoted = ", ".join(f"'{v}'" for v in values)
     return f"{column} IN ({quoted})"
@@ -169,6 +175,12 @@ class Interview(Base):
     __tablename__ = "interviews"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    # The interview's identity across databases: an interview exported from a laptop and
+    # imported into the team database is the same row there, however the ids differ.
+    uid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uid)
+    # Content hash of the interview as last exchanged with another database (None if never):
+    # an import tells "changed only on the other side" from "changed on both sides" by it.
+    synced_hash: Mapped[str | None] = mapped_column(String(64))
     candidate_id: Mapped[int] = mapped_column(
         ForeignKey("candidates.id", ondelete="CASCADE"), index=True
     )

@@ -23,8 +23,8 @@ from hireapp.errors import DatabaseProblem
 
 ENV_URL = "HIREAPP_DATABASE_URL"
 # The newest migration this version of the code knows; tests check it matches Alembic's head.
-HEAD_REVISION = "0001"
-KNOWN_REVISIONS = ("0001",)
+HEAD_REVISION = "0002"
+KNOWN_REVISIONS = ("0001", "0002")
 BUSY_TIMEOUT_MS = 10_000
 
 
@@ -130,7 +130,12 @@ class Database:
             self.engine.execution_options(hireapp_write=True), expire_on_commit=False
         )
         if migrate:
-            self.upgrade()
+            try:
+                self.upgrade()
+            except BaseException:
+                # Refused (a newer schema, say): close the connections opened to find out.
+                self.engine.dispose()
+                raise
 
     @property
     def display_name(self) -> str:

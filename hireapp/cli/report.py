@@ -1,0 +1,119 @@
+# SPDX-License-Identifier: MIT
+"""`hireapp report` and `hireapp compare`: candidate summaries and shortlist comparisons as PDF."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import pathlib
+import sys
+import tempfile
+from collections.abc import Callable
+from typing import BinaryIO
+
+from hireapp.cli.common import Subcommands, open_database, progress_printer
+from hireapp.errors import InvalidInput
+
+
+def _write_pdf(path: pathlib.Path, write: Callable[[BinaryIO], None]) -> None:
+    """Write through a temporary file beside the target, so a failure leaves no half PDF."""
+    folder = path.parent
+    if path.is_dir():
+        raise InvalidInput("-o", f"{path} is a folder; give a file name ending in .pdf")
+    if not folder.is_dir():
+        raise InvalidInput("-o", f"cannot write {path}: the folder {folder} does not exist")
+    try:
+        handle, temporary = tempfile.mkstemp(prefix=".hireapp-", suffix=".pdf", dir=folder)
+    except OSError as exc:
+        raise InvalidInput("-o", f"cannot write {path}: {exc.strerror or exc}") from exc
+    try:
+        with os.fdopen(handle, "wb") as out:
+            write(out)
+        os.replace(temporary, path)
+    except OSError as exc:
+        raise InvalidInput("-o", f"cannot write {path}: {exc.strerror or exc}") from exc
+    finally:
+        if os.path.exists(temporary):
+            os.unlink(temporary)
+
+
+def report(args: argparse.Namespace) -> int:
+    if (args.candidate is None) == (args.position is None):
+        raise InvalidInput("report", "give a CANDIDATE (id or email) or --position P, not both")
+    output = pathlib.Path(args.output)
+    if args.position is not None:
+        return _report_position(args, output)
+    from hireapp.reports import write_candidate_summary
+    from hireapp.services.reports import candidate_report
+
+    data = candidate_report(open_database(args), args.candidate)
+    _write_pdf(output, lambda out: write_candidate_summary(data, out))
+    print(f"wrote {output}: summary of {data.name}, {len(data.interviews)} interviews")
+    return 0
+
+
+def _report_position(args: argparse.Namespace, folder: pathlib.Path) -> int:
+    from hireapp.reports.batch import export_position
+
+    if folder.exists() and not folder.is_dir():
+        raise InvalidInput("-o", f"{folder} is a file; give a folder for --position")
+    db = open_database(args)
+    url = db.url
+    db.dispose()
+    result = export_position(
+        url,
+        args.position,
+        folder,
+        workers=args.jobs,
+        progress=progress_printer(sys.stderr, "summaries"),
+    )
+    for item in result.written:
+        print(item.path)
+    skipped = (
+        f"; {result.without_interviews} without a submitted interview left out"
+        if result.without_interviews
+        else ""
+    )
+    print(
+        f"wrote {len(result.written)} summaries for {result.position} to {folder}{skipped}",
+        file=sys.stderr,
+    )
+    return 0
+
+
+def compare(args: argparse.Namespace) -> int:
+    from hireapp.reports import write_comparison
+    from hireapp.services.reports import comparison_report
+
+    data = comparison_report(open_database(args), args.candidates)
+    output = pathlib.Path(args.output)
+    _write_pdf(output, lambda out: write_comparison(data, out))
+    names = ", ".join(c.name for c in data.candidates)
+    print(f"wrote {output}: comparison of {names}")
+    return 0
+
+
+def register(commands: Subcommands) -> None:
+    summary = commands.add_parser(
+        "report",
+        help="a candidate's summary as PDF, or one per candidate of a position",
+        description="Write a candidate summary PDF (submitted interviews only; drafts are "
+        "counted, not included).",
+    )
+    summary.add_argument("candidate", nargs="?", metavar="CANDIDATE", help="id or email")
+    summary.add_argument(
+        "--position", metavar="P", help="every candidate of this position (id or title)"
+    )
+    summary.add_argument(
+        "-o", "--output", required=True, metavar="PATH",
+        help="the PDF file, or with --position the folder for one PDF per candidate",
+    )  # fmt: skip
+    summary.add_argument(
+        "--jobs", type=int, default=None, metavar="N",
+        help="worker processes for --position (default: up to 2)",
+    )  # fmt: skip
+    summary.set_defaults(handler=report)
+    side = commands.add_parser("compare", help="2-10 candidates side by side as PDF")
+    side.add_argument("candidates", nargs="+", metavar="CANDIDATE", help="ids or emails")
+    side.add_argument("-o", "--output", required=True, metavar="FILE", help="the PDF file")
+    side.set_defaults(handler=compare)

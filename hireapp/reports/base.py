@@ -1,0 +1,288 @@
+# SPDX-License-Identifier: MIT
+"""What every document shares: page set-up, styles, the page chrome and "Page N of M".
+
+A renderer subclasses BaseRenderer, sets its page size and names, and writes `story(data)` as a
+few short methods, one per part of the document. The footer carries the confidentiality line on
+every page; the page count is known only once the last page is laid out, so a numbered canvas
+holds the pages back and writes "Page N of M" on each when the document is saved.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import IO, Any, ClassVar, Generic, TypeVar
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER, TA_RIGHT
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, NextPageTemplate, PageTemplate
+from reportlab.platypus.tables import TableStyle
+
+from hireapp import __version__
+from hireapp.reports.fonts import (
+    SANS,
+    SANS_BOLD,
+    SANS_ITALIC,
+    clean,
+    register_fonts,
+    runs,
+)
+
+T = TypeVar("T")
+
+
+def fit(text: str, room: float, size: float) -> str:
+    """Text cut with an ellipsis to fit `room` points at `size`."""
+    from hireapp.reports.fonts import width
+
+    if width(text, size) <= room:
+        return text
+    while len(text) > 1 and width(text + "…", size) > room:
+        text = text[:-1]
+    return text.rstrip() + "…"
+
+
+INK = colors.HexColor("#1f2933")
+MUTED = colors.HexColor("#5b6670")
+RULE = colors.HexColor("#b8c0c8")
+TINT = colors.HexColor("#eef1f4")
+ACCENT = colors.HexColor("#2b4660")
+# Chart fills, dark to light, told apart in greyscale as well as in colour.
+SERIES = tuple(
+    colors.HexColor(c)
+    for c in (
+        "#1f3a56",
+        "#6d8aa6",
+        "#c3d0dc",
+        "#3f3f3f",
+        "#9a9a9a",
+        "#e0e0e0",
+        "#4e6e50",
+        "#b7cbb2",
+    )
+)
+
+
+class NumberedCanvas(Canvas):  # type: ignore[misc]
+    """A canvas that writes "Page N of M" on every page once M is known."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._pages: list[dict[str, Any]] = []
+
+    def showPage(self) -> None:
+        self._pages.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        total = len(self._pages)
+        for state in self._pages:
+            self.__dict__.update(state)
+            self._page_number(total)
+            super().showPage()
+        super().save()
+
+    def _page_number(self, total: int) -> None:
+        width, _height = self._pagesize
+        margin = BaseRenderer.margin
+        self.saveState()
+        self.setFont(SANS, 7.5)
+        self.setFillColor(MUTED)
+        self.drawRightString(width - margin, 10 * mm, f"Page {self._pageNumber} of {total}")
+        self.restoreState()
+
+
+class BaseRenderer(Generic[T]):
+    """A document built from one frozen dataclass into a binary file object."""
+
+    pagesize: ClassVar[tuple[float, float]] = A4
+    margin: ClassVar[float] = 18 * mm
+    top_margin: ClassVar[float] = 20 * mm
+    bottom_margin: ClassVar[float] = 20 * mm
+    kind: ClassVar[str] = "Document"
+    author: ClassVar[str] = "hireapp"
+    confidential: ClassVar[str] = (
+        "Confidential: personal data for the hiring panel only. Do not copy or forward."
+    )
+
+    def __init__(self) -> None:
+        register_fonts()
+        self.width = self.pagesize[0] - 2 * self.margin
+        self.styles = self.stylesheet()
+        self._header = ""
+
+    # --- what subclasses provide -----------------------------------------------------------
+
+    def title(self, data: T) -> str:
+        raise NotImplementedError
+
+    def subject(self, data: T) -> str:
+        raise NotImplementedError
+
+    def story(self, data: T) -> list[Flowable]:
+        raise NotImplementedError
+
+    # --- building ------------------------------------------------------------------------------
+
+    def build(self, data: T, out: IO[bytes]) -> None:
+        """Lay the document out and write the PDF to `out`."""
+        title = clean(self.title(data))
+        self._header = f"{self.kind}: {title.split(': ', 1)[-1]}"
+        doc = BaseDocTemplate(
+            out,
+            pagesize=self.pagesize,
+            leftMargin=self.margin,
+            rightMargin=self.margin,
+            topMargin=self.top_margin,
+            bottomMargin=self.bottom_margin,
+            title=title,
+            author=self.author,
+            subject=clean(self.subject(data)),
+            creator=f"hireapp {__version__}",
+            keywords=["hireapp", "interview", "confidential"],
+        )
+        frame = Frame(
+            doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body", showBoundary=0
+        )
+        doc.addPageTemplates(
+            [
+                PageTemplate("first", [frame], onPage=self._first_page),
+                PageTemplate("later", [frame], onPage=self._later_page),
+            ]
+        )
+        story: list[Flowable] = [NextPageTemplate("later"), *self.story(data)]
+        doc.build(story, canvasmaker=NumberedCanvas)
+
+    def _footer(self, canvas: Canvas) -> None:
+        canvas.saveState()
+        canvas.setStrokeColor(RULE)
+        canvas.setLineWidth(0.5)
+        canvas.line(self.margin, 14 * mm, self.pagesize[0] - self.margin, 14 * mm)
+        canvas.setFont(SANS, 7.5)
+        canvas.setFillColor(MUTED)
+        canvas.drawString(self.margin, 10 * mm, self.confidential)
+        canvas.restoreState()
+
+    def _first_page(self, canvas: Canvas, _doc: BaseDocTemplate) -> None:
+        self._footer(canvas)
+
+    def _later_page(self, canvas: Canvas, _doc: BaseDocTemplate) -> None:
+        self._footer(canvas)
+        canvas.saveState()
+        top = self.pagesize[1] - 12 * mm
+        canvas.setFillColor(MUTED)
+        # A very long name is cut on the running header only; the first page shows it whole.
+        x = self.margin
+        for font, chunk in runs(fit(self._header, self.width, 7.5)):
+            canvas.setFont(font, 7.5)
+            canvas.drawString(x, top, chunk)
+            x += canvas.stringWidth(chunk, font, 7.5)
+        canvas.setStrokeColor(RULE)
+        canvas.setLineWidth(0.5)
+        canvas.line(self.margin, top - 2.5 * mm, self.pagesize[0] - self.margin, top - 2.5 * mm)
+        canvas.restoreState()
+
+    # --- styles --------------------------------------------------------------------------------
+
+    def stylesheet(self) -> dict[str, ParagraphStyle]:
+        """The paragraph styles of every document: one family, a clear scale."""
+        body = ParagraphStyle("body", fontName=SANS, fontSize=9.5, leading=13.5, textColor=INK)
+
+        def style(name: str, **values: Any) -> ParagraphStyle:
+            return ParagraphStyle(name, parent=body, **values)
+
+        return {
+            "body": body,
+            "title": style("title", fontName=SANS_BOLD, fontSize=20, leading=25, spaceAfter=2),
+            "subtitle": style("subtitle", fontSize=11, leading=15, textColor=MUTED, spaceAfter=8),
+            "h1": style(
+                "h1",
+                fontName=SANS_BOLD,
+                fontSize=13,
+                leading=17,
+                textColor=ACCENT,
+                spaceBefore=14,
+                spaceAfter=6,
+                keepWithNext=1,
+            ),
+            "h2": style(
+                "h2",
+                fontName=SANS_BOLD,
+                fontSize=10.5,
+                leading=14,
+                spaceBefore=10,
+                spaceAfter=2,
+                keepWithNext=1,
+            ),
+            "meta": style("meta", fontSize=8.5, leading=11.5, textColor=MUTED, spaceAfter=4),
+            "note": style("note", spaceAfter=5),
+            "small": style("small", fontSize=7.5, leading=10, textColor=MUTED, spaceBefore=3),
+            "cell": style("cell", fontSize=8.5, leading=11),
+            "cell_bold": style("cell_bold", fontName=SANS_BOLD, fontSize=8.5, leading=11),
+            "cell_muted": style("cell_muted", fontSize=7.5, leading=9.5, textColor=MUTED),
+            "cell_number": style("cell_number", fontSize=8.5, leading=11, alignment=TA_RIGHT),
+            "cell_center": style("cell_center", fontSize=8.5, leading=11, alignment=TA_CENTER),
+            "head": style("head", fontName=SANS_BOLD, fontSize=8, leading=10, textColor=MUTED),
+            "head_right": style(
+                "head_right",
+                fontName=SANS_BOLD,
+                fontSize=8,
+                leading=10,
+                textColor=MUTED,
+                alignment=TA_RIGHT,
+            ),
+            "head_center": style(
+                "head_center",
+                fontName=SANS_BOLD,
+                fontSize=8,
+                leading=10,
+                textColor=MUTED,
+                alignment=TA_CENTER,
+            ),
+            "figure": style(
+                "figure", fontName=SANS_BOLD, fontSize=22, leading=26, alignment=TA_CENTER
+            ),
+            "figure_label": style(
+                "figure_label", fontSize=8, leading=10, textColor=MUTED, alignment=TA_CENTER
+            ),
+            "callout": style("callout", fontName=SANS_ITALIC, fontSize=9, leading=12.5),
+        }
+
+    def columns(self, *fractions: float) -> list[float]:
+        """Column widths from fractions of the frame width (the last takes what is left)."""
+        widths = [self.width * f for f in fractions[:-1]]
+        return [*widths, self.width - sum(widths)]
+
+    @staticmethod
+    def grid_style(header_rows: int = 1) -> TableStyle:
+        """Quiet tables: a rule under the header, hairlines between rows, no boxes."""
+        return TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 4),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+                ("TOPPADDING", (0, 0), (-1, -1), 3),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+                ("LINEBELOW", (0, header_rows - 1), (-1, header_rows - 1), 0.8, INK),
+                ("LINEBELOW", (0, header_rows), (-1, -1), 0.25, RULE),
+                ("BACKGROUND", (0, 0), (-1, header_rows - 1), TINT),
+            ]
+        )
+
+
+def score(value: float | None) -> str:
+    """A 0-100 score as printed: a whole number, a dash when there is none."""
+    return "–" if value is None else f"{value:.0f}"
+
+
+def level_text(value: float | None) -> str:
+    """A mean level on the 1-5 scale with one decimal."""
+    return "–" if value is None else f"{value:.1f}"
+
+
+def day(value: dt.datetime | dt.date) -> str:
+    """A date as people write it on paper: 14 Oct 2026."""
+    return f"{value.day} {value:%b %Y}"

@@ -1,0 +1,142 @@
+# SPDX-License-Identifier: MIT
+"""The shortlist comparison: 2-10 candidates side by side, on A4 landscape.
+
+One table with a column per candidate: the overall score and its two parts, the recommendations,
+then every question's mean level; the best figure in each row is set in bold. A chart of the
+overall score beside the first impression follows, then any strong impression-versus-evidence
+gaps in plain words.
+"""
+
+from __future__ import annotations
+
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, Paragraph, Spacer, Table
+
+from hireapp.reports.base import TINT, BaseRenderer, day, level_text, score
+from hireapp.reports.charts import bar_chart
+from hireapp.reports.fonts import markup
+from hireapp.services.reports import RECOMMENDATION_LABELS, ComparisonReport
+
+
+class ComparisonRenderer(BaseRenderer[ComparisonReport]):
+    """A shortlist side by side."""
+
+    pagesize = landscape(A4)
+    kind = "Shortlist comparison"
+
+    def title(self, data: ComparisonReport) -> str:
+        return f"Shortlist comparison: {', '.join(data.positions)}"
+
+    def subject(self, data: ComparisonReport) -> str:
+        names = ", ".join(c.name for c in data.candidates)
+        return f"Structured interview comparison of {len(data.candidates)} candidates: {names}"
+
+    def story(self, data: ComparisonReport) -> list[Flowable]:
+        return [*self.header(data), self.table(data), *self.chart(data), *self.notes(data)]
+
+    def header(self, data: ComparisonReport) -> list[Flowable]:
+        s = self.styles
+        return [
+            Paragraph("Shortlist comparison", s["title"]),
+            Paragraph(
+                f"{markup(', '.join(data.positions))} · {len(data.candidates)} candidates · "
+                f"printed {day(data.generated_at)}",
+                s["subtitle"],
+            ),
+            Paragraph(
+                "Scores are means over each candidate's submitted interviews; drafts are left "
+                "out. Overall, first impression and structured are on 0-100; questions show the "
+                "mean level on the anchored 1-5 scale. The best figure in each row is in bold.",
+                s["meta"],
+            ),
+            Spacer(1, 3 * mm),
+        ]
+
+    def table(self, data: ComparisonReport) -> Table:
+        s = self.styles
+        n = len(data.candidates)
+        first = 0.22 if n > 6 else 0.28
+        fractions = [first, *([(1 - first) / n] * n)]
+        rows: list[list[object]] = [
+            [
+                Paragraph("", s["head"]),
+                *(Paragraph(markup(c.name), s["head_center"]) for c in data.candidates),
+            ]
+        ]
+        section_rows: list[int] = []
+
+        def add(label: str, values: list[float | None], text: list[str], bold: bool) -> None:
+            best = max((v for v in values if v is not None), default=None)
+            cells = [
+                Paragraph(
+                    f"<b>{t}</b>" if bold and v is not None and v == best and n > 1 else t,
+                    s["cell_center"],
+                )
+                for v, t in zip(values, text, strict=True)
+            ]
+            rows.append([Paragraph(label, s["cell"]), *cells])
+
+        def section(title: str) -> None:
+            section_rows.append(len(rows))
+            rows.append([Paragraph(markup(title), s["cell_bold"]), *([""] * n)])
+
+        cands = data.candidates
+        add("Submitted interviews", [None] * n, [str(c.interviews) for c in cands], False)
+        for label, attr in (
+            ("<b>Overall</b>", "overall"),
+            ("First impression (30 s)", "impression"),
+            ("Structured questions", "structured"),
+        ):
+            values = [getattr(c, attr) for c in cands]
+            add(label, values, [score(v) for v in values], True)
+        verdicts = [
+            ", ".join(
+                f"{c.tally[k]} {label.lower()}"
+                for k, label in reversed(RECOMMENDATION_LABELS.items())
+                if c.tally[k]
+            )
+            for c in cands
+        ]
+        add("Recommendations", [None] * n, verdicts, False)
+        current = None
+        for q in data.questions:
+            if q.section != current:
+                current = q.section
+                section(q.section)
+            values = [c.means.get(q.id) for c in cands]
+            add(markup(q.title), values, [level_text(v) for v in values], True)
+        table = Table(rows, colWidths=self.columns(*fractions), repeatRows=1)
+        style = self.grid_style()
+        for row in section_rows:
+            style.add("SPAN", (0, row), (-1, row))
+            style.add("BACKGROUND", (0, row), (-1, row), TINT)
+        table.setStyle(style)
+        return table
+
+    def chart(self, data: ComparisonReport) -> list[Flowable]:
+        cands = data.candidates
+        drawing = bar_chart(
+            self.width * 0.8,
+            [c.name for c in cands],
+            [
+                ("Overall", [c.overall for c in cands]),
+                ("First impression", [c.impression for c in cands]),
+                ("Structured", [c.structured for c in cands]),
+            ],
+            value_max=100,
+            step=20,
+            value_format="%.0f",
+            caption="Overall score beside its two parts (0-100)",
+        )
+        return [Spacer(1, 6 * mm), drawing]
+
+    def notes(self, data: ComparisonReport) -> list[Flowable]:
+        s = self.styles
+        gaps = [(c.name, c.halo_note) for c in data.candidates if c.halo_note]
+        if not gaps:
+            return []
+        story: list[Flowable] = [Paragraph("Impression and evidence apart", s["h1"])]
+        for name, note in gaps:
+            story.append(Paragraph(f"<b>{markup(name)}:</b> {markup(note or '')}", s["note"]))
+        return story

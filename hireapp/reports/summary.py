@@ -1,0 +1,292 @@
+# SPDX-License-Identifier: MIT
+"""The candidate summary: what a hiring panel reads before it decides.
+
+Order of the document: who and what (header), the figures and the verdicts (summary box), every
+question with each interviewer's level, the mean and what that level looks like (one table and one
+chart per section), then every interviewer's notes, strengths and concerns. Notes are paragraphs
+in the flowing frame, never table cells, so a note of any length continues on the next page.
+"""
+
+from __future__ import annotations
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
+
+from hireapp.reports.base import ACCENT, RULE, TINT, BaseRenderer, day, level_text, score
+from hireapp.reports.charts import bar_chart
+from hireapp.reports.fonts import markup
+from hireapp.services.reports import (
+    RECOMMENDATION_LABELS,
+    CandidateReport,
+    InterviewReport,
+    SectionReport,
+)
+
+DASH = "–"
+
+
+class CandidateSummaryRenderer(BaseRenderer[CandidateReport]):
+    """A candidate's submitted interviews on A4 portrait."""
+
+    kind = "Candidate summary"
+
+    def title(self, data: CandidateReport) -> str:
+        return f"Candidate summary: {data.name}"
+
+    def subject(self, data: CandidateReport) -> str:
+        return f"Structured interview summary for the position {data.position}"
+
+    def story(self, data: CandidateReport) -> list[Flowable]:
+        return [
+            *self.header(data),
+            *self.summary_box(data),
+            *self.interviews_table(data),
+            *self.question_sections(data),
+            *self.notes(data),
+        ]
+
+    # --- header --------------------------------------------------------------------------------
+
+    def header(self, data: CandidateReport) -> list[Flowable]:
+        s = self.styles
+        first, last = day(data.first_date), day(data.last_date)
+        dates = first if first == last else f"{first} to {last}"
+        contact = data.email + (f" · {data.phone}" if data.phone else "")
+        rows = [
+            ("Position", markup(data.position)),
+            ("Contact", markup(contact)),
+            ("Interviewed", dates),
+            ("Interviewers", markup(", ".join(data.interviewers))),
+            ("Rubric", markup(", ".join(dict.fromkeys(i.rubric for i in data.interviews)))),
+            ("Printed", day(data.generated_at)),
+        ]
+        table = Table(
+            [[Paragraph(k, s["head"]), Paragraph(v, s["cell"])] for k, v in rows],
+            colWidths=self.columns(0.16, 0.84),
+            hAlign="LEFT",
+        )
+        table.setStyle(
+            TableStyle(
+                [
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                    ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
+                ]
+            )
+        )
+        return [
+            Paragraph(markup(data.name), s["title"]),
+            Paragraph("Candidate summary · structured interviews", s["subtitle"]),
+            table,
+            Spacer(1, 5 * mm),
+        ]
+
+    # --- summary box ----------------------------------------------------------------------------
+
+    def summary_box(self, data: CandidateReport) -> list[Flowable]:
+        s = self.styles
+        count = len(data.interviews)
+        figures = [
+            (score(data.overall), "Overall (0-100)"),
+            (score(data.impression), "First impression, 30 s"),
+            (score(data.structured), "Structured questions"),
+        ]
+        tally = " · ".join(
+            f"{label} <b>{data.tally[value]}</b>" for value, label in RECOMMENDATION_LABELS.items()
+        )
+        lines = [
+            Paragraph(
+                f"Means over {count} submitted interview{'s' if count != 1 else ''}. "
+                f"Recommendations: {tally}",
+                s["cell"],
+            )
+        ]
+        if data.halo_note:
+            lines.append(Paragraph(f"<b>Note:</b> {markup(data.halo_note)}", s["callout"]))
+        if data.drafts:
+            names = ", ".join(d.interviewer for d in data.drafts)
+            plural = "interviews" if len(data.drafts) != 1 else "interview"
+            lines.append(
+                Paragraph(
+                    f"<b>Not included:</b> {len(data.drafts)} draft {plural} still in progress "
+                    f"({markup(names)}). Drafts are left out of every figure in this summary.",
+                    s["cell"],
+                )
+            )
+        rows: list[list[object]] = [
+            [Paragraph(figure, s["figure"]) for figure, _label in figures],
+            [Paragraph(label, s["figure_label"]) for _figure, label in figures],
+            *([line, "", ""] for line in lines),
+        ]
+        table = Table(rows, colWidths=self.columns(1 / 3, 1 / 3, 1 / 3))
+        style = TableStyle(
+            [
+                ("BACKGROUND", (0, 0), (-1, -1), TINT),
+                ("BOX", (0, 0), (-1, -1), 0.8, ACCENT),
+                ("LINEAFTER", (0, 0), (1, 1), 0.4, RULE),
+                ("TOPPADDING", (0, 0), (-1, 0), 8),
+                ("BOTTOMPADDING", (0, 1), (-1, 1), 8),
+                ("LINEBELOW", (0, 1), (-1, 1), 0.4, RULE),
+                ("LEFTPADDING", (0, 0), (-1, -1), 8),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 8),
+                ("TOPPADDING", (0, 2), (-1, 2), 6),
+                ("BOTTOMPADDING", (0, -1), (-1, -1), 8),
+            ]
+        )
+        for row in range(2, len(rows)):
+            style.add("SPAN", (0, row), (-1, row))
+        table.setStyle(style)
+        return [table, Spacer(1, 2 * mm)]
+
+    # --- interviews ------------------------------------------------------------------------------
+
+    def interviews_table(self, data: CandidateReport) -> list[Flowable]:
+        s = self.styles
+        head = ["", "Interviewer", "Submitted", "Overall", "First impr.", "Structured", "Skips",
+                "Recommendation"]  # fmt: skip
+        rows: list[list[object]] = [
+            [Paragraph(h, s["head_right" if 3 <= n <= 6 else "head"]) for n, h in enumerate(head)]
+        ]
+        for i in data.interviews:
+            verdict = RECOMMENDATION_LABELS.get(i.recommendation or "", DASH)
+            rows.append(
+                [
+                    Paragraph(i.letter, s["cell_bold"]),
+                    Paragraph(markup(i.interviewer), s["cell"]),
+                    Paragraph(day(i.submitted_at), s["cell"]),
+                    Paragraph(score(i.overall), s["cell_number"]),
+                    Paragraph(score(i.impression), s["cell_number"]),
+                    Paragraph(score(i.structured), s["cell_number"]),
+                    Paragraph(str(i.skipped), s["cell_number"]),
+                    Paragraph(verdict, s["cell"]),
+                ]
+            )
+        table = Table(
+            rows,
+            colWidths=self.columns(0.04, 0.23, 0.13, 0.09, 0.12, 0.12, 0.08, 0.19),
+            repeatRows=1,
+        )
+        table.setStyle(self.grid_style())
+        return [Paragraph("Interviews", s["h1"]), table]
+
+    # --- questions -------------------------------------------------------------------------------
+
+    def question_sections(self, data: CandidateReport) -> list[Flowable]:
+        s = self.styles
+        story: list[Flowable] = []
+        for section in data.sections:
+            story += [
+                Paragraph(markup(section.title), s["h1"]),
+                self.question_table(data, section),
+                Paragraph(
+                    "Levels 1-5 against the rubric's described behaviours; "
+                    f"{DASH} skipped or not scored. The last column is the behaviour described at "
+                    "the mean level, rounded.",
+                    s["small"],
+                ),
+                Spacer(1, 4 * mm),
+                self.section_chart(data, section),
+            ]
+        return story
+
+    def question_table(self, data: CandidateReport, section: SectionReport) -> Table:
+        s = self.styles
+        n = len(data.interviews)
+        each = min(0.055, 0.26 / n)
+        fractions = [0.2, *([each] * n), 0.07, 0.0]
+        fractions[-1] = 1 - sum(fractions)
+        head = [
+            Paragraph("Question", s["head"]),
+            *(Paragraph(i.letter, s["head_center"]) for i in data.interviews),
+            Paragraph("Mean", s["head_center"]),
+            Paragraph("What the mean level looks like", s["head"]),
+        ]
+        rows: list[list[object]] = [head]
+        for q in section.questions:
+            anchor = f"<b>{q.anchor_level}</b> · {markup(q.anchor)}" if q.anchor_level else DASH
+            rows.append(
+                [
+                    Paragraph(markup(q.title), s["cell_bold"]),
+                    *(Paragraph(DASH if v is None else str(v), s["cell_center"]) for v in q.levels),
+                    Paragraph(f"<b>{level_text(q.mean)}</b>", s["cell_center"]),
+                    Paragraph(anchor, s["cell_muted"]),
+                ]
+            )
+        table = Table(rows, colWidths=self.columns(*fractions), repeatRows=1)
+        table.setStyle(self.grid_style())
+        return table
+
+    def section_chart(self, data: CandidateReport, section: SectionReport) -> Flowable:
+        series = [
+            (
+                f"{i.letter} {i.interviewer}",
+                [q.levels[index] for q in section.questions],
+            )
+            for index, i in enumerate(data.interviews)
+        ]
+        return bar_chart(
+            self.width,
+            [q.title for q in section.questions],
+            series,
+            value_max=5,
+            step=1,
+            value_format="%d",
+            caption=f"{section.title}: level given by each interviewer (1-5)",
+        )
+
+    # --- notes ----------------------------------------------------------------------------------
+
+    def notes(self, data: CandidateReport) -> list[Flowable]:
+        s = self.styles
+        story: list[Flowable] = [Paragraph("Notes, strengths and concerns", s["h1"])]
+        titles = {q.id: q.title for section in data.sections for q in section.questions}
+        for interview in data.interviews:
+            story += self.interview_notes(interview, titles)
+        return story
+
+    def interview_notes(self, i: InterviewReport, titles: dict[str, str]) -> list[Flowable]:
+        s = self.styles
+        verdict = RECOMMENDATION_LABELS.get(i.recommendation or "", "none given")
+        story: list[Flowable] = [
+            Paragraph(f"{i.letter} · {markup(i.interviewer)}", s["h2"]),
+            Paragraph(
+                f"Interviewed {day(i.started_at)}, submitted {day(i.submitted_at)} · "
+                f"Recommendation: <b>{verdict}</b> · Overall {score(i.overall)}, first impression "
+                f"{score(i.impression)}, structured {score(i.structured)}",
+                s["meta"],
+            ),
+            Paragraph(self._impression_line(i), s["note"]),
+        ]
+        if i.impression_note.strip():
+            story.append(Paragraph(markup(i.impression_note), s["note"]))
+        noted = False
+        for question_id, title in titles.items():
+            answer = i.answers.get(question_id)
+            if answer is None:
+                continue
+            if answer.skipped:
+                text = f"<b>{markup(title)}</b> · skipped: {markup(answer.skip_reason)}"
+            elif answer.note.strip():
+                level = DASH if answer.level is None else str(answer.level)
+                text = f"<b>{markup(title)}</b> ({level}): {markup(answer.note)}"
+            else:
+                continue
+            noted = True
+            story.append(Paragraph(text, s["note"]))
+        if not noted:
+            story.append(Paragraph("No notes on the questions.", s["meta"]))
+        for label, text in (("Strengths", i.strengths), ("Concerns", i.concerns)):
+            shown = markup(text) if text.strip() else "<i>none noted</i>"
+            story.append(Paragraph(f"<b>{label}:</b> {shown}", s["note"]))
+        return story
+
+    @staticmethod
+    def _impression_line(i: InterviewReport) -> str:
+        if i.impression_level is None:
+            return "<b>First impression:</b> not recorded."
+        when = ""
+        if i.seconds_since_arrival is not None:
+            when = f", recorded {i.seconds_since_arrival:.0f} s after arrival"
+        cues = markup(", ".join(i.impression_cues)) if i.impression_cues else "none ticked"
+        return f"<b>First impression:</b> level {i.impression_level} of 5{when}. Cues seen: {cues}."
