@@ -8,6 +8,7 @@ import csv
 import json
 import sys
 
+from hireapp.cli.candidates_data import add_actions
 from hireapp.cli.common import Subcommands, open_database, print_table, score_text
 
 CSV_COLUMNS = [
@@ -64,9 +65,10 @@ def list_candidates(args: argparse.Namespace) -> int:
 
 
 def register(commands: Subcommands) -> None:
-    candidates = commands.add_parser("candidates", help="list candidates")
+    candidates = commands.add_parser("candidates", help="list, import and erase candidates")
     actions = candidates.add_subparsers(dest="candidates_command", metavar="ACTION", required=True)
     listing = actions.add_parser("list", help="candidates with aggregated scores")
     listing.add_argument("--position", metavar="P", help="only this position (id or title)")
     listing.add_argument("--format", choices=("table", "csv", "json"), default="table")
     listing.set_defaults(handler=list_candidates)
+    add_actions(actions)
