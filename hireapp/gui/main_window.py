@@ -82,6 +82,15 @@ class MainWindow(QMainWindow):
         ui.actionInterviewCandidate.triggered.connect(self.interview_selected)
         ui.actionNewCandidate.triggered.connect(self.new_candidate)
         ui.actionResume.triggered.connect(lambda: self.offer_resume(always=True))
+        ui.actionImportInterviews.triggered.connect(lambda: self._data("import_interviews"))
+        ui.actionExportInterviews.triggered.connect(lambda: self._data("export_interviews"))
+        ui.actionImportCandidates.triggered.connect(self.import_candidates)
+        ui.actionBackup.triggered.connect(lambda: self._data("backup_database"))
+        ui.actionEraseCandidate.triggered.connect(self.erase_candidate)
+        ui.actionPreviewSummary.triggered.connect(lambda: self._report("preview_candidate"))
+        ui.actionPrintSummary.triggered.connect(lambda: self._report("print_candidate"))
+        ui.actionSaveSummary.triggered.connect(lambda: self._report("save_candidate_pdf"))
+        ui.actionComparePdf.triggered.connect(self.compare_as_pdf)
         ui.positionCombo.currentIndexChanged.connect(self._position_changed)
         self._loading = 0
         self._fill_positions()
@@ -166,6 +175,60 @@ class MainWindow(QMainWindow):
     def selected_candidate_id(self) -> int | None:
         index = self.ui.candidateTable.currentIndex()
         return self.model.row_at(index.row()).id if index.isValid() else None
+
+    def selected_candidate_ids(self) -> list[int]:
+        rows = self.ui.candidateTable.selectionModel().selectedRows()
+        return [self.model.row_at(index.row()).id for index in sorted(rows, key=lambda i: i.row())]
+
+    def _need_candidate(self) -> int | None:
+        candidate = self.selected_candidate_id()
+        if candidate is None:
+            self.statusBar().showMessage("Select a candidate first.", 5000)
+        return candidate
+
+    # --- reports and data (their modules load on first use: start-up does not pay) ----------
+
+    def _report(self, action: str) -> None:
+        candidate = self._need_candidate()
+        if candidate is not None:
+            from hireapp.gui import reports
+
+            getattr(reports, action)(self, self.db, candidate)
+
+    def compare_as_pdf(self) -> None:
+        chosen = self.selected_candidate_ids()
+        if not 2 <= len(chosen) <= 10:
+            self.statusBar().showMessage("Select 2 to 10 candidates to compare.", 5000)
+            return
+        from hireapp.gui.reports import compare_as_pdf
+
+        compare_as_pdf(self, self.db, chosen)
+
+    def _data(self, action: str) -> None:
+        from hireapp.gui import data_actions
+
+        task = getattr(data_actions, action)(self, self.db)
+        if task is not None:
+            task.finished.connect(lambda _text: self._data_changed())
+
+    def _data_changed(self) -> None:
+        self._fill_positions()
+        self.refresh()
+
+    def import_candidates(self) -> None:
+        from hireapp.gui.data_actions import import_candidates
+
+        import_candidates(self, self.db).imported.connect(lambda _text: self._data_changed())
+
+    def erase_candidate(self) -> None:
+        candidate = self._need_candidate()
+        if candidate is None:
+            return
+        from hireapp.gui.data_actions import erase_candidate
+
+        task = erase_candidate(self, self.db, candidate)
+        if task is not None:
+            task.finished.connect(lambda _text: self._data_changed())
 
     def _row_activated(self, index: QModelIndex) -> None:
         self.new_interview(self.model.row_at(index.row()).id)
