@@ -13,7 +13,7 @@ import tempfile
 
 from benchmarks.context import Context
 
-BENCHMARK_MODULES = ("bench_core", "bench_interview", "bench_reports")
+BENCHMARK_MODULES = ("bench_core", "bench_interview", "bench_compare", "bench_reports")
 
 
 def main() -> int:

@@ -1,0 +1,297 @@
+# SPDX-License-Identifier: MIT
+"""The comparison table's model: sorts and filters its own row list, never through a proxy.
+
+Measured here with 10,000 rows: a QSortFilterProxyModel over a Python model took 2.2 s to sort,
+because every comparison calls data() through Python; sorting the list and emitting
+layoutChanged takes milliseconds. Filtering builds the visible list in Python the same way.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from operator import itemgetter
+from typing import Any, Final
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from hireapp.domain.statistics import HALO_THRESHOLD, LEVEL_POINTS
+from hireapp.services.comparison import ComparisonRow
+
+_Index = QModelIndex | QPersistentModelIndex
+
+CANDIDATE_ID_ROLE: Final = int(Qt.ItemDataRole.UserRole)
+"""data() under this role gives the row's candidate id, in any column."""
+
+
+def _score(value: float | None) -> str:
+    return "" if value is None else f"{value:.0f}"
+
+
+def _gap(row: ComparisonRow) -> str:
+    if row.halo_gap is None:
+        return ""
+    mark = "⚠ " if row.halo else ""
+    return f"{mark}{row.halo_gap:+.0f}"
+
+
+def halo_explanation(row: ComparisonRow) -> str:
+    """The halo cell's tooltip, in plain words."""
+    if row.halo_gap is None or row.impression is None or row.structured is None:
+        return "No submitted interview with both a first impression and scored answers yet."
+    levels = abs(row.halo_gap) / LEVEL_POINTS
+    direction = "above" if row.halo_gap > 0 else "below"
+    text = (
+        f"First impression {row.impression:.0f}, structured score {row.structured:.0f}: the "
+        f"30-second impression is {abs(row.halo_gap):.0f} points ({levels:.1f} levels) "
+        f"{direction} the evidence from the answers."
+    )
+    if row.halo:
+        text += f" Flagged at {HALO_THRESHOLD:.0f} points (one level) or more: check whether " + (
+            "liking, rather than the answers, is carrying this candidate."
+            if row.halo_gap > 0
+            else "a weak first moment is holding back a candidate whose answers are good."
+        )
+    return text
+
+
+@dataclass(frozen=True)
+class Column:
+    key: str  # stable: settings remember columns by key
+    header: str
+    tooltip: str
+    text: Callable[[ComparisonRow], str]
+    sort_key: Callable[[ComparisonRow], Any]  # None sorts last in both directions
+    numeric: bool = False
+    width: int = 90
+
+
+COLUMNS: Final = (
+    Column("name", "Candidate", "Name (double-click to open)", lambda r: r.name,
+           lambda r: r.name.casefold(), width=200),
+    Column("email", "Email", "Email", lambda r: r.email, lambda r: r.email, width=220),
+    Column("position", "Position", "The position applied for", lambda r: r.position,
+           lambda r: r.position.casefold(), width=160),
+    Column("status", "Status", "Active, hired, rejected or withdrawn", lambda r: r.status,
+           lambda r: r.status, width=80),
+    Column("stage", "Stage", "Interviewed, in progress or waiting", lambda r: r.stage,
+           lambda r: r.stage, width=90),
+    Column("interviews", "Interviews", "Submitted interviews (drafts in brackets)",
+           lambda r: f"{r.submitted} ({r.drafts})" if r.drafts else str(r.submitted),
+           lambda r: (r.submitted, r.drafts), numeric=True, width=80),
+    Column("overall", "Overall", "Overall score 0-100, mean of submitted interviews",
+           lambda r: _score(r.overall), lambda r: r.overall, numeric=True, width=70),
+    Column("impression", "First impression", "The 30-second likeability, 0-100",
+           lambda r: _score(r.impression), lambda r: r.impression, numeric=True, width=110),
+    Column("structured", "Structured", "Weighted mean of the anchored answers, 0-100",
+           lambda r: _score(r.structured), lambda r: r.structured, numeric=True, width=80),
+    Column("halo", "Halo", "First impression minus structured score, in points; ⚠ when a "
+           "whole level (25 points) or more apart. Sorts by the size of the gap", _gap,
+           lambda r: None if r.halo_gap is None else abs(r.halo_gap), numeric=True, width=70),
+    Column("recommendations", "Recommendations", "Strong no / no / yes / strong yes",
+           lambda r: r.tally, lambda r: (r.strong_yes, r.yes, -r.no, -r.strong_no), width=120),
+    Column("disagreement", "Disagreement", "Largest gap between two interviewers' structured "
+           "scores, in points; 25 points is one level",
+           lambda r: _score(r.disagreement), lambda r: r.disagreement, numeric=True, width=95),
+)  # fmt: skip
+COLUMN_KEYS: Final = tuple(c.key for c in COLUMNS)
+HIDDEN_BY_DEFAULT: Final = frozenset({"email", "position", "stage"})
+
+
+class Recommendation:
+    """The recommendation filter's choices."""
+
+    ANY = "any"
+    MOSTLY_YES = "mostly yes"
+    MOSTLY_NO = "mostly no"
+    ANY_STRONG_YES = "a strong yes"
+    ANY_STRONG_NO = "a strong no"
+    NONE_YET = "none yet"
+    CHOICES: Final = (ANY, MOSTLY_YES, MOSTLY_NO, ANY_STRONG_YES, ANY_STRONG_NO, NONE_YET)
+
+
+def _recommendation_matches(choice: str, r: ComparisonRow) -> bool:
+    yes, no = r.yes + r.strong_yes, r.no + r.strong_no
+    return {
+        Recommendation.ANY: True,
+        Recommendation.MOSTLY_YES: yes > no,
+        Recommendation.MOSTLY_NO: no > yes,
+        Recommendation.ANY_STRONG_YES: r.strong_yes > 0,
+        Recommendation.ANY_STRONG_NO: r.strong_no > 0,
+        Recommendation.NONE_YET: yes + no == 0,
+    }[choice]
+
+
+@dataclass(frozen=True)
+class Filter:
+    """What HR narrowed the table to; the default shows everything."""
+
+    search: str = ""
+    status: str | None = None
+    min_overall: float = 0.0  # 0 shows candidates without a score too
+    recommendation: str = Recommendation.ANY
+    halo_only: bool = False
+
+    @property
+    def active(self) -> bool:
+        return self != Filter()
+
+    def accepts(self, row: ComparisonRow, haystack: str) -> bool:
+        if self.status is not None and row.status != self.status:
+            return False
+        if self.min_overall > 0 and (row.overall is None or row.overall < self.min_overall):
+            return False
+        if self.halo_only and not row.halo:
+            return False
+        if self.recommendation != Recommendation.ANY and not _recommendation_matches(
+            self.recommendation, row
+        ):
+            return False
+        return all(word in haystack for word in self.search.casefold().split())
+
+
+def _folded_name(row: ComparisonRow) -> str:
+    return row.name.casefold()
+
+
+def count_flagged(rows: Sequence[ComparisonRow]) -> int:
+    """How many rows carry the halo flag (statistics.is_halo, inlined: it runs on every load)."""
+    limit = HALO_THRESHOLD - 1e-9
+    return sum(1 for r in rows if r.halo_gap is not None and abs(r.halo_gap) >= limit)
+
+
+_HALO_BRUSH = QBrush(QColor(214, 120, 0))
+
+
+class ComparisonModel(QAbstractTableModel):
+    """The candidates of a position with their figures, read-only; sorts and filters itself."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._all: list[ComparisonRow] = []
+        self._haystacks: dict[int, str] = {}
+        self._rows: list[ComparisonRow] = []
+        self._filter = Filter()
+        self._sort_column = 0
+        self._sort_order = Qt.SortOrder.AscendingOrder
+
+    # --- the rows ------------------------------------------------------------------------------
+
+    def set_rows(self, rows: Sequence[ComparisonRow]) -> None:
+        """Replace every row; the current filter and sort order apply."""
+        self.beginResetModel()
+        # Kept in name order: every later sort is stable, so ties stay in name order.
+        named = sorted(zip(map(_folded_name, rows), rows, strict=True), key=itemgetter(0))
+        self._all = [r for _, r in named]
+        self._haystacks = {}  # built on the first search: most loads are never searched
+        self._rows = self._sorted(self._filtered())
+        self.endResetModel()
+
+    def set_filter(self, criteria: Filter) -> None:
+        """Show only the rows the criteria accept (a reset: the row count changes)."""
+        if criteria == self._filter:
+            return
+        self.beginResetModel()
+        self._filter = criteria
+        self._rows = self._sorted(self._filtered())
+        self.endResetModel()
+
+    def current_filter(self) -> Filter:
+        return self._filter
+
+    def total_count(self) -> int:
+        """Rows loaded, whether the filter shows them or not."""
+        return len(self._all)
+
+    def row_at(self, row: int) -> ComparisonRow:
+        return self._rows[row]
+
+    def visible_rows(self) -> list[ComparisonRow]:
+        """The rows shown, in the order shown."""
+        return list(self._rows)
+
+    def _filtered(self) -> list[ComparisonRow]:
+        """The rows the filter accepts, in name order."""
+        if not self._filter.active:
+            return list(self._all)
+        if self._filter.search and not self._haystacks:
+            # Prepared once per load, so every later keystroke only compares.
+            self._haystacks = {id(r): f"{r.name} {r.email}".casefold() for r in self._all}
+        accepts, haystacks = self._filter.accepts, self._haystacks
+        return [r for r in self._all if accepts(r, haystacks.get(id(r), ""))]
+
+    def _sorted(self, rows: list[ComparisonRow]) -> list[ComparisonRow]:
+        """Rows in name order sorted by the current column, empty values last either way."""
+        descending = self._sort_order == Qt.SortOrder.DescendingOrder
+        if COLUMNS[self._sort_column].key == "name":
+            return rows[::-1] if descending else rows  # already in name order
+        key = COLUMNS[self._sort_column].sort_key
+        keyed = [(k, r) for k, r in zip(map(key, rows), rows, strict=True) if k is not None]
+        missing = [r for r in rows if key(r) is None] if len(keyed) < len(rows) else []
+        # itemgetter keeps the comparisons in C; the sort is stable, reverse too.
+        keyed.sort(key=itemgetter(0), reverse=descending)
+        return [r for _, r in keyed] + missing
+
+    # --- QAbstractTableModel -------------------------------------------------------------------
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        """Overrides QAbstractTableModel.rowCount."""
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        """Overrides QAbstractTableModel.columnCount."""
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Overrides QAbstractTableModel.data."""
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        column = COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return column.text(row)
+        if role == CANDIDATE_ID_ROLE:
+            return row.id
+        if role == Qt.ItemDataRole.TextAlignmentRole and column.numeric:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column.key == "halo":
+                return halo_explanation(row)
+            if column.key == "name":
+                return f"{row.name} <{row.email}>, {row.position}"
+        if role == Qt.ItemDataRole.ForegroundRole and column.key == "halo" and row.halo:
+            return _HALO_BRUSH
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        """Overrides QAbstractTableModel.headerData."""
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return COLUMNS[section].header
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return COLUMNS[section].tooltip
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Overrides QAbstractTableModel.sort: sorts the row list itself."""
+        if not 0 <= column < len(COLUMNS):
+            return
+        self._sort_column, self._sort_order = column, order
+        # Emitted without arguments: with arguments this segfaulted in PySide6 6.11.
+        self.layoutAboutToBeChanged.emit()
+        persistent = self.persistentIndexList()
+        held = [self._rows[index.row()] for index in persistent]
+        # From the name-ordered list, so ties come out in name order whatever came before.
+        self._rows = self._sorted(self._filtered())
+        if persistent:
+            # Selections and the current row follow their candidates to the new places.
+            place = {id(r): n for n, r in enumerate(self._rows)}
+            moved = [
+                self.index(place[id(r)], i.column()) for r, i in zip(held, persistent, strict=True)
+            ]
+            self.changePersistentIndexList(persistent, moved)
+        self.layoutChanged.emit()

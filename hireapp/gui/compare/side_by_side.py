@@ -1,0 +1,209 @@
+# SPDX-License-Identifier: MIT
+"""Side by side: 2-5 candidates, every question with each one's levels and anchor texts.
+
+One bar chart per rubric section. QtCharts is imported only when the charts are built (this
+module itself is imported only when the dialog opens), so start-up never pays for it.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QPainter
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QScrollArea,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hireapp.gui.workers import run_in_background
+from hireapp.services.comparison import QuestionCell, SideBySide, side_by_side
+from hireapp.storage.session import Database
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+def _cell_text(cell: QuestionCell) -> str:
+    if cell.mean is None:
+        return "skipped" if cell.skipped else "–"
+    levels = ", ".join(str(level) for level in cell.levels)
+    return f"{cell.mean:.1f}  ({levels})  {cell.anchor or ''}"
+
+
+def _cell_tooltip(cell: QuestionCell) -> str:
+    if cell.mean is None:
+        return "Not scored in a submitted interview" + (
+            f"; skipped {cell.skipped}×" if cell.skipped else ""
+        )
+    levels = ", ".join(str(level) for level in cell.levels)
+    text = (
+        f"Mean level {cell.mean:.2f} from {levels}.\nAt this level the rubric says: {cell.anchor}"
+    )
+    if cell.skipped:
+        text += f"\nSkipped in {cell.skipped} interview(s)."
+    return text
+
+
+class SideBySideModel(QAbstractTableModel):
+    """Rows: the headline figures, then every question; columns: the candidates."""
+
+    HEADLINES = ("Interviews", "Overall", "First impression", "Structured", "Halo gap")
+
+    def __init__(self, data: SideBySide, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._data = data
+        self._questions = [
+            (section.title, question) for section in data.sections for question in section.questions
+        ]
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        """Overrides QAbstractTableModel.rowCount."""
+        return 0 if parent.isValid() else len(self.HEADLINES) + len(self._questions)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        """Overrides QAbstractTableModel.columnCount."""
+        return 0 if parent.isValid() else len(self._data.candidates)
+
+    def _headline(self, row: int, column: int) -> str:
+        c = self._data.candidates[column]
+        values = (c.overall, c.impression, c.structured)
+        if row == 0:
+            return str(c.interviews)
+        if row in (1, 2, 3):
+            value = values[row - 1]
+            return "–" if value is None else f"{value:.0f}"
+        if c.halo_gap is None:
+            return "–"
+        return ("⚠ " if c.halo else "") + f"{c.halo_gap:+.0f}"
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Overrides QAbstractTableModel.data."""
+        if not index.isValid():
+            return None
+        row, column = index.row(), index.column()
+        if row < len(self.HEADLINES):
+            if role == Qt.ItemDataRole.DisplayRole:
+                return self._headline(row, column)
+            if role == Qt.ItemDataRole.ToolTipRole and row == 4:
+                return "First impression minus structured score; ⚠ at a level (25 points) or more"
+            return None
+        cell = self._questions[row - len(self.HEADLINES)][1].cells[column]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return _cell_text(cell)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return _cell_tooltip(cell)
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        """Overrides QAbstractTableModel.headerData."""
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            if 0 <= section < len(self._data.candidates):
+                return self._data.candidates[section].name
+            return None
+        if 0 <= section < len(self.HEADLINES):
+            return self.HEADLINES[section]
+        if 0 <= section - len(self.HEADLINES) < len(self._questions):
+            return self._questions[section - len(self.HEADLINES)][1].title
+        return None
+
+
+class SideBySideDialog(QDialog):
+    """The chosen candidates question by question, with a chart per section."""
+
+    loaded = Signal()
+
+    def __init__(self, db: Database, candidate_ids: Sequence[int], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle("Side by side")
+        self.resize(1100, 760)
+        self.status = QLabel("Loading…")
+        self.table = QTableView()
+        self.table.setWordWrap(True)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.charts_box = QWidget()
+        self.charts_layout = QVBoxLayout(self.charts_box)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.charts_box)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.status)
+        layout.addWidget(self.table, 3)
+        layout.addWidget(scroll, 2)
+        layout.addWidget(buttons)
+        self.data: SideBySide | None = None
+        self.chart_views: list[QWidget] = []
+        ids = list(candidate_ids)
+        run_in_background(lambda: side_by_side(db, ids), self._show, self._failed)
+
+    def _show(self, data: SideBySide) -> None:
+        self.data = data
+        names = ", ".join(c.name for c in data.candidates)
+        self.setWindowTitle(f"Side by side: {names}")
+        self.status.setText(
+            "Each cell: the mean level over submitted interviews, each interviewer's level in "
+            "brackets, and what the rubric describes at that level. Hover for details."
+        )
+        model = SideBySideModel(data, self.table)
+        self.table.setModel(model)
+        self.table.resizeRowsToContents()
+        for n, section in enumerate(data.sections):
+            view = self._chart(data, n)
+            self.chart_views.append(view)
+            self.charts_layout.addWidget(QLabel(f"<b>{html.escape(section.title)}</b>"))
+            self.charts_layout.addWidget(view)
+        self.loaded.emit()
+
+    def _chart(self, data: SideBySide, section_index: int) -> QWidget:
+        from PySide6.QtCharts import (
+            QBarCategoryAxis,
+            QBarSeries,
+            QBarSet,
+            QChart,
+            QChartView,
+            QValueAxis,
+        )
+
+        section = data.sections[section_index]
+        series = QBarSeries()
+        for n, candidate in enumerate(data.candidates):
+            bars = QBarSet(candidate.name)
+            # An unscored question shows as an empty bar (0) rather than hiding the category.
+            bars.append([q.cells[n].mean or 0.0 for q in section.questions])
+            series.append(bars)
+        chart = QChart()
+        chart.setTitle(f"{section.title}: mean level per question")
+        chart.addSeries(series)
+        categories = QBarCategoryAxis()
+        categories.append([q.title for q in section.questions])
+        chart.addAxis(categories, Qt.AlignmentFlag.AlignBottom)
+        series.attachAxis(categories)
+        levels = QValueAxis()
+        levels.setRange(0, 5)
+        levels.setTickCount(6)
+        levels.setLabelFormat("%d")
+        levels.setTitleText("Level (1-5)")
+        chart.addAxis(levels, Qt.AlignmentFlag.AlignLeft)
+        series.attachAxis(levels)
+        chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        view = QChartView(chart)
+        view.setRenderHint(QPainter.RenderHint.Antialiasing)
+        view.setMinimumHeight(320)
+        return view
+
+    def _failed(self, exc: Exception) -> None:
+        self.status.setText(f"The comparison could not be loaded: {exc}")
+        self.loaded.emit()

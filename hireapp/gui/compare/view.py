@@ -1,0 +1,438 @@
+# SPDX-License-Identifier: MIT
+"""The comparison screen: one table per position, with search, filters and chosen columns.
+
+Rows come from one aggregate query run in the background; sorting and filtering happen in the
+model's own list. Chosen columns, their widths and the sort order are remembered in QSettings by
+column key, so adding a column later does not scramble what a user chose.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+from typing import Any
+
+from PySide6.QtCore import QPoint, QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hireapp.errors import HireappError
+from hireapp.gui.compare.model import (
+    CANDIDATE_ID_ROLE,
+    COLUMN_KEYS,
+    COLUMNS,
+    HIDDEN_BY_DEFAULT,
+    ComparisonModel,
+    Filter,
+    Recommendation,
+    count_flagged,
+)
+from hireapp.gui.workers import run_in_background
+from hireapp.services.comparison import (
+    MAX_SIDE_BY_SIDE,
+    MIN_SIDE_BY_SIDE,
+    ComparisonRow,
+    comparison_rows,
+    write_comparison_csv,
+)
+from hireapp.storage.models import CANDIDATE_STATUSES
+from hireapp.storage.session import Database
+
+SETTINGS_HIDDEN = "compare/hidden_columns"
+SETTINGS_WIDTHS = "compare/column_widths"
+SETTINGS_SORT = "compare/sort"
+_TABLE, _EMPTY = 0, 1
+
+
+class ComparisonView(QWidget):
+    """Every candidate of a position (or of all) with scores, halo and disagreement.
+
+    For the main window: `set_position(id | None)` loads a position, `refresh()` reloads it,
+    `selected_candidate_ids()` gives the selection; `loaded(count)` follows every load and
+    `candidate_activated(id)` a double-click or Enter on a row.
+    """
+
+    loaded = Signal(int)
+    candidate_activated = Signal(int)
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self._position: int | None = None
+        self._ticket = 0
+        self._has_loaded = False
+        self.model = ComparisonModel(self)
+        self._build()
+        self._restore_settings()
+        self._show_empty("Loading candidates…", clear_button=False)
+
+    # --- building -----------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.search = QLineEdit(placeholderText="Search name or email (Ctrl+F)")
+        self.search.setClearButtonEnabled(True)
+        self.status_filter = QComboBox()
+        self.status_filter.addItem("Any status", None)
+        for status in CANDIDATE_STATUSES:
+            self.status_filter.addItem(status.capitalize(), status)
+        self.min_score = QSpinBox(minimum=0, maximum=100, singleStep=5)
+        self.min_score.setPrefix("Overall ≥ ")
+        self.min_score.setSpecialValueText("Any overall score")
+        self.min_score.setToolTip("Show only candidates whose overall score is at least this")
+        self.recommendation_filter = QComboBox()
+        for choice in Recommendation.CHOICES:
+            label = (
+                "Any recommendation" if choice == Recommendation.ANY else f"Recommended: {choice}"
+            )
+            self.recommendation_filter.addItem(label, choice)
+        self.halo_only = QCheckBox("Halo only")
+        self.halo_only.setToolTip(
+            "Only candidates whose first impression and structured score are a level or more apart"
+        )
+        self.side_by_side_button = QPushButton("Side by side…")
+        self.side_by_side_button.setToolTip(
+            f"Compare {MIN_SIDE_BY_SIDE} to {MAX_SIDE_BY_SIDE} selected candidates question by "
+            "question"
+        )
+        self.side_by_side_button.setEnabled(False)
+        self.insight_button = QPushButton("Insight…")
+        self.insight_button.setToolTip("Halo, interviewer calibration and agreement, explained")
+        self.export_button = QPushButton("Export CSV…")
+        self.export_button.setToolTip("The rows shown, in the order shown, as a CSV file")
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 2)
+        filter_widgets: tuple[QWidget, ...] = (
+            self.status_filter, self.min_score, self.recommendation_filter, self.halo_only
+        )  # fmt: skip
+        for widget in filter_widgets:
+            filters.addWidget(widget)
+        filters.addStretch(1)
+        for button in (self.side_by_side_button, self.insight_button, self.export_button):
+            filters.addWidget(button)
+
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        # Compact rows that follow the font, so 150% scaling stays readable.
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 10)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+
+        self.empty_label = QLabel(wordWrap=True, alignment=Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setTextFormat(Qt.TextFormat.RichText)
+        self.clear_button = QPushButton("Clear search and filters")
+        empty = QWidget()
+        empty_layout = QVBoxLayout(empty)
+        empty_layout.addStretch(1)
+        empty_layout.addWidget(self.empty_label)
+        empty_layout.addWidget(self.clear_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        empty_layout.addStretch(2)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.table)
+        self.stack.addWidget(empty)
+        self.count_label = QLabel()
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(filters)
+        layout.addWidget(self.stack, 1)
+        layout.addWidget(self.count_label)
+
+        self.search.textChanged.connect(self._apply_filter)
+        self.status_filter.currentIndexChanged.connect(self._apply_filter)
+        self.min_score.valueChanged.connect(self._apply_filter)
+        self.recommendation_filter.currentIndexChanged.connect(self._apply_filter)
+        self.halo_only.toggled.connect(self._apply_filter)
+        self.clear_button.clicked.connect(self.clear_filters)
+        self.side_by_side_button.clicked.connect(self.open_side_by_side)
+        self.insight_button.clicked.connect(self.open_insight)
+        self.export_button.clicked.connect(self._ask_export)
+        self.table.activated.connect(self._activated)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.model.modelReset.connect(self._selection_changed)
+        header.customContextMenuRequested.connect(self._column_menu)
+        header.sectionResized.connect(self._remember_width)
+        header.sortIndicatorChanged.connect(self._remember_sort)
+        find = QShortcut(QKeySequence.StandardKey.Find, self)
+        find.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        find.activated.connect(self.focus_search)
+
+    # --- settings -----------------------------------------------------------------------------
+
+    def _restore_settings(self) -> None:
+        settings = QSettings()
+        hidden = _string_list(
+            settings.value(SETTINGS_HIDDEN, json.dumps(sorted(HIDDEN_BY_DEFAULT)))
+        )
+        widths = _json_dict(settings.value(SETTINGS_WIDTHS, "{}"))
+        header = self.table.horizontalHeader()
+        header.blockSignals(True)
+        for n, column in enumerate(COLUMNS):
+            # Sized from remembered or fixed widths, never from contents, which walks every row.
+            width = widths.get(column.key)
+            self.table.setColumnWidth(n, width if isinstance(width, int) else column.width)
+            self.table.setColumnHidden(n, column.key in hidden and column.key != "name")
+        header.blockSignals(False)
+        key, _, order = str(settings.value(SETTINGS_SORT, "name:asc")).partition(":")
+        sort_column = COLUMN_KEYS.index(key) if key in COLUMN_KEYS else 0
+        descending = order == "desc"
+        self.table.sortByColumn(
+            sort_column, Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
+        )
+
+    def _remember_width(self, section: int, _old: int, new: int) -> None:
+        if new <= 0:
+            return  # hiding a column reports width 0; its width is kept for when it returns
+        settings = QSettings()
+        widths = _json_dict(settings.value(SETTINGS_WIDTHS, "{}"))
+        widths[COLUMNS[section].key] = new
+        settings.setValue(SETTINGS_WIDTHS, json.dumps(widths, sort_keys=True))
+
+    def _remember_sort(self, section: int, order: Qt.SortOrder) -> None:
+        if 0 <= section < len(COLUMNS):
+            direction = "desc" if order == Qt.SortOrder.DescendingOrder else "asc"
+            QSettings().setValue(SETTINGS_SORT, f"{COLUMNS[section].key}:{direction}")
+
+    def visible_column_keys(self) -> list[str]:
+        return [c.key for n, c in enumerate(COLUMNS) if not self.table.isColumnHidden(n)]
+
+    def set_column_visible(self, key: str, visible: bool) -> None:
+        """Show or hide a column (not the candidate's name) and remember the choice."""
+        if key == "name" or key not in COLUMN_KEYS:
+            return
+        self.table.setColumnHidden(COLUMN_KEYS.index(key), not visible)
+        hidden = [k for k in COLUMN_KEYS if k not in self.visible_column_keys()]
+        QSettings().setValue(SETTINGS_HIDDEN, json.dumps(hidden))
+
+    def _column_menu(self, point: QPoint) -> None:
+        menu = self.column_menu()
+        menu.exec(self.table.horizontalHeader().mapToGlobal(point))
+        menu.deleteLater()
+
+    def column_menu(self) -> QMenu:
+        """The header's context menu: a checkable entry per column."""
+        menu = QMenu(self)
+        menu.setToolTipsVisible(True)
+        shown = set(self.visible_column_keys())
+        for column in COLUMNS:
+            action = QAction(column.header, menu, checkable=True, checked=column.key in shown)
+            action.setToolTip(column.tooltip)
+            action.setEnabled(column.key != "name")
+            action.toggled.connect(
+                lambda on, key=column.key: self.set_column_visible(key, bool(on))
+            )
+            menu.addAction(action)
+        return menu
+
+    # --- loading ------------------------------------------------------------------------------
+
+    def set_position(self, position_id: int | None) -> None:
+        """Show the candidates of this position (None: of every position) and load them."""
+        self._position = position_id
+        self.refresh()
+
+    def position(self) -> int | None:
+        return self._position
+
+    def refresh(self) -> None:
+        """Reload the rows in the background; the table stays usable meanwhile."""
+        self._ticket += 1
+        ticket, position, db = self._ticket, self._position, self.db
+        if not self._has_loaded:
+            self._show_empty("Loading candidates…", clear_button=False)
+        self.count_label.setText("Loading…")
+        run_in_background(
+            lambda: (ticket, comparison_rows(db, position)), self._show_rows, self._show_error
+        )
+
+    def _show_rows(self, result: tuple[int, list[ComparisonRow]]) -> None:
+        ticket, rows = result
+        if ticket != self._ticket:
+            return  # a newer load is on its way
+        self._has_loaded = True
+        self.model.set_rows(rows)
+        self._update_state()
+        self.loaded.emit(len(rows))
+
+    def _show_error(self, exc: Exception) -> None:
+        self._has_loaded = True
+        self.count_label.setText("")
+        self._show_empty(
+            f"<p>The candidates could not be loaded.</p><p>{_escape(str(exc))}</p>"
+            "<p>Check the database connection, then press Refresh (F5).</p>",
+            clear_button=False,
+        )
+
+    # --- filtering ----------------------------------------------------------------------------
+
+    def current_filter(self) -> Filter:
+        return Filter(
+            search=self.search.text(),
+            status=self.status_filter.currentData(),
+            min_overall=float(self.min_score.value()),
+            recommendation=str(self.recommendation_filter.currentData()),
+            halo_only=self.halo_only.isChecked(),
+        )
+
+    def _apply_filter(self) -> None:
+        self.model.set_filter(self.current_filter())
+        if self._has_loaded:
+            self._update_state()
+
+    def clear_filters(self) -> None:
+        for widget in (self.search, self.status_filter, self.min_score,
+                       self.recommendation_filter, self.halo_only):  # fmt: skip
+            widget.blockSignals(True)
+        self.search.clear()
+        self.status_filter.setCurrentIndex(0)
+        self.min_score.setValue(0)
+        self.recommendation_filter.setCurrentIndex(0)
+        self.halo_only.setChecked(False)
+        for widget in (self.search, self.status_filter, self.min_score,
+                       self.recommendation_filter, self.halo_only):  # fmt: skip
+            widget.blockSignals(False)
+        self._apply_filter()
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def _update_state(self) -> None:
+        total, shown = self.model.total_count(), self.model.rowCount()
+        rows = self.model.visible_rows() if shown else []
+        if total == 0:
+            self.count_label.setText("")
+            where = "for this position " if self._position is not None else ""
+            self._show_empty(
+                f"<p><b>No candidates {where}yet.</b></p><p>Add candidates and interview them; "
+                "their scores appear here once an interview is submitted. To try the comparison "
+                "with realistic data, run <code>hireapp demo</code>.</p>",
+                clear_button=False,
+            )
+            return
+        if shown == 0:
+            self.count_label.setText(f"None of {total:,} candidates shown")
+            self._show_empty(
+                "<p><b>No candidate matches the search and filters.</b></p>"
+                "<p>Loosen a filter, or clear them all.</p>",
+                clear_button=True,
+            )
+            return
+        self.stack.setCurrentIndex(_TABLE)
+        interviewed = sum(1 for r in rows if r.submitted)
+        flagged = count_flagged(rows)
+        text = f"{shown:,} of {total:,} candidates shown, {interviewed:,} interviewed"
+        if interviewed == 0:
+            text += ": scores appear here once an interview is submitted"
+        elif flagged:
+            text += f", {flagged:,} with a halo flag ⚠"
+        self.count_label.setText(text)
+
+    def _show_empty(self, message: str, *, clear_button: bool) -> None:
+        self.empty_label.setText(message)
+        self.clear_button.setVisible(clear_button)
+        self.stack.setCurrentIndex(_EMPTY)
+
+    # --- selection, activation, dialogs, export -----------------------------------------------
+
+    def selected_candidate_ids(self) -> list[int]:
+        """The selected candidates, in the order shown."""
+        rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
+        return [self.model.row_at(row).id for row in rows]
+
+    def _selection_changed(self, *_args: Any) -> None:
+        count = len(self.table.selectionModel().selectedRows())
+        self.side_by_side_button.setEnabled(MIN_SIDE_BY_SIDE <= count <= MAX_SIDE_BY_SIDE)
+
+    def _activated(self, index: Any) -> None:
+        self.candidate_activated.emit(int(self.model.data(index, CANDIDATE_ID_ROLE)))
+
+    def open_side_by_side(self) -> QDialog | None:
+        """The side-by-side dialog for the selected candidates (2-5), shown without blocking."""
+        ids = self.selected_candidate_ids()
+        if not MIN_SIDE_BY_SIDE <= len(ids) <= MAX_SIDE_BY_SIDE:
+            QMessageBox.information(
+                self, "Side by side",
+                f"Select {MIN_SIDE_BY_SIDE} to {MAX_SIDE_BY_SIDE} candidates to compare "
+                "(Ctrl+click or Shift+click rows).",
+            )  # fmt: skip
+            return None
+        # Imported here: QtCharts costs start-up time the first screen does not need.
+        from hireapp.gui.compare.side_by_side import SideBySideDialog
+
+        dialog = SideBySideDialog(self.db, ids, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
+    def open_insight(self) -> QDialog:
+        """The insight dialog for the position shown."""
+        from hireapp.gui.compare.insight import InsightDialog
+
+        dialog = InsightDialog(self.db, self._position, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
+    def export_visible(self, path: str) -> int:
+        """Write the rows shown, in the order shown, to a CSV file; how many were written."""
+        return write_comparison_csv(path, self.model.visible_rows())
+
+    def _ask_export(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, "Export the table as CSV", "candidates.csv", "CSV files (*.csv)"
+        )
+        if not path:
+            return
+        try:
+            count = self.export_visible(path)
+        except HireappError as exc:
+            QMessageBox.warning(self, "Cannot export the table", str(exc))
+            return
+        self.count_label.setText(f"Exported {count:,} candidates to {path}")
+
+
+def _string_list(value: object) -> list[str]:
+    try:
+        loaded = json.loads(str(value))
+    except ValueError:
+        return []
+    return [str(v) for v in loaded] if isinstance(loaded, list) else []
+
+
+def _json_dict(value: object) -> dict[str, Any]:
+    try:
+        loaded = json.loads(str(value))
+    except ValueError:
+        return {}
+    return loaded if isinstance(loaded, dict) else {}
+
+
+def _escape(text: str) -> str:
+    return html.escape(text)
