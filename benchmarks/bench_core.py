@@ -33,7 +33,7 @@ window = MainWindow(Database(sys.argv[1]))
 window.candidates_loaded.connect(lambda n: app.quit())
 window.show()
 app.exec()
-assert window.model.rowCount() == int(sys.argv[2]), window.model.rowCount()
+assert window.comparison.model.total_count() == int(sys.argv[2])
 """
 
 

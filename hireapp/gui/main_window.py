@@ -5,20 +5,18 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QModelIndex, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QDialog, QHeaderView, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QMainWindow, QMessageBox, QWidget
 
 from hireapp import __version__
+from hireapp.gui.compare import ComparisonView
 from hireapp.gui.dialogs.candidate import CandidateDialog
 from hireapp.gui.dialogs.new_interview import NewInterviewDialog, remembered_interviewer
 from hireapp.gui.dialogs.resume import ResumeDialog
 from hireapp.gui.forms.ui_main_window import Ui_MainWindow
 from hireapp.gui.interview.window import InterviewWindow
-from hireapp.gui.models.candidates import CandidateTableModel
-from hireapp.gui.workers import run_in_background
 from hireapp.services.interviews import unfinished_interviews
-from hireapp.services.listing import CandidateScores, candidate_scores
 from hireapp.services.people import PositionInfo, find_interviewer, list_positions
 from hireapp.storage.session import Database
 
@@ -28,6 +26,7 @@ SHORTCUTS = [
     ("Ctrl+Shift+N", "New candidate"),
     ("Ctrl+R", "Resume an unfinished interview"),
     ("Enter", "Interview the selected candidate"),
+    ("Ctrl+F", "Search candidates by name or email"),
     ("F5", "Refresh"),
     ("In an interview", ""),
     ("Space", "Candidate arrived: start the 30-second countdown"),
@@ -55,24 +54,18 @@ class MainWindow(QMainWindow):
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
         self.setWindowTitle(f"hireapp: {db.display_name}")
-        self.model = CandidateTableModel(self)
         self.interviews: dict[int, InterviewWindow] = {}
-        table = self.ui.candidateTable
-        table.setModel(self.model)
-        table.verticalHeader().setVisible(False)
-        # Compact rows that still follow the font, so 150% scaling stays readable.
-        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
-        header = table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        # Sized once from fixed widths, never from contents: resizing to contents walks every row.
-        for column, width in enumerate((220, 240, 110, 90, 80, 120, 90)):
-            table.setColumnWidth(column, width)
-        table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        table.activated.connect(self._row_activated)
+        # The comparison table is the heart of the window: sortable, searchable, filtered.
+        self.comparison = ComparisonView(db, self)
+        self.ui.tableHostLayout.addWidget(self.comparison)
+        self.comparison.loaded.connect(self._loaded)
+        self.comparison.candidate_activated.connect(self.new_interview)
+        table = self.comparison.table
         enter = QShortcut(QKeySequence(Qt.Key.Key_Return), table)
         enter.setContext(Qt.ShortcutContext.WidgetShortcut)
         enter.activated.connect(self.interview_selected)
+        search = QShortcut(QKeySequence.StandardKey.Find, self)
+        search.activated.connect(self.comparison.focus_search)
         ui = self.ui
         ui.actionQuit.triggered.connect(self.close)
         ui.actionRefresh.triggered.connect(self.refresh)
@@ -92,7 +85,6 @@ class MainWindow(QMainWindow):
         ui.actionSaveSummary.triggered.connect(lambda: self._report("save_candidate_pdf"))
         ui.actionComparePdf.triggered.connect(self.compare_as_pdf)
         ui.positionCombo.currentIndexChanged.connect(self._position_changed)
-        self._loading = 0
         self._fill_positions()
         self.refresh()
         if offer_resume:
@@ -129,56 +121,21 @@ class MainWindow(QMainWindow):
 
     def refresh(self) -> None:
         """Reload the candidates in the background; the window stays responsive."""
-        self._loading += 1
-        ticket = self._loading
-        position = self.selected_position()
-        viewer = self.viewer_id()
-        db = self.db
         self.statusBar().showMessage("Loading candidates…")
-        run_in_background(
-            lambda: (ticket, candidate_scores(db, position, viewer)),
-            self._show_rows,
-            self._show_error,
-        )
+        self.comparison.viewer_id = self.viewer_id()
+        position = self.selected_position()
+        self.comparison.set_position(None if position is None else int(position))
 
-    def _show_rows(self, result: tuple[int, list[CandidateScores]]) -> None:
-        ticket, rows = result
-        if ticket != self._loading:
-            return  # a newer refresh is on its way
-        header = self.ui.candidateTable.horizontalHeader()
-        self.model.set_rows(rows)
-        self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
-        interviewed = sum(1 for r in rows if r.submitted)
-        self.ui.countLabel.setText(f"{len(rows):,} candidates, {interviewed:,} interviewed")
-        empty = not rows
-        self.ui.candidateTable.setVisible(not empty)
-        self.ui.emptyLabel.setVisible(empty)
-        self.ui.emptyLabel.setText(
-            "No candidates yet. Start with <b>New interview</b> (Ctrl+N) or <b>New candidate</b> "
-            "(Ctrl+Shift+N), or fill a trial database with <code>hireapp demo</code>."
-            if empty
-            else ""
-        )
-        if any(r.withheld for r in rows):
-            self.statusBar().showMessage(
-                "Scores are hidden for candidates you are still interviewing: submit your own "
-                "interview first, so colleagues' ratings cannot colour yours."
-            )
-        else:
-            self.statusBar().showMessage("Ready", 3000)
-        self.candidates_loaded.emit(len(rows))
-
-    def _show_error(self, exc: Exception) -> None:
-        self.statusBar().clearMessage()
-        QMessageBox.warning(self, "Cannot load the candidates", str(exc))
+    def _loaded(self, count: int) -> None:
+        self.statusBar().showMessage("Ready", 3000)
+        self.candidates_loaded.emit(count)
 
     def selected_candidate_id(self) -> int | None:
-        index = self.ui.candidateTable.currentIndex()
-        return self.model.row_at(index.row()).id if index.isValid() else None
+        chosen = self.comparison.selected_candidate_ids()
+        return chosen[0] if chosen else None
 
     def selected_candidate_ids(self) -> list[int]:
-        rows = self.ui.candidateTable.selectionModel().selectedRows()
-        return [self.model.row_at(index.row()).id for index in sorted(rows, key=lambda i: i.row())]
+        return self.comparison.selected_candidate_ids()
 
     def _need_candidate(self) -> int | None:
         candidate = self.selected_candidate_id()
@@ -229,9 +186,6 @@ class MainWindow(QMainWindow):
         task = erase_candidate(self, self.db, candidate)
         if task is not None:
             task.finished.connect(lambda _text: self._data_changed())
-
-    def _row_activated(self, index: QModelIndex) -> None:
-        self.new_interview(self.model.row_at(index.row()).id)
 
     # --- interviews -------------------------------------------------------------------------
 

@@ -15,10 +15,10 @@ import datetime as dt
 import math
 import os
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, replace
 from typing import Any, Final
 
-from sqlalchemy import ColumnElement, Select, case, func, select, true
+from sqlalchemy import ColumnElement, Select, and_, case, func, select, true
 
 from hireapp.domain import statistics as stats
 from hireapp.domain.rubric import Question, Rubric
@@ -70,6 +70,9 @@ class ComparisonRow:
     strong_yes: int
     disagreement: float | None
     halo_gap: float | None
+    # Set when the viewing interviewer's own interview of this candidate is still a draft: the
+    # figures are then withheld, so colleagues' ratings cannot colour theirs.
+    withheld: bool = False
 
     @property
     def stage(self) -> str:
@@ -166,7 +169,8 @@ def _float(value: object) -> float | None:
     return None if value is None else float(value)  # type: ignore[arg-type]
 
 
-_ROW_FIELDS: Final = tuple(f.name for f in fields(ComparisonRow))
+# The query's columns, in order; `withheld` is not one of them (it keeps its default).
+_ROW_FIELDS: Final = tuple(f.name for f in fields(ComparisonRow) if f.name != "withheld")
 
 
 def _comparison_row(values: Iterable[Any]) -> ComparisonRow:
@@ -179,17 +183,38 @@ def _comparison_row(values: Iterable[Any]) -> ComparisonRow:
     return row
 
 
-def comparison_rows(db: Database, position_id: int | None = None) -> list[ComparisonRow]:
+def withheld_from(viewer_id: int | None) -> Select[int]:
+    """The candidates this interviewer is still interviewing (a draft of theirs)."""
+    return select(Interview.candidate_id).where(
+        Interview.interviewer_id == viewer_id, Interview.status == "draft"
+    )
+
+
+def _withheld_row(row: ComparisonRow) -> ComparisonRow:
+    return replace(
+        row, overall=None, impression=None, structured=None, strong_no=0, no=0, yes=0,
+        strong_yes=0, disagreement=None, halo_gap=None, withheld=True,
+    )  # fmt: skip
+
+
+def comparison_rows(
+    db: Database, position_id: int | None = None, viewer_id: int | None = None
+) -> list[ComparisonRow]:
     """Every candidate of a position (or of all, for None) with the table's aggregates.
 
-    Unordered: the table sorts its own list, in whatever order HR chose.
+    Unordered: the table sorts its own list, in whatever order HR chose. With `viewer_id`, the
+    figures of candidates that interviewer is still interviewing are withheld.
     """
     # A Core connection, not an ORM session: the ORM's handling of the statement cost a further
     # 15-20 ms on 10,000 rows, for nothing, as no ORM objects are loaded.
     with db.engine.connect() as connection:
-        return [
+        rows = [
             _comparison_row(values) for values in connection.execute(comparison_query(position_id))
         ]
+        if viewer_id is None:
+            return rows
+        hidden = set(connection.execute(withheld_from(viewer_id)).scalars())
+    return [_withheld_row(row) if row.id in hidden else row for row in rows]
 
 
 COMPARISON_CSV_COLUMNS: Final = (
@@ -307,8 +332,13 @@ def _question_layout(rubrics: Sequence[Rubric]) -> list[tuple[str, str, list[Que
     return [(sid, title, qs) for sid, (title, qs) in sections.items() if qs]
 
 
-def side_by_side(db: Database, candidate_ids: Sequence[int]) -> SideBySide:
-    """Every question with each chosen candidate's levels and anchor texts, in the given order."""
+def side_by_side(
+    db: Database, candidate_ids: Sequence[int], viewer_id: int | None = None
+) -> SideBySide:
+    """Every question with each chosen candidate's levels and anchor texts, in the given order.
+
+    With `viewer_id`, a candidate that interviewer is still interviewing is refused.
+    """
     ids = list(dict.fromkeys(candidate_ids))
     if not MIN_SIDE_BY_SIDE <= len(ids) <= MAX_SIDE_BY_SIDE:
         raise InvalidInput(
@@ -322,6 +352,14 @@ def side_by_side(db: Database, candidate_ids: Sequence[int]) -> SideBySide:
         missing = [i for i in ids if i not in heads]
         if missing:
             raise InvalidInput("candidates", f"no candidate {missing[0]}")
+        if viewer_id is not None:
+            hidden = [i for i in session.scalars(withheld_from(viewer_id)) if i in heads]
+            if hidden:
+                raise InvalidInput(
+                    "candidates",
+                    f"submit your own interview of {heads[hidden[0]].name} first: colleagues' "
+                    "scores stay hidden until then",
+                )
         answers = session.execute(
             select(Interview.candidate_id, Answer.question_id, Answer.score, Answer.skipped)
             .join(Interview, Interview.id == Answer.interview_id)
@@ -451,27 +489,35 @@ class Insight:
     interviews: int
 
 
-def _in_position(position_id: int | None) -> ColumnElement[bool]:
-    """Interviews of a position's candidates (every interview for None)."""
-    if position_id is None:
-        return true()
-    return Interview.candidate_id.in_(
-        select(Candidate.id).where(Candidate.position_id == position_id)
-    )
+def _in_position(position_id: int | None, viewer_id: int | None = None) -> ColumnElement[bool]:
+    """Interviews of a position's candidates (every interview for None), leaving out the
+    candidates `viewer_id` is still interviewing."""
+    scope: ColumnElement[bool] = true()
+    if position_id is not None:
+        scope = Interview.candidate_id.in_(
+            select(Candidate.id).where(Candidate.position_id == position_id)
+        )
+    if viewer_id is not None:
+        scope = and_(scope, Interview.candidate_id.not_in(withheld_from(viewer_id)))
+    return scope
 
 
-def halo_by_candidate(db: Database, position_id: int | None = None) -> list[CandidateHalo]:
+def halo_by_candidate(
+    db: Database, position_id: int | None = None, viewer_id: int | None = None
+) -> list[CandidateHalo]:
     """The candidates whose impression and structured score are a level or more apart."""
     flagged = [
         CandidateHalo(r.id, r.name, r.impression, r.structured, r.halo_gap)
-        for r in comparison_rows(db, position_id)
+        for r in comparison_rows(db, position_id, viewer_id)
         if r.halo and r.impression is not None and r.structured is not None
         and r.halo_gap is not None
     ]  # fmt: skip
     return sorted(flagged, key=lambda h: (-abs(h.gap), h.name.casefold(), h.id))
 
 
-def interviewer_insight(db: Database, position_id: int | None = None) -> list[InterviewerInsight]:
+def interviewer_insight(
+    db: Database, position_id: int | None = None, viewer_id: int | None = None
+) -> list[InterviewerInsight]:
     """Halo, leniency and impression-to-evidence correlation for every interviewer, by name."""
     with db.read() as session:
         rows = session.execute(
@@ -480,7 +526,7 @@ def interviewer_insight(db: Database, position_id: int | None = None) -> list[In
                 Interview.interviewer_id,
                 Interview.impression_score,
                 Interview.structured_score,
-            ).where(Interview.status == "submitted", _in_position(position_id))
+            ).where(Interview.status == "submitted", _in_position(position_id, viewer_id))
         ).all()
         names = {r.id: r.name for r in session.execute(select(Interviewer.id, Interviewer.name))}
     by_candidate: dict[int, dict[int, float]] = {}
@@ -509,7 +555,9 @@ def interviewer_insight(db: Database, position_id: int | None = None) -> list[In
     return sorted(result, key=lambda r: (r.name.casefold(), r.id))
 
 
-def question_agreement(db: Database, position_id: int | None = None) -> list[QuestionAgreement]:
+def question_agreement(
+    db: Database, position_id: int | None = None, viewer_id: int | None = None
+) -> list[QuestionAgreement]:
     """ICC(1) per question over submitted interviews; from counts and sums per candidate."""
     with db.read() as session:
         groups = session.execute(
@@ -524,7 +572,7 @@ def question_agreement(db: Database, position_id: int | None = None) -> list[Que
             .where(
                 Interview.status == "submitted",
                 Answer.score.is_not(None),
-                _in_position(position_id),
+                _in_position(position_id, viewer_id),
             )
             .group_by(Answer.question_id, Interview.candidate_id)
         ).all()
@@ -558,16 +606,19 @@ def question_agreement(db: Database, position_id: int | None = None) -> list[Que
     return result
 
 
-def insight(db: Database, position_id: int | None = None) -> Insight:
-    """Every insight figure for a position (or all), for the Insight panel."""
-    halo = halo_by_candidate(db, position_id)
-    interviewers = interviewer_insight(db, position_id)
-    agreement = question_agreement(db, position_id)
+def insight(db: Database, position_id: int | None = None, viewer_id: int | None = None) -> Insight:
+    """Every insight figure for a position (or all), for the Insight panel.
+
+    With `viewer_id`, the candidates that interviewer is still interviewing are left out.
+    """
+    halo = halo_by_candidate(db, position_id, viewer_id)
+    interviewers = interviewer_insight(db, position_id, viewer_id)
+    agreement = question_agreement(db, position_id, viewer_id)
     with db.read() as session:
         candidates, interviews = session.execute(
             select(
                 func.count(func.distinct(Interview.candidate_id)), func.count(Interview.id)
-            ).where(Interview.status == "submitted", _in_position(position_id))
+            ).where(Interview.status == "submitted", _in_position(position_id, viewer_id))
         ).one()
     return Insight(
         halo_candidates=tuple(halo),

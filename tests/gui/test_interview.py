@@ -14,13 +14,16 @@ from shiboken6 import isValid
 from sqlalchemy import select
 
 from hireapp.domain.rubric import default_rubric_path, load_rubric
+from hireapp.errors import InvalidInput
 from hireapp.gui.app import create_application
+from hireapp.gui.compare.model import COLUMNS
 from hireapp.gui.dialogs.new_interview import INTERVIEWER_KEY
 from hireapp.gui.interview.amend import AmendDialog
 from hireapp.gui.interview.countdown import ManualClock
 from hireapp.gui.interview.window import IMPRESSION, WRAP_UP, InterviewWindow, question_key
 from hireapp.gui.main_window import MainWindow
 from hireapp.services import interviews as iv
+from hireapp.services.comparison import insight, side_by_side
 from hireapp.services.listing import candidate_scores
 from hireapp.services.people import create_candidate, ensure_interviewer
 from hireapp.services.rubrics import ensure_default_rubric
@@ -259,14 +262,23 @@ def test_independent_scoring_hides_colleagues_scores_until_you_submit(
     iv.set_wrap_up(sqlite_db, theirs, recommendation="strong_yes")
     iv.submit_interview(sqlite_db, theirs)
     QSettings().setValue(INTERVIEWER_KEY, "Maria Keller")  # Maria uses this laptop
+    other = create_candidate(sqlite_db, name="Other", email="o@example.org", position="Agent").id
 
     window = MainWindow(sqlite_db)
     qtbot.addWidget(window)
     qtbot.waitSignal(window.candidates_loaded, timeout=5000).wait()
-    row = window.model.row_at(0)
+    model = window.comparison.model
+    row = next(model.row_at(r) for r in range(2) if model.row_at(r).id == state.candidate_id)
     assert row.withheld and row.overall is None and row.strong_yes == 0
-    assert window.model.index(0, 4).data() == ""  # no overall shown
-    assert "hidden" in window.statusBar().currentMessage()
+    overall = next(n for n, column in enumerate(COLUMNS) if column.key == "overall")
+    assert model.index(0, overall).data() == ""  # no overall shown
+    assert "scores hidden for 1 you are still interviewing" in (
+        window.comparison.count_label.text()
+    )  # fmt: skip
+    # Nor in the side-by-side or the insight figures.
+    with pytest.raises(InvalidInput, match="submit your own interview"):
+        side_by_side(sqlite_db, [state.candidate_id, other], window.viewer_id())
+    assert insight(sqlite_db, None, window.viewer_id()).interviews == 0
     # HR (no viewer) sees the colleague's score.
     assert candidate_scores(sqlite_db)[0].overall == 100
 
@@ -276,7 +288,8 @@ def test_independent_scoring_hides_colleagues_scores_until_you_submit(
     iv.submit_interview(sqlite_db, interview)
     with qtbot.waitSignal(window.candidates_loaded, timeout=5000):
         window.refresh()
-    row = window.model.row_at(0)
+    rows = window.comparison.model.visible_rows()
+    row = next(r for r in rows if r.id == state.candidate_id)
     assert not row.withheld and row.overall == pytest.approx(75)
 
 

@@ -6,19 +6,19 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
-from pytestqt.modeltest import ModelTester
+from PySide6.QtCore import QItemSelectionModel, QSettings
+from PySide6.QtWidgets import QMenu
 from pytestqt.qtbot import QtBot
 
 from hireapp.gui.app import create_application
+from hireapp.gui.compare.model import COLUMNS
 from hireapp.gui.main_window import MainWindow
-from hireapp.gui.models.candidates import CandidateTableModel
 from hireapp.services.demo import generate_demo
 from hireapp.services.listing import candidate_scores
-from hireapp.services.people import create_candidate
 from hireapp.storage.session import Database
 
-OVERALL, IMPRESSION = 4, 5
+OVERALL = next(n for n, column in enumerate(COLUMNS) if column.key == "overall")
+EMAIL = next(n for n, column in enumerate(COLUMNS) if column.key == "email")
 
 
 @pytest.fixture
@@ -42,18 +42,15 @@ def test_lists_candidates_with_their_scores(
     generate_demo(sqlite_db, candidates=30, seed=4)
     window = open_window()
     window.show()
-    model = window.model
+    model = window.comparison.model
     assert model.rowCount() == 30
-    names = [model.index(r, 0).data() for r in range(model.rowCount())]
-    assert names == sorted(names, key=str.casefold)
-    # The figures on screen are the service's figures.
+    # The figures on screen are the database's aggregates.
     expected = {row.email: row for row in candidate_scores(sqlite_db)}
     for r in range(model.rowCount()):
-        want = expected[model.index(r, 1).data()]
-        assert model.index(r, OVERALL).data() == (
-            "" if want.overall is None else f"{want.overall:.0f}"
-        )
-    assert "30 candidates" in window.ui.countLabel.text()
+        want = expected[model.index(r, EMAIL).data()]
+        shown = model.index(r, OVERALL).data()
+        assert shown == ("" if want.overall is None else f"{want.overall:.0f}")
+    assert "30 of 30 candidates shown" in window.comparison.count_label.text()
 
 
 def test_choosing_a_position_filters_and_is_remembered(
@@ -65,39 +62,47 @@ def test_choosing_a_position_filters_and_is_remembered(
     with qtbot.waitSignal(window.candidates_loaded, timeout=10_000) as loaded:
         combo.setCurrentIndex(combo.findText("Store associate"))
     expected = len(candidate_scores(sqlite_db, "Store associate"))
-    assert loaded.args == [expected] and window.model.rowCount() == expected
+    assert loaded.args == [expected] and window.comparison.model.rowCount() == expected
     # A new window opens on the same position.
     assert open_window().ui.positionCombo.currentText() == "Store associate"
-
-
-def test_sorting_a_score_column_puts_empty_scores_last(sqlite_db: Database) -> None:
-    generate_demo(sqlite_db, candidates=60, seed=6)
-    create_candidate(sqlite_db, name="Not Yet Seen", email="new@example.org", position="Agent")
-    model = CandidateTableModel()
-    model.set_rows(candidate_scores(sqlite_db))
-    for order in (Qt.SortOrder.DescendingOrder, Qt.SortOrder.AscendingOrder):
-        model.sort(OVERALL, order)
-        values = [model.row_at(r).overall for r in range(model.rowCount())]
-        present = [v for v in values if v is not None]
-        assert len(present) == len(values) - 1
-        assert values[: len(present)] == present
-        assert present == sorted(present, reverse=order == Qt.SortOrder.DescendingOrder)
-
-
-def test_the_table_model_passes_qt_model_checks(
-    qtmodeltester: ModelTester, sqlite_db: Database
-) -> None:
-    generate_demo(sqlite_db, candidates=10, seed=2)
-    model = CandidateTableModel()
-    model.set_rows(candidate_scores(sqlite_db))
-    qtmodeltester.check(model)
-    model.sort(IMPRESSION, Qt.SortOrder.DescendingOrder)
-    qtmodeltester.check(model)
 
 
 def test_an_empty_database_says_what_to_do(open_window: Callable[[], MainWindow]) -> None:
     window = open_window()
     window.show()
-    assert window.ui.emptyLabel.isVisible()
-    assert "hireapp demo" in window.ui.emptyLabel.text()
-    assert not window.ui.candidateTable.isVisible()
+    text = window.comparison.empty_label.text()
+    assert window.comparison.empty_label.isVisible()
+    assert "New interview" in text and "Ctrl+N" in text and "hireapp demo" in text
+
+
+def test_the_menus_offer_every_action_with_its_shortcut(
+    open_window: Callable[[], MainWindow],
+) -> None:
+    window = open_window()
+    titles = [action.text().replace("&", "") for action in window.menuBar().actions()]
+    assert titles == ["File", "Interview", "Candidates", "View", "Help"]
+    shortcuts = {
+        action.text().replace("&", ""): action.shortcut().toString()
+        for menu in window.menuBar().findChildren(QMenu)
+        for action in menu.actions()
+    }
+    assert shortcuts["New interview…"] == "Ctrl+N"
+    assert shortcuts["Quit"] == "Ctrl+Q"
+    assert shortcuts["Print summary…"] == "Ctrl+P"
+    assert "About hireapp" in shortcuts and "Export interviews…" in shortcuts
+
+
+def test_comparing_needs_two_to_ten_selected_candidates(
+    qtbot: QtBot, open_window: Callable[[], MainWindow], sqlite_db: Database
+) -> None:
+    generate_demo(sqlite_db, candidates=5, seed=8)
+    window = open_window()
+    window.show()
+    window.compare_as_pdf()
+    assert "Select 2 to 10" in window.statusBar().currentMessage()
+    selection = window.comparison.table.selectionModel()
+    model = window.comparison.model
+    for row in (0, 2):
+        selection.select(model.index(row, 0), QItemSelectionModel.SelectionFlag.Select
+                         | QItemSelectionModel.SelectionFlag.Rows)  # fmt: skip
+    assert window.selected_candidate_ids() == [model.row_at(0).id, model.row_at(2).id]

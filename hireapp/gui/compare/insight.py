@@ -189,7 +189,10 @@ class InsightDialog(QDialog):
 
     loaded = Signal()
 
-    def __init__(self, db: Database, position_id: int | None, parent: QWidget | None = None):
+    def __init__(
+        self, db: Database, position_id: int | None, parent: QWidget | None = None,
+        viewer_id: int | None = None,
+    ) -> None:  # fmt: skip
         super().__init__(parent)
         self.setWindowTitle("Insight")
         self.resize(860, 620)
@@ -202,7 +205,7 @@ class InsightDialog(QDialog):
         layout.addWidget(self.tabs, 1)
         layout.addWidget(buttons)
         self.data: Insight | None = None
-        run_in_background(lambda: insight(db, position_id), self._show, self._failed)
+        run_in_background(lambda: insight(db, position_id, viewer_id), self._show, self._failed)
 
     def _show(self, data: Insight) -> None:
         self.data = data

@@ -256,6 +256,8 @@ class ComparisonModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column.numeric:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole:
+            if row.withheld and column.numeric:
+                return "Hidden until you submit your own interview of this candidate."
             if column.key == "halo":
                 return halo_explanation(row)
             if column.key == "name":

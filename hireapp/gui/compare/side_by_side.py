@@ -124,7 +124,10 @@ class SideBySideDialog(QDialog):
 
     loaded = Signal()
 
-    def __init__(self, db: Database, candidate_ids: Sequence[int], parent: QWidget | None = None):
+    def __init__(
+        self, db: Database, candidate_ids: Sequence[int], parent: QWidget | None = None,
+        viewer_id: int | None = None,
+    ) -> None:  # fmt: skip
         super().__init__(parent)
         self.setWindowTitle("Side by side")
         self.resize(1100, 760)
@@ -147,7 +150,7 @@ class SideBySideDialog(QDialog):
         self.data: SideBySide | None = None
         self.chart_views: list[QWidget] = []
         ids = list(candidate_ids)
-        run_in_background(lambda: side_by_side(db, ids), self._show, self._failed)
+        run_in_background(lambda: side_by_side(db, ids, viewer_id), self._show, self._failed)
 
     def _show(self, data: SideBySide) -> None:
         self.data = data

@@ -77,6 +77,8 @@ class ComparisonView(QWidget):
         super().__init__(parent)
         self.db = db
         self._position: int | None = None
+        # The interviewer using the app: their own drafts withhold colleagues' figures.
+        self.viewer_id: int | None = None
         self._ticket = 0
         self._has_loaded = False
         self.model = ComparisonModel(self)
@@ -263,12 +265,14 @@ class ComparisonView(QWidget):
     def refresh(self) -> None:
         """Reload the rows in the background; the table stays usable meanwhile."""
         self._ticket += 1
-        ticket, position, db = self._ticket, self._position, self.db
+        ticket, position, db, viewer = self._ticket, self._position, self.db, self.viewer_id
         if not self._has_loaded:
             self._show_empty("Loading candidates…", clear_button=False)
         self.count_label.setText("Loading…")
         run_in_background(
-            lambda: (ticket, comparison_rows(db, position)), self._show_rows, self._show_error
+            lambda: (ticket, comparison_rows(db, position, viewer)),
+            self._show_rows,
+            self._show_error,
         )
 
     def _show_rows(self, result: tuple[int, list[ComparisonRow]]) -> None:
@@ -330,9 +334,10 @@ class ComparisonView(QWidget):
             self.count_label.setText("")
             where = "for this position " if self._position is not None else ""
             self._show_empty(
-                f"<p><b>No candidates {where}yet.</b></p><p>Add candidates and interview them; "
-                "their scores appear here once an interview is submitted. To try the comparison "
-                "with realistic data, run <code>hireapp demo</code>.</p>",
+                f"<p><b>No candidates {where}yet.</b></p><p>Start an interview with <b>New "
+                "interview</b> (Ctrl+N), add a candidate with <b>New candidate</b> (Ctrl+Shift+N) "
+                "or import them from CSV; their scores appear here once an interview is "
+                "submitted. To try it with realistic data, run <code>hireapp demo</code>.</p>",
                 clear_button=False,
             )
             return
@@ -352,6 +357,12 @@ class ComparisonView(QWidget):
             text += ": scores appear here once an interview is submitted"
         elif flagged:
             text += f", {flagged:,} with a halo flag ⚠"
+        withheld = sum(1 for r in rows if r.withheld)
+        if withheld:
+            text += (
+                f"; scores hidden for {withheld:,} you are still interviewing: submit your own "
+                "interview first"
+            )
         self.count_label.setText(text)
 
     def _show_empty(self, message: str, *, clear_button: bool) -> None:
@@ -386,7 +397,7 @@ class ComparisonView(QWidget):
         # Imported here: QtCharts costs start-up time the first screen does not need.
         from hireapp.gui.compare.side_by_side import SideBySideDialog
 
-        dialog = SideBySideDialog(self.db, ids, self)
+        dialog = SideBySideDialog(self.db, ids, self, viewer_id=self.viewer_id)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
         return dialog
@@ -395,7 +406,7 @@ class ComparisonView(QWidget):
         """The insight dialog for the position shown."""
         from hireapp.gui.compare.insight import InsightDialog
 
-        dialog = InsightDialog(self.db, self._position, self)
+        dialog = InsightDialog(self.db, self._position, self, viewer_id=self.viewer_id)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
         return dialog

@@ -16,10 +16,10 @@ from PySide6.QtGui import (QAction, QBrush, QColor, QConicalGradient,
     QIcon, QImage, QKeySequence, QLinearGradient,
     QPainter, QPalette, QPixmap, QRadialGradient,
     QTransform)
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QHBoxLayout,
-    QHeaderView, QLabel, QMainWindow, QMenu,
-    QMenuBar, QSizePolicy, QSpacerItem, QStatusBar,
-    QTableView, QToolBar, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QApplication, QComboBox, QHBoxLayout, QLabel,
+    QMainWindow, QMenu, QMenuBar, QSizePolicy,
+    QSpacerItem, QStatusBar, QToolBar, QVBoxLayout,
+    QWidget)
 
 class Ui_MainWindow(object):
     def setupUi(self, MainWindow):
@@ -82,33 +82,18 @@ class Ui_MainWindow(object):
 
         self.filterBar.addItem(self.filterSpacer)
 
-        self.countLabel = QLabel(self.centralWidget)
-        self.countLabel.setObjectName(u"countLabel")
-
-        self.filterBar.addWidget(self.countLabel)
-
 
         self.centralLayout.addLayout(self.filterBar)
 
-        self.candidateTable = QTableView(self.centralWidget)
-        self.candidateTable.setObjectName(u"candidateTable")
-        self.candidateTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.candidateTable.setAlternatingRowColors(True)
-        self.candidateTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.candidateTable.setSortingEnabled(True)
-        self.candidateTable.setWordWrap(False)
+        self.tableHost = QWidget(self.centralWidget)
+        self.tableHost.setObjectName(u"tableHost")
+        self.tableHostLayout = QVBoxLayout(self.tableHost)
+        self.tableHostLayout.setObjectName(u"tableHostLayout")
+        self.tableHostLayout.setContentsMargins(0, 0, 0, 0)
 
-        self.centralLayout.addWidget(self.candidateTable)
-
-        self.emptyLabel = QLabel(self.centralWidget)
-        self.emptyLabel.setObjectName(u"emptyLabel")
-        self.emptyLabel.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.emptyLabel.setWordWrap(True)
-
-        self.centralLayout.addWidget(self.emptyLabel)
+        self.centralLayout.addWidget(self.tableHost)
 
         self.centralLayout.setStretch(1, 1)
-        self.centralLayout.setStretch(2, 1)
         MainWindow.setCentralWidget(self.centralWidget)
         self.menuBar = QMenuBar(MainWindow)
         self.menuBar.setObjectName(u"menuBar")
@@ -133,7 +118,6 @@ class Ui_MainWindow(object):
 #if QT_CONFIG(shortcut)
         self.positionLabel.setBuddy(self.positionCombo)
 #endif // QT_CONFIG(shortcut)
-        QWidget.setTabOrder(self.positionCombo, self.candidateTable)
 
         self.menuBar.addAction(self.menuFile.menuAction())
         self.menuBar.addAction(self.menuInterview.menuAction())
@@ -259,11 +243,9 @@ class Ui_MainWindow(object):
 #if QT_CONFIG(accessibility)
         self.positionCombo.setAccessibleName(QCoreApplication.translate("MainWindow", u"Position", None))
 #endif // QT_CONFIG(accessibility)
-        self.countLabel.setText("")
 #if QT_CONFIG(accessibility)
-        self.candidateTable.setAccessibleName(QCoreApplication.translate("MainWindow", u"Candidates", None))
+        self.tableHost.setAccessibleName(QCoreApplication.translate("MainWindow", u"Candidates", None))
 #endif // QT_CONFIG(accessibility)
-        self.emptyLabel.setText("")
         self.menuFile.setTitle(QCoreApplication.translate("MainWindow", u"&File", None))
         self.menuInterview.setTitle(QCoreApplication.translate("MainWindow", u"&Interview", None))
         self.menuCandidates.setTitle(QCoreApplication.translate("MainWindow", u"&Candidates", None))

@@ -1,2 +1,0 @@
-# SPDX-License-Identifier: MIT
-"""Qt item models over rows that services return."""
