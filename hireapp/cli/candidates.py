@@ -13,7 +13,7 @@ from hireapp.cli.common import Subcommands, open_database, print_table, score_te
 
 CSV_COLUMNS = [
     "id", "name", "email", "position", "status", "stage", "submitted_interviews",
-    "draft_interviews", "overall", "first_impression", "structured",
+    "draft_interviews", "overall", "first_impression", "structured", "halo_gap", "disagreement",
     "strong_no", "no", "yes", "strong_yes",
 ]  # fmt: skip
 
@@ -23,10 +23,13 @@ def _rounded(value: float | None) -> float | None:
 
 
 def list_candidates(args: argparse.Namespace) -> int:
-    from hireapp.services.listing import candidate_scores
+    from hireapp.services.comparison import comparison_rows
+    from hireapp.services.people import position_id
     from hireapp.services.spreadsheet import spreadsheet_safe
 
-    rows = candidate_scores(open_database(args), args.position)
+    db = open_database(args)
+    position = None if args.position is None else position_id(db, args.position)
+    rows = sorted(comparison_rows(db, position), key=lambda r: (r.name.casefold(), r.id))
     if args.format == "json":
         records = [
             {
@@ -34,6 +37,7 @@ def list_candidates(args: argparse.Namespace) -> int:
                 "status": r.status, "stage": r.stage, "submitted_interviews": r.submitted,
                 "draft_interviews": r.drafts, "overall": _rounded(r.overall),
                 "first_impression": _rounded(r.impression), "structured": _rounded(r.structured),
+                "halo_gap": _rounded(r.halo_gap), "disagreement": _rounded(r.disagreement),
                 "recommendations": {"strong_no": r.strong_no, "no": r.no, "yes": r.yes,
                                     "strong_yes": r.strong_yes},
             }
@@ -45,12 +49,24 @@ def list_candidates(args: argparse.Namespace) -> int:
         writer = csv.writer(sys.stdout, lineterminator="\n")
         writer.writerow(CSV_COLUMNS)
         for r in rows:
-            writer.writerow([
-                r.id, spreadsheet_safe(r.name), spreadsheet_safe(r.email),
-                spreadsheet_safe(r.position), r.status, r.stage, r.submitted, r.drafts,
-                score_text(r.overall), score_text(r.impression), score_text(r.structured),
-                r.strong_no, r.no, r.yes, r.strong_yes,
-            ])  # fmt: skip
+            writer.writerow(
+                [
+                    r.id,
+                    spreadsheet_safe(r.name),
+                    spreadsheet_safe(r.email),
+                    spreadsheet_safe(r.position),
+                    r.status,
+                    r.stage,
+                    r.submitted,
+                    r.drafts,
+                    *map(score_text, (r.overall, r.impression, r.structured)),
+                    *map(score_text, (r.halo_gap, r.disagreement)),
+                    r.strong_no,
+                    r.no,
+                    r.yes,
+                    r.strong_yes,
+                ]
+            )
     elif not rows:
         print("no candidates yet: add some, or try `hireapp demo`", file=sys.stderr)
     else:

@@ -373,6 +373,17 @@ def _known_question(rubric: Rubric, question_id: str) -> None:
         raise NotFound(f"no question {question_id!r} in rubric {rubric.id} {rubric.version}")
 
 
+def _answering(
+    session: Session, interview_id: int, question_id: str
+) -> tuple[Interview, Rubric, Answer]:
+    """The open interview, its rubric and the answer row; answering locks the impression."""
+    interview = _open_for_change(session, interview_id)
+    rubric = _rubric(session, interview)
+    _known_question(rubric, question_id)
+    _lock_impression(session, interview)
+    return interview, rubric, _answer_row(session, interview, question_id)
+
+
 def answer_question(
     db: Database,
     interview_id: int,
@@ -386,11 +397,7 @@ def answer_question(
     if score is not None:
         _level("score", score)
     with db.write() as session:
-        interview = _open_for_change(session, interview_id)
-        rubric = _rubric(session, interview)
-        _known_question(rubric, question_id)
-        _lock_impression(session, interview)
-        answer = _answer_row(session, interview, question_id)
+        interview, rubric, answer = _answering(session, interview_id, question_id)
         answer.score = score
         answer.skipped = False
         answer.skip_reason = None
@@ -420,11 +427,7 @@ def skip_question(db: Database, interview_id: int, question_id: str, *, reason: 
     if not reason:
         raise InvalidInput("skip reason", "say why the question was skipped")
     with db.write() as session:
-        interview = _open_for_change(session, interview_id)
-        rubric = _rubric(session, interview)
-        _known_question(rubric, question_id)
-        _lock_impression(session, interview)
-        answer = _answer_row(session, interview, question_id)
+        interview, rubric, answer = _answering(session, interview_id, question_id)
         answer.score = None
         answer.skipped = True
         answer.skip_reason = _note("skip reason", reason)

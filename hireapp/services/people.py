@@ -99,6 +99,12 @@ def find_position(session: Session, key: str) -> Position:
     return position
 
 
+def position_id(db: Database, key: str) -> int:
+    """The id of a position given by id or exact title (NotFound otherwise)."""
+    with db.read() as session:
+        return find_position(session, key).id
+
+
 def ensure_interviewer(db: Database, name: str) -> InterviewerInfo:
     """The interviewer with this name, created if new."""
     name = clean_text("interviewer", name)

@@ -23,8 +23,7 @@ from hireapp.gui.interview.countdown import ManualClock
 from hireapp.gui.interview.window import IMPRESSION, WRAP_UP, InterviewWindow, question_key
 from hireapp.gui.main_window import MainWindow
 from hireapp.services import interviews as iv
-from hireapp.services.comparison import insight, side_by_side
-from hireapp.services.listing import candidate_scores
+from hireapp.services.comparison import comparison_rows, insight, side_by_side
 from hireapp.services.people import create_candidate, ensure_interviewer
 from hireapp.services.rubrics import ensure_default_rubric
 from hireapp.storage.models import AuditEvent, FirstImpression
@@ -280,7 +279,7 @@ def test_independent_scoring_hides_colleagues_scores_until_you_submit(
         side_by_side(sqlite_db, [state.candidate_id, other], window.viewer_id())
     assert insight(sqlite_db, None, window.viewer_id()).interviews == 0
     # HR (no viewer) sees the colleague's score.
-    assert candidate_scores(sqlite_db)[0].overall == 100
+    assert comparison_rows(sqlite_db)[0].overall == 100
 
     for question in QUESTIONS:
         iv.answer_question(sqlite_db, interview, question.id, score=3)

@@ -13,8 +13,9 @@ from pytestqt.qtbot import QtBot
 from hireapp.gui.app import create_application
 from hireapp.gui.compare.model import COLUMNS
 from hireapp.gui.main_window import MainWindow
+from hireapp.services.comparison import comparison_rows
 from hireapp.services.demo import generate_demo
-from hireapp.services.listing import candidate_scores
+from hireapp.services.people import position_id
 from hireapp.storage.session import Database
 
 OVERALL = next(n for n, column in enumerate(COLUMNS) if column.key == "overall")
@@ -45,7 +46,7 @@ def test_lists_candidates_with_their_scores(
     model = window.comparison.model
     assert model.rowCount() == 30
     # The figures on screen are the database's aggregates.
-    expected = {row.email: row for row in candidate_scores(sqlite_db)}
+    expected = {row.email: row for row in comparison_rows(sqlite_db)}
     for r in range(model.rowCount()):
         want = expected[model.index(r, EMAIL).data()]
         shown = model.index(r, OVERALL).data()
@@ -61,7 +62,7 @@ def test_choosing_a_position_filters_and_is_remembered(
     combo = window.ui.positionCombo
     with qtbot.waitSignal(window.candidates_loaded, timeout=10_000) as loaded:
         combo.setCurrentIndex(combo.findText("Store associate"))
-    expected = len(candidate_scores(sqlite_db, "Store associate"))
+    expected = len(comparison_rows(sqlite_db, position_id(sqlite_db, "Store associate")))
     assert loaded.args == [expected] and window.comparison.model.rowCount() == expected
     # A new window opens on the same position.
     assert open_window().ui.positionCombo.currentText() == "Store associate"

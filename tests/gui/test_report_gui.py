@@ -12,15 +12,17 @@ from pytestqt.qtbot import QtBot
 
 from hireapp.gui import reports
 from hireapp.gui.app import create_application
+from hireapp.services.comparison import comparison_rows
 from hireapp.services.demo import generate_demo
-from hireapp.services.listing import candidate_scores
 from hireapp.services.people import create_candidate
 from hireapp.storage.session import Database
 
 
 def _interviewed(db: Database, count: int) -> list[int]:
     generate_demo(db, candidates=12, seed=5)
-    return [row.id for row in candidate_scores(db) if row.submitted][:count]
+    return [row.id for row in sorted(comparison_rows(db), key=lambda r: r.name) if row.submitted][
+        :count
+    ]
 
 
 def _wait_for_dialog(qtbot: QtBot, parent: QWidget, kind: type) -> object:

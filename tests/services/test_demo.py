@@ -6,9 +6,14 @@ from __future__ import annotations
 from sqlalchemy import func, select
 
 from hireapp.services import interviews as iv
+from hireapp.services.comparison import comparison_rows
 from hireapp.services.demo import generate_demo
-from hireapp.services.listing import candidate_scores
-from hireapp.services.people import create_candidate, ensure_interviewer, ensure_position
+from hireapp.services.people import (
+    create_candidate,
+    ensure_interviewer,
+    ensure_position,
+    position_id,
+)
 from hireapp.services.rubrics import ensure_default_rubric
 from hireapp.storage.models import Answer, Interview
 from hireapp.storage.session import Database
@@ -24,8 +29,8 @@ def test_the_database_keeps_working_after_the_demo(db: Database) -> None:
     interview_id = iv.start_interview(db, candidate=new.id, interviewer_id=interviewer.id,
                                       rubric_version_id=ensure_default_rubric(db).id)  # fmt: skip
     iv.answer_question(db, interview_id, "urgency", score=4)
-    assert len(candidate_scores(db)) == 26
-    assert len(candidate_scores(db, "Store associate")) >= 1
+    assert len(comparison_rows(db)) == 26
+    assert len(comparison_rows(db, position_id(db, "Store associate"))) >= 1
 
 
 def test_demo_interviews_carry_scores_that_match_their_answers(db: Database) -> None:
