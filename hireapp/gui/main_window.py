@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import html
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
@@ -11,14 +12,14 @@ from PySide6.QtWidgets import QDialog, QMainWindow, QMessageBox, QWidget
 
 from hireapp import __version__
 from hireapp.gui.compare import ComparisonView
-from hireapp.gui.dialogs.candidate import CandidateDialog
-from hireapp.gui.dialogs.new_interview import NewInterviewDialog, remembered_interviewer
-from hireapp.gui.dialogs.resume import ResumeDialog
 from hireapp.gui.forms.ui_main_window import Ui_MainWindow
-from hireapp.gui.interview.window import InterviewWindow
+from hireapp.gui.settings import remembered_interviewer
 from hireapp.services.interviews import unfinished_interviews
 from hireapp.services.people import PositionInfo, find_interviewer, list_positions
 from hireapp.storage.session import Database
+
+if TYPE_CHECKING:
+    from hireapp.gui.interview.window import InterviewWindow
 
 ALL_POSITIONS = ""
 SHORTCUTS = [
@@ -194,6 +195,8 @@ class MainWindow(QMainWindow):
 
     def new_interview(self, candidate_id: int | None = None) -> None:
         """Choose or create the candidate, then open the interview (or resume the existing)."""
+        from hireapp.gui.dialogs.new_interview import NewInterviewDialog
+
         dialog = NewInterviewDialog(self.db, candidate_id, self)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.interview_id is not None:
             if dialog.resumed:
@@ -202,6 +205,8 @@ class MainWindow(QMainWindow):
             self.open_interview(dialog.interview_id)
 
     def new_candidate(self) -> None:
+        from hireapp.gui.dialogs.candidate import CandidateDialog
+
         dialog = CandidateDialog(self.db, self.ui.positionCombo.currentText()
                                  if self.selected_position() else None, self)  # fmt: skip
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.created is not None:
@@ -211,6 +216,8 @@ class MainWindow(QMainWindow):
 
     def open_interview(self, interview_id: int) -> InterviewWindow:
         """Show the interview's window, raising it if it is already open."""
+        from hireapp.gui.interview.window import InterviewWindow
+
         window = self.interviews.get(interview_id)
         if window is None:
             window = InterviewWindow(self.db, interview_id)
@@ -235,6 +242,8 @@ class MainWindow(QMainWindow):
             if always:
                 QMessageBox.information(self, "Resume", "No unfinished interviews.")
             return
+        from hireapp.gui.dialogs.resume import ResumeDialog
+
         dialog = ResumeDialog(pending, self)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.chosen is not None:
             self.open_interview(dialog.chosen)

@@ -21,12 +21,13 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from hireapp.gui.app import create_application
 from hireapp.gui.dialogs.candidate import CandidateDialog
-from hireapp.gui.dialogs.new_interview import INTERVIEWER_KEY, NewInterviewDialog
+from hireapp.gui.dialogs.new_interview import NewInterviewDialog
 from hireapp.gui.dialogs.resume import ResumeDialog
 from hireapp.gui.interview.amend import AmendDialog
 from hireapp.gui.interview.countdown import ManualClock
 from hireapp.gui.interview.window import WRAP_UP, InterviewWindow, question_key
 from hireapp.gui.main_window import MainWindow
+from hireapp.gui.settings import INTERVIEWER_KEY
 from hireapp.gui.theme import dark_palette
 from hireapp.services import interviews as iv
 from hireapp.services.demo import generate_demo

@@ -16,12 +16,11 @@ import math
 import os
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, fields, replace
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 
 from sqlalchemy import ColumnElement, Select, and_, case, func, select, true
 
 from hireapp.domain import statistics as stats
-from hireapp.domain.rubric import Question, Rubric
 from hireapp.domain.scoring import to_percent
 from hireapp.errors import InvalidInput
 from hireapp.services.rubrics import stored_rubric
@@ -37,6 +36,9 @@ from hireapp.storage.models import (
     RubricVersion,
 )
 from hireapp.storage.session import Database
+
+if TYPE_CHECKING:
+    from hireapp.domain.rubric import Question, Rubric
 
 MIN_SIDE_BY_SIDE: Final = 2
 MAX_SIDE_BY_SIDE: Final = 5

@@ -15,13 +15,12 @@ from __future__ import annotations
 import datetime as dt
 import json
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from hireapp.domain.rubric import Rubric
 from hireapp.domain.scoring import ScoreBreakdown, score_interview
 from hireapp.errors import Conflict, ImpressionLocked, InterviewLocked, InvalidInput, NotFound
 from hireapp.services.people import find_candidate
@@ -40,6 +39,9 @@ from hireapp.storage.models import (
     utcnow,
 )
 from hireapp.storage.session import Database
+
+if TYPE_CHECKING:
+    from hireapp.domain.rubric import Rubric
 
 MAX_NOTE = 20_000
 

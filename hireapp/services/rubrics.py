@@ -6,13 +6,18 @@ from __future__ import annotations
 import functools
 import os
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
-from hireapp.domain.rubric import Rubric, default_rubric_path, load_rubric, rubric_from_json
 from hireapp.errors import NotFound
 from hireapp.storage.models import RubricVersion
 from hireapp.storage.session import Database
+
+if TYPE_CHECKING:
+    # pydantic costs about 0.1 s to import: the main window must not pay for it before a
+    # rubric is needed.
+    from hireapp.domain.rubric import Rubric
 
 
 @dataclass(frozen=True)
@@ -56,11 +61,15 @@ def register_rubric(db: Database, rubric: Rubric) -> RubricVersionInfo:
 
 def register_rubric_file(db: Database, path: str | os.PathLike[str]) -> RubricVersionInfo:
     """Validate a rubric file and store it as a version (RubricError if it is not valid)."""
+    from hireapp.domain.rubric import load_rubric
+
     return register_rubric(db, load_rubric(path))
 
 
 def ensure_default_rubric(db: Database) -> RubricVersionInfo:
     """The shipped customer-service rubric, stored if this database does not have it yet."""
+    from hireapp.domain.rubric import default_rubric_path, load_rubric
+
     return register_rubric(db, load_rubric(default_rubric_path()))
 
 
@@ -84,4 +93,6 @@ def rubric_of_version(db: Database, version_id: int) -> Rubric:
 @functools.lru_cache(maxsize=32)
 def stored_rubric(content: str) -> Rubric:
     """A stored version's rubric; cached by content, which versions never change."""
+    from hireapp.domain.rubric import rubric_from_json
+
     return rubric_from_json(content)

@@ -17,11 +17,11 @@ from hireapp.domain.rubric import default_rubric_path, load_rubric
 from hireapp.errors import InvalidInput
 from hireapp.gui.app import create_application
 from hireapp.gui.compare.model import COLUMNS
-from hireapp.gui.dialogs.new_interview import INTERVIEWER_KEY
 from hireapp.gui.interview.amend import AmendDialog
 from hireapp.gui.interview.countdown import ManualClock
 from hireapp.gui.interview.window import IMPRESSION, WRAP_UP, InterviewWindow, question_key
 from hireapp.gui.main_window import MainWindow
+from hireapp.gui.settings import INTERVIEWER_KEY
 from hireapp.services import interviews as iv
 from hireapp.services.comparison import comparison_rows, insight, side_by_side
 from hireapp.services.people import create_candidate, ensure_interviewer

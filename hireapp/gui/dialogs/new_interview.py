@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QCompleter, QDialog, QDialogButtonBox, QWidget
 from hireapp.errors import HireappError
 from hireapp.gui.dialogs.candidate import CandidateDialog
 from hireapp.gui.forms.ui_new_interview_dialog import Ui_NewInterviewDialog
+from hireapp.gui.settings import INTERVIEWER_KEY, remembered_interviewer
 from hireapp.services import interviews as service
 from hireapp.services.people import (
     CandidateInfo,
@@ -21,13 +22,6 @@ from hireapp.services.people import (
 )
 from hireapp.services.rubrics import ensure_default_rubric, list_rubric_versions
 from hireapp.storage.session import Database
-
-INTERVIEWER_KEY = "interviewer/name"
-
-
-def remembered_interviewer() -> str:
-    """The interviewer last named on this machine, or ''."""
-    return str(QSettings().value(INTERVIEWER_KEY, "") or "")
 
 
 class NewInterviewDialog(QDialog):

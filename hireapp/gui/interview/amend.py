@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -14,10 +16,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hireapp.domain.rubric import Rubric
 from hireapp.gui.interview.pages import anchor_choices
 from hireapp.gui.interview.scale import ScaleWidget
 from hireapp.services.interviews import ImpressionState
+
+if TYPE_CHECKING:
+    from hireapp.domain.rubric import Rubric
 
 
 class AmendDialog(QDialog):

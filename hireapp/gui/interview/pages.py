@@ -7,6 +7,8 @@ window turns it into a service call, so what is saved and when lives in one plac
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -28,9 +30,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hireapp.domain.rubric import Anchors, Question, Rubric
 from hireapp.gui.interview.scale import ScaleWidget
 from hireapp.services.interviews import AnswerState, ImpressionState
+
+if TYPE_CHECKING:
+    from hireapp.domain.rubric import Anchors, Question, Rubric
 
 RECOMMENDATION_LABELS = {
     "strong_no": "Strong no",

@@ -12,7 +12,7 @@ import datetime as dt
 import functools
 import time
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hireapp.domain.rubric import Rubric
 from hireapp.errors import HireappError
 from hireapp.gui.interview.amend import AmendDialog
 from hireapp.gui.interview.autosave import Throttled
@@ -44,6 +43,9 @@ from hireapp.gui.interview.pages import (
 from hireapp.services import interviews as service
 from hireapp.services.rubrics import rubric_of_version
 from hireapp.storage.session import Database
+
+if TYPE_CHECKING:
+    from hireapp.domain.rubric import Rubric
 
 IMPRESSION = "impression"
 WRAP_UP = "wrap-up"
