@@ -35,6 +35,8 @@ app = create_application()
 window = InterviewWindow(Database(sys.argv[1]), int(sys.argv[2]))
 window.show()
 window.activateWindow()
+saves = []
+window.saved.connect(lambda: saves.append(1))
 
 def settle(seconds):
     end = time.monotonic() + seconds
@@ -57,8 +59,12 @@ for number, question in enumerate(window.rubric.questions()[:5], start=1):
     key(getattr(Qt.Key, f"Key_{level}"))
     print(f"SAVED {question.id} {level}", flush=True)
     key(Qt.Key.Key_O, alt)
+    before = len(saves)
     QTest.keyClicks(QApplication.focusWidget(), f"typed before the crash {number}")
-    settle(0.6)  # longer than the autosave interval: this note must survive
+    # No save action: the window saves by itself, and says so; then this note must survive.
+    deadline = time.monotonic() + 20
+    while len(saves) == before and time.monotonic() < deadline:
+        settle(0.05)
     print(f"NOTE {question.id}", flush=True)
     key(Qt.Key.Key_Escape)
 # Typing still in flight when the process dies may be lost: at most these keystrokes.
