@@ -8,15 +8,18 @@ skip, unless HIREAPP_REQUIRE_POSTGRES=1 (CI), where they fail.
 
 from __future__ import annotations
 
+import atexit
 import itertools
 import os
 import pathlib
+import shutil
 import tempfile
 from collections.abc import Iterator
 
 # Before anything imports Qt: no screen here, and nothing may touch the user's real data folders.
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 _PRIVATE = pathlib.Path(tempfile.mkdtemp(prefix="hireapp-tests-"))
+atexit.register(shutil.rmtree, _PRIVATE, ignore_errors=True)
 os.environ["XDG_DATA_HOME"] = str(_PRIVATE / "data")
 os.environ["XDG_CONFIG_HOME"] = str(_PRIVATE / "config")
 os.environ["XDG_CACHE_HOME"] = str(_PRIVATE / "cache")
