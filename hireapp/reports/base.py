@@ -18,7 +18,14 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, NextPageTemplate, PageTemplate
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    NextPageTemplate,
+    PageTemplate,
+    Paragraph,
+)
 from reportlab.platypus.tables import TableStyle
 
 from hireapp import __version__
@@ -27,6 +34,8 @@ from hireapp.reports.fonts import (
     SANS_BOLD,
     SANS_ITALIC,
     clean,
+    markup,
+    one_line,
     register_fonts,
     runs,
 )
@@ -256,11 +265,25 @@ class BaseRenderer(Generic[T]):
         widths = [self.width * f for f in fractions[:-1]]
         return [*widths, self.width - sum(widths)]
 
-    @staticmethod
-    def grid_style(header_rows: int = 1) -> TableStyle:
-        """Quiet tables: a rule under the header, hairlines between rows, no boxes."""
+    def text_cell(self, text: str, style: ParagraphStyle, room: float) -> str | Paragraph:
+        """User text for a table cell: a plain string when it fits one line, else a Paragraph.
+
+        A Paragraph per cell is most of a table's layout time; a plain string is drawn as is (no
+        markup parsing, so it needs no escaping) in the font the table style gives its cell, which
+        must match `style`. Text that would wrap, or needs the fallback font, stays a Paragraph.
+        """
+        plain = one_line(text, style.fontName, style.fontSize, room)
+        return Paragraph(markup(text), style) if plain is None else plain
+
+    def grid_style(self, header_rows: int = 1) -> TableStyle:
+        """Quiet tables: a rule under the header, hairlines between rows, no boxes.
+
+        Plain-string cells are set as the "head" and "cell" paragraph styles would set them.
+        """
         return TableStyle(
             [
+                *cell_font((0, 0), (-1, header_rows - 1), self.styles["head"]),
+                *cell_font((0, header_rows), (-1, -1), self.styles["cell"]),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 4),
                 ("RIGHTPADDING", (0, 0), (-1, -1), 4),
@@ -271,6 +294,16 @@ class BaseRenderer(Generic[T]):
                 ("BACKGROUND", (0, 0), (-1, header_rows - 1), TINT),
             ]
         )
+
+
+def cell_font(
+    start: tuple[int, int], end: tuple[int, int], style: ParagraphStyle
+) -> list[tuple[Any, ...]]:
+    """TableStyle commands that set plain-string cells in the font and colour of `style`."""
+    return [
+        ("FONT", start, end, style.fontName, style.fontSize, style.leading),
+        ("TEXTCOLOR", start, end, style.textColor),
+    ]
 
 
 def score(value: float | None) -> str:

@@ -62,10 +62,29 @@ def _fallback_covered() -> frozenset[int]:
     return frozenset(pdfmetrics.getFont(FALLBACK).face.charToGlyph)
 
 
+@functools.cache
+def _covered_chars() -> frozenset[str]:
+    """DejaVu's characters as strings, so whole texts are checked at C speed (issuperset)."""
+    return frozenset(map(chr, _covered()))
+
+
 def needs_fallback(char: str) -> bool:
     """Whether DejaVu lacks this character and the fallback font has it."""
     code = ord(char)
     return code not in _covered() and code in _fallback_covered()
+
+
+def in_main_font(text: str) -> bool:
+    """Whether DejaVu has every character of `text`: no run needs the fallback."""
+    return text.isascii() or _covered_chars().issuperset(text)
+
+
+def one_line(text: str, font: str, size: float, room: float) -> str | None:
+    """`text` cleaned, if it can be drawn as a plain string: one line within `room`, in `font`."""
+    text = clean(text)
+    if "\n" in text or not in_main_font(text):
+        return None
+    return text if pdfmetrics.stringWidth(text, font, size) <= room else None
 
 
 def clean(text: str) -> str:
@@ -76,7 +95,7 @@ def clean(text: str) -> str:
 
 def runs(text: str, font: str = SANS) -> list[tuple[str, str]]:
     """The text split into (font, characters) runs: `font` where DejaVu has the glyphs."""
-    if text.isascii():
+    if in_main_font(text):
         return [(font, text)] if text else []
     result: list[tuple[str, str]] = []
     current: list[str] = []

@@ -12,7 +12,16 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
-from hireapp.reports.base import ACCENT, RULE, TINT, BaseRenderer, day, level_text, score
+from hireapp.reports.base import (
+    ACCENT,
+    RULE,
+    TINT,
+    BaseRenderer,
+    cell_font,
+    day,
+    level_text,
+    score,
+)
 from hireapp.reports.charts import bar_chart
 from hireapp.reports.fonts import markup
 from hireapp.services.reports import (
@@ -52,16 +61,18 @@ class CandidateSummaryRenderer(BaseRenderer[CandidateReport]):
         first, last = day(data.first_date), day(data.last_date)
         dates = first if first == last else f"{first} to {last}"
         contact = data.email + (f" · {data.phone}" if data.phone else "")
-        rows = [
-            ("Position", markup(data.position)),
-            ("Contact", markup(contact)),
+        room = self.width * 0.84
+        rubrics = ", ".join(dict.fromkeys(i.rubric for i in data.interviews))
+        rows: list[tuple[str, object]] = [
+            ("Position", self.text_cell(data.position, s["cell"], room)),
+            ("Contact", self.text_cell(contact, s["cell"], room)),
             ("Interviewed", dates),
-            ("Interviewers", markup(", ".join(data.interviewers))),
-            ("Rubric", markup(", ".join(dict.fromkeys(i.rubric for i in data.interviews)))),
+            ("Interviewers", self.text_cell(", ".join(data.interviewers), s["cell"], room)),
+            ("Rubric", self.text_cell(rubrics, s["cell"], room)),
             ("Printed", day(data.generated_at)),
         ]
         table = Table(
-            [[Paragraph(k, s["head"]), Paragraph(v, s["cell"])] for k, v in rows],
+            [[k, v] for k, v in rows],
             colWidths=self.columns(0.16, 0.84),
             hAlign="LEFT",
         )
@@ -72,6 +83,8 @@ class CandidateSummaryRenderer(BaseRenderer[CandidateReport]):
                     ("LEFTPADDING", (0, 0), (-1, -1), 0),
                     ("TOPPADDING", (0, 0), (-1, -1), 1.5),
                     ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
+                    *cell_font((0, 0), (0, -1), s["head"]),
+                    *cell_font((1, 0), (1, -1), s["cell"]),
                 ]
             )
         )
@@ -115,8 +128,8 @@ class CandidateSummaryRenderer(BaseRenderer[CandidateReport]):
                 )
             )
         rows: list[list[object]] = [
-            [Paragraph(figure, s["figure"]) for figure, _label in figures],
-            [Paragraph(label, s["figure_label"]) for _figure, label in figures],
+            [figure for figure, _label in figures],
+            [label for _figure, label in figures],
             *([line, "", ""] for line in lines),
         ]
         table = Table(rows, colWidths=self.columns(1 / 3, 1 / 3, 1 / 3))
@@ -132,6 +145,9 @@ class CandidateSummaryRenderer(BaseRenderer[CandidateReport]):
                 ("RIGHTPADDING", (0, 0), (-1, -1), 8),
                 ("TOPPADDING", (0, 2), (-1, 2), 6),
                 ("BOTTOMPADDING", (0, -1), (-1, -1), 8),
+                ("ALIGN", (0, 0), (-1, 1), "CENTER"),
+                *cell_font((0, 0), (-1, 0), s["figure"]),
+                *cell_font((0, 1), (-1, 1), s["figure_label"]),
             ]
         )
         for row in range(2, len(rows)):
@@ -143,31 +159,38 @@ class CandidateSummaryRenderer(BaseRenderer[CandidateReport]):
 
     def interviews_table(self, data: CandidateReport) -> list[Flowable]:
         s = self.styles
-        head = ["", "Interviewer", "Submitted", "Overall", "First impr.", "Structured", "Skips",
-                "Recommendation"]  # fmt: skip
-        rows: list[list[object]] = [
-            [Paragraph(h, s["head_right" if 3 <= n <= 6 else "head"]) for n, h in enumerate(head)]
+        head: list[object] = [
+            "",
+            "Interviewer",
+            "Submitted",
+            "Overall",
+            "First impr.",
+            "Structured",
+            "Skips",
+            "Recommendation",
         ]
+        widths = self.columns(0.04, 0.23, 0.13, 0.09, 0.12, 0.12, 0.08, 0.19)
+        rows: list[list[object]] = [head]
         for i in data.interviews:
             verdict = RECOMMENDATION_LABELS.get(i.recommendation or "", DASH)
             rows.append(
                 [
-                    Paragraph(i.letter, s["cell_bold"]),
-                    Paragraph(markup(i.interviewer), s["cell"]),
-                    Paragraph(day(i.submitted_at), s["cell"]),
-                    Paragraph(score(i.overall), s["cell_number"]),
-                    Paragraph(score(i.impression), s["cell_number"]),
-                    Paragraph(score(i.structured), s["cell_number"]),
-                    Paragraph(str(i.skipped), s["cell_number"]),
-                    Paragraph(verdict, s["cell"]),
+                    i.letter,
+                    self.text_cell(i.interviewer, s["cell"], widths[1] - 8),
+                    day(i.submitted_at),
+                    score(i.overall),
+                    score(i.impression),
+                    score(i.structured),
+                    str(i.skipped),
+                    verdict,
                 ]
             )
-        table = Table(
-            rows,
-            colWidths=self.columns(0.04, 0.23, 0.13, 0.09, 0.12, 0.12, 0.08, 0.19),
-            repeatRows=1,
-        )
-        table.setStyle(self.grid_style())
+        table = Table(rows, colWidths=widths, repeatRows=1)
+        style = self.grid_style()
+        style.add("ALIGN", (3, 0), (6, -1), "RIGHT")
+        for command in cell_font((0, 1), (0, -1), s["cell_bold"]):
+            style.add(*command)
+        table.setStyle(style)
         return [Paragraph("Interviews", s["h1"]), table]
 
     # --- questions -------------------------------------------------------------------------------
@@ -196,25 +219,38 @@ class CandidateSummaryRenderer(BaseRenderer[CandidateReport]):
         each = min(0.055, 0.26 / n)
         fractions = [0.2, *([each] * n), 0.07, 0.0]
         fractions[-1] = 1 - sum(fractions)
-        head = [
-            Paragraph("Question", s["head"]),
-            *(Paragraph(i.letter, s["head_center"]) for i in data.interviews),
-            Paragraph("Mean", s["head_center"]),
-            Paragraph("What the mean level looks like", s["head"]),
+        widths = self.columns(*fractions)
+        head: list[object] = [
+            "Question",
+            *(i.letter for i in data.interviews),
+            "Mean",
+            "What the mean level looks like",
         ]
         rows: list[list[object]] = [head]
         for q in section.questions:
-            anchor = f"<b>{q.anchor_level}</b> · {markup(q.anchor)}" if q.anchor_level else DASH
+            anchor = (
+                Paragraph(f"<b>{q.anchor_level}</b> · {markup(q.anchor)}", s["cell_muted"])
+                if q.anchor_level
+                else DASH
+            )
             rows.append(
                 [
-                    Paragraph(markup(q.title), s["cell_bold"]),
-                    *(Paragraph(DASH if v is None else str(v), s["cell_center"]) for v in q.levels),
-                    Paragraph(f"<b>{level_text(q.mean)}</b>", s["cell_center"]),
-                    Paragraph(anchor, s["cell_muted"]),
+                    self.text_cell(q.title, s["cell_bold"], widths[0] - 8),
+                    *(DASH if v is None else str(v) for v in q.levels),
+                    level_text(q.mean),
+                    anchor,
                 ]
             )
-        table = Table(rows, colWidths=self.columns(*fractions), repeatRows=1)
-        table.setStyle(self.grid_style())
+        table = Table(rows, colWidths=widths, repeatRows=1)
+        style = self.grid_style()
+        style.add("ALIGN", (1, 0), (-2, -1), "CENTER")
+        for command in (
+            *cell_font((0, 1), (0, -1), s["cell_bold"]),
+            *cell_font((-2, 1), (-2, -1), s["cell_bold"]),
+            *cell_font((-1, 1), (-1, -1), s["cell_muted"]),
+        ):
+            style.add(*command)
+        table.setStyle(style)
         return table
 
     def section_chart(self, data: CandidateReport, section: SectionReport) -> Flowable:

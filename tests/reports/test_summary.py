@@ -167,3 +167,29 @@ def test_impression_far_from_the_evidence_gets_a_note(
     record_interview(db, email, "Maria Keller", [4] * 8, impression=4)
     _reader, pages = pdf_text(build(db, email))
     assert "first impression (" not in flat(pages[0]).lower()
+
+
+def test_table_cells_are_plain_only_when_they_fit_one_line_in_the_main_font() -> None:
+    from reportlab.platypus import Paragraph
+
+    from hireapp.reports.summary import CandidateSummaryRenderer
+
+    renderer = CandidateSummaryRenderer()
+    style = renderer.styles["cell"]
+    # A plain cell is drawn as is: markup needs no escaping and prints as typed.
+    assert renderer.text_cell('Ana "Bo" <b>Ng</b> & Co', style, 200) == 'Ana "Bo" <b>Ng</b> & Co'
+    assert isinstance(renderer.text_cell("王芳 Wang", style, 200), Paragraph)  # fallback font
+    assert isinstance(renderer.text_cell("Maximilian von Hohenzollern", style, 40), Paragraph)
+    assert isinstance(renderer.text_cell("two\nlines", style, 200), Paragraph)
+
+
+def test_markup_in_an_interviewer_name_prints_as_typed_in_every_place(
+    db: Database, candidate_with: Callable[..., str]
+) -> None:
+    email = candidate_with("Plain Cells", "plain@example.com")
+    name = 'Ana "Bo" <b>Ng</b> & Co'
+    record_interview(db, email, name, [3] * 8)
+    _reader, pages = pdf_text(build(db, email))
+    text = flat("\n".join(pages))
+    # The header row, the interviews table, the chart legend and the notes heading.
+    assert text.count(name) >= 4, text
