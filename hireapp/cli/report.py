@@ -15,7 +15,7 @@ from hireapp.cli.common import Subcommands, open_database, progress_printer
 from hireapp.errors import InvalidInput
 
 
-def _write_pdf(path: pathlib.Path, write: Callable[[BinaryIO], None]) -> None:
+def _write_pdf(path: pathlib.Path, write: Callable[[BinaryIO], object]) -> None:
     """Write through a temporary file beside the target, so a failure leaves no half PDF."""
     folder = path.parent
     if path.is_dir():
@@ -43,12 +43,11 @@ def report(args: argparse.Namespace) -> int:
     output = pathlib.Path(args.output)
     if args.position is not None:
         return _report_position(args, output)
-    from hireapp.reports import write_candidate_summary
-    from hireapp.services.reports import candidate_report
+    from hireapp.services.reports import candidate_summary_pdf
 
-    data = candidate_report(open_database(args), args.candidate)
-    _write_pdf(output, lambda out: write_candidate_summary(data, out))
-    print(f"wrote {output}: summary of {data.name}, {len(data.interviews)} interviews")
+    document = candidate_summary_pdf(open_database(args), args.candidate)
+    _write_pdf(output, lambda out: out.write(document.data))
+    print(f"wrote {output}: {document.title}")
     return 0
 
 
@@ -82,14 +81,12 @@ def _report_position(args: argparse.Namespace, folder: pathlib.Path) -> int:
 
 
 def compare(args: argparse.Namespace) -> int:
-    from hireapp.reports import write_comparison
-    from hireapp.services.reports import comparison_report
+    from hireapp.services.reports import comparison_pdf
 
-    data = comparison_report(open_database(args), args.candidates)
+    document = comparison_pdf(open_database(args), args.candidates)
     output = pathlib.Path(args.output)
-    _write_pdf(output, lambda out: write_comparison(data, out))
-    names = ", ".join(c.name for c in data.candidates)
-    print(f"wrote {output}: comparison of {names}")
+    _write_pdf(output, lambda out: out.write(document.data))
+    print(f"wrote {output}: {document.title}")
     return 0
 
 

@@ -9,9 +9,7 @@ the same pages, so what is previewed, printed and saved is one document. Errors 
 
 from __future__ import annotations
 
-import io
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QPointF, QRect, QSize, Qt
 from PySide6.QtGui import QAction, QImage, QKeySequence, QPainter
@@ -31,42 +29,10 @@ from PySide6.QtWidgets import (
 
 from hireapp.errors import HireappError
 from hireapp.gui.workers import run_in_background
+from hireapp.services.reports import PdfDocument, candidate_summary_pdf, comparison_pdf
 from hireapp.storage.session import Database
 
 ZOOM_STEP = 1.25
-
-
-@dataclass(frozen=True)
-class BuiltPdf:
-    """A finished document: its bytes, a window title and a file name to suggest."""
-
-    title: str
-    file_name: str
-    data: bytes
-
-
-def build_candidate_pdf(db: Database, candidate_id: int) -> BuiltPdf:
-    """The candidate summary as PDF bytes (runs in a worker thread)."""
-    from hireapp.reports import write_candidate_summary
-    from hireapp.reports.batch import file_name
-    from hireapp.services.reports import candidate_report
-
-    data = candidate_report(db, candidate_id)
-    out = io.BytesIO()
-    write_candidate_summary(data, out)
-    return BuiltPdf(f"Summary: {data.name}", file_name(data.id, data.name), out.getvalue())
-
-
-def build_comparison_pdf(db: Database, candidate_ids: Sequence[int]) -> BuiltPdf:
-    """The shortlist comparison as PDF bytes (runs in a worker thread)."""
-    from hireapp.reports import write_comparison
-    from hireapp.services.reports import comparison_report
-
-    data = comparison_report(db, [str(i) for i in candidate_ids])
-    out = io.BytesIO()
-    write_comparison(data, out)
-    names = ", ".join(c.name for c in data.candidates)
-    return BuiltPdf(f"Comparison: {names}", "shortlist-comparison.pdf", out.getvalue())
 
 
 def paint_pages(document: QPdfDocument, printer: QPrinter) -> int:
@@ -104,7 +70,7 @@ def paint_pages(document: QPdfDocument, printer: QPrinter) -> int:
 class PdfPreviewDialog(QDialog):
     """A PDF on screen with page navigation, zoom, Print… and Save as PDF…."""
 
-    def __init__(self, built: BuiltPdf, parent: QWidget | None = None) -> None:
+    def __init__(self, built: PdfDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.built = built
         self.setWindowTitle(built.title)
@@ -241,8 +207,8 @@ class ReportJob(QObject):
         self,
         parent: QWidget,
         label: str,
-        work: Callable[[], BuiltPdf],
-        then: Callable[[BuiltPdf], object],
+        work: Callable[[], PdfDocument],
+        then: Callable[[PdfDocument], object],
     ) -> None:
         super().__init__(parent)
         self._parent = parent
@@ -259,7 +225,7 @@ class ReportJob(QObject):
         self.progress.reset()
         self.progress.deleteLater()
 
-    def _done(self, built: BuiltPdf) -> None:
+    def _done(self, built: PdfDocument) -> None:
         self._finish()
         self._then(built)
         self.deleteLater()
@@ -282,7 +248,7 @@ class ReportJob(QObject):
 # --- what the main window calls --------------------------------------------------------------
 
 
-def open_preview(parent: QWidget, built: BuiltPdf) -> PdfPreviewDialog:
+def open_preview(parent: QWidget, built: PdfDocument) -> PdfPreviewDialog:
     dialog = PdfPreviewDialog(built, parent)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.show()
@@ -294,7 +260,7 @@ def preview_candidate(parent: QWidget, db: Database, candidate_id: int) -> Repor
     return ReportJob(
         parent,
         "Preparing the summary…",
-        lambda: build_candidate_pdf(db, candidate_id),
+        lambda: candidate_summary_pdf(db, candidate_id),
         lambda built: open_preview(parent, built),
     )
 
@@ -302,7 +268,7 @@ def preview_candidate(parent: QWidget, db: Database, candidate_id: int) -> Repor
 def print_candidate(parent: QWidget, db: Database, candidate_id: int) -> ReportJob:
     """Candidates > Print summary: build the summary, then the print dialog for its pages."""
 
-    def print_built(built: BuiltPdf) -> None:
+    def print_built(built: PdfDocument) -> None:
         dialog = PdfPreviewDialog(built, parent)  # holds the loaded document while printing
         try:
             print_pdf(parent, dialog.document)
@@ -310,7 +276,10 @@ def print_candidate(parent: QWidget, db: Database, candidate_id: int) -> ReportJ
             dialog.deleteLater()
 
     return ReportJob(
-        parent, "Preparing the summary…", lambda: build_candidate_pdf(db, candidate_id), print_built
+        parent,
+        "Preparing the summary…",
+        lambda: candidate_summary_pdf(db, candidate_id),
+        print_built,
     )
 
 
@@ -328,7 +297,7 @@ def save_candidate_pdf(
     return ReportJob(
         parent,
         "Writing the summary…",
-        lambda: build_candidate_pdf(db, candidate_id),
+        lambda: candidate_summary_pdf(db, candidate_id),
         lambda built: write_file(parent, target, built.data),
     )
 
@@ -339,6 +308,6 @@ def compare_as_pdf(parent: QWidget, db: Database, candidate_ids: Sequence[int]) 
     return ReportJob(
         parent,
         "Preparing the comparison…",
-        lambda: build_comparison_pdf(db, ids),
+        lambda: comparison_pdf(db, ids),
         lambda built: open_preview(parent, built),
     )

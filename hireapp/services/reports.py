@@ -11,6 +11,7 @@ nothing to report and gets a NothingToReport error instead of an empty document.
 from __future__ import annotations
 
 import datetime as dt
+import io
 import json
 import statistics
 from collections import defaultdict
@@ -490,3 +491,34 @@ def comparison_report(db: Database, keys: Sequence[str | int]) -> ComparisonRepo
         candidates=compared,
         questions=tuple(questions.values()),
     )
+
+
+@dataclass(frozen=True)
+class PdfDocument:
+    """A finished document: a title for a window, a file name to suggest, and its bytes."""
+
+    title: str
+    file_name: str
+    data: bytes
+
+
+def candidate_summary_pdf(db: Database, key: str | int) -> PdfDocument:
+    """A candidate's summary (by id or email) rendered to PDF bytes."""
+    from hireapp.reports import write_candidate_summary
+    from hireapp.reports.batch import file_name
+
+    data = candidate_report(db, str(key))
+    out = io.BytesIO()
+    write_candidate_summary(data, out)
+    return PdfDocument(f"Summary: {data.name}", file_name(data.id, data.name), out.getvalue())
+
+
+def comparison_pdf(db: Database, keys: Sequence[str | int]) -> PdfDocument:
+    """A shortlist comparison of 2-10 candidates (ids or emails) rendered to PDF bytes."""
+    from hireapp.reports import write_comparison
+
+    data = comparison_report(db, [str(key) for key in keys])
+    out = io.BytesIO()
+    write_comparison(data, out)
+    names = ", ".join(c.name for c in data.candidates)
+    return PdfDocument(f"Comparison: {names}", "shortlist-comparison.pdf", out.getvalue())

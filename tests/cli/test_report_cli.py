@@ -29,7 +29,7 @@ def test_report_by_id_and_by_email(demo_db: str, tmp_path: pathlib.Path) -> None
     result = hireapp("--db", demo_db, "report", "1", "-o", str(out))
     assert result.returncode == 0, result.stderr
     assert "wrote" in result.stdout and out.exists()
-    name = result.stdout.split("summary of ", 1)[1].split(",")[0]
+    name = result.stdout.split("Summary: ", 1)[1].strip()
     assert name in _first_pages(out)
     listing = hireapp("--db", demo_db, "candidates", "list", "--format", "csv").stdout
     email = listing.splitlines()[1].split(",")[2]

@@ -15,6 +15,7 @@ from hireapp.gui.app import create_application
 from hireapp.services.comparison import comparison_rows
 from hireapp.services.demo import generate_demo
 from hireapp.services.people import create_candidate
+from hireapp.services.reports import candidate_summary_pdf
 from hireapp.storage.session import Database
 
 
@@ -59,7 +60,7 @@ def test_printing_paints_the_same_pages(
 ) -> None:
     create_application()
     (candidate,) = _interviewed(sqlite_db, 1)
-    built = reports.build_candidate_pdf(sqlite_db, candidate)
+    built = candidate_summary_pdf(sqlite_db, candidate)
     dialog = reports.PdfPreviewDialog(built)
     qtbot.addWidget(dialog)
     printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
