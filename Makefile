@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: run test lint bench screenshots forms clean
+.PHONY: run test lint bench screenshots forms clean compile
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -13,7 +13,12 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	touch $(STAMP)
 
-run: $(STAMP)
+# Compiled once here: the environment may forbid Python writing .pyc files as it imports, and an
+# editable install is not compiled by pip, so every start would compile hireapp again.
+compile: $(STAMP)
+	$(BIN)/python -m compileall -q hireapp benchmarks
+
+run: compile
 	QT_QPA_PLATFORM= $(BIN)/hireapp
 
 lint: $(STAMP)
@@ -24,7 +29,7 @@ lint: $(STAMP)
 test: lint
 	$(BIN)/pytest
 
-bench: $(STAMP)
+bench: compile
 	$(BIN)/python -m benchmarks
 
 screenshots: $(STAMP)

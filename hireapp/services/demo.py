@@ -35,6 +35,7 @@ from hireapp.storage.models import (
     Interviewer,
     Position,
     Recommendation,
+    UTCDateTime,
 )
 from hireapp.storage.session import Database
 
@@ -262,6 +263,14 @@ def _ascii(text: str) -> str:
     return "".join(c for c in decomposed if c.isascii() and c.isalnum()).lower()
 
 
+def _sqlite_stamp(value: dt.datetime | None) -> str | None:
+    """UTCDateTime's SQLite text in one C call; the demo's timestamps are all in UTC already.
+
+    Measured: the general conversion took a sixth of the demo's time.
+    """
+    return None if value is None else value.isoformat(" ", "microseconds")[:26]
+
+
 def _bulk_insert(connection: Connection, table: Table, rows: list[dict[str, Any]]) -> None:
     """Insert rows that all have the same keys, through the driver's executemany.
 
@@ -279,7 +288,12 @@ def _bulk_insert(connection: Connection, table: Table, rows: list[dict[str, Any]
         f"INSERT INTO {quote(table.name)} ({', '.join(quote(c) for c in columns)}) "
         f"VALUES ({', '.join([marker] * len(columns))})"
     )
-    converters = [table.c[column].type.bind_processor(dialect) for column in columns]
+    converters = [
+        _sqlite_stamp
+        if dialect.name == "sqlite" and isinstance(table.c[column].type, UTCDateTime)
+        else table.c[column].type.bind_processor(dialect)
+        for column in columns
+    ]
     values = [list(row.values()) for row in rows]
     for position, convert in enumerate(converters):
         if convert is not None:
