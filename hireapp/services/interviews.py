@@ -178,7 +178,7 @@ def _compute_scores(session: Session, interview: Interview, rubric: Rubric) -> S
     )
 
 
-def _store_scores(session: Session, interview: Interview, rubric: Rubric) -> None:
+def _store_scores(session: Session, interview: Interview, rubric: Rubric) -> ScoreBreakdown:
     """Keep the interview's computed scores current, for the per-position aggregates."""
     session.flush()
     scores = _compute_scores(session, interview, rubric)
@@ -188,6 +188,7 @@ def _store_scores(session: Session, interview: Interview, rubric: Rubric) -> Non
     interview.answered_count = scores.answered
     interview.skipped_count = scores.skipped
     interview.updated_at = utcnow()
+    return scores
 
 
 def _lock_impression(session: Session, interview: Interview) -> None:
@@ -408,8 +409,7 @@ def answer_question(
         if seconds_spent is not None:
             answer.seconds_spent = seconds_spent
         answer.updated_at = utcnow()
-        _store_scores(session, interview, rubric)
-        return _compute_scores(session, interview, rubric)
+        return _store_scores(session, interview, rubric)
 
 
 def save_note(db: Database, interview_id: int, question_id: str, note: str) -> None:
