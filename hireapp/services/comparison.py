@@ -21,12 +21,12 @@ from typing import TYPE_CHECKING, Any, Final
 from sqlalchemy import ColumnElement, Select, and_, case, func, select, true
 
 from hireapp.domain import statistics as stats
+from hireapp.domain.recommendation import RECOMMENDATIONS
 from hireapp.domain.scoring import to_percent
 from hireapp.errors import InvalidInput
 from hireapp.services.rubrics import stored_rubric
 from hireapp.services.spreadsheet import spreadsheet_safe
 from hireapp.storage.models import (
-    RECOMMENDATIONS,
     Answer,
     Candidate,
     Interview,

@@ -21,12 +21,12 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from hireapp.domain.recommendation import RECOMMENDATIONS
 from hireapp.domain.scoring import ScoreBreakdown, score_interview
 from hireapp.errors import Conflict, ImpressionLocked, InterviewLocked, InvalidInput, NotFound
 from hireapp.services.people import find_candidate
 from hireapp.services.rubrics import stored_rubric
 from hireapp.storage.models import (
-    RECOMMENDATIONS,
     Answer,
     AuditEvent,
     Candidate,

@@ -21,12 +21,12 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from hireapp.domain.recommendation import RECOMMENDATIONS
 from hireapp.domain.rubric import Rubric
 from hireapp.errors import InvalidInput, NotFound
 from hireapp.services.people import find_candidate, find_position
 from hireapp.services.rubrics import stored_rubric
 from hireapp.storage.models import (
-    RECOMMENDATIONS,
     Answer,
     Candidate,
     FirstImpression,

@@ -31,6 +31,8 @@ from sqlalchemy.dialects import sqlite
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 from sqlalchemy.types import TypeDecorator, TypeEngine
 
+from hireapp.domain.recommendation import RECOMMENDATIONS
+
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
     "uq": "uq_%(table_name)s_%(column_0_name)s",
@@ -39,7 +41,6 @@ NAMING_CONVENTION = {
     "pk": "pk_%(table_name)s",
 }
 
-RECOMMENDATIONS = ("strong_no", "no", "yes", "strong_yes")
 INTERVIEW_STATUSES = ("draft", "submitted")
 CANDIDATE_STATUSES = ("active", "hired", "rejected", "withdrawn")
 

@@ -30,18 +30,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hireapp.domain.recommendation import RECOMMENDATION_LABELS
 from hireapp.gui.interview.scale import ScaleWidget
 from hireapp.services.interviews import AnswerState, ImpressionState
 
 if TYPE_CHECKING:
     from hireapp.domain.rubric import Anchors, Question, Rubric
 
-RECOMMENDATION_LABELS = {
-    "strong_no": "Strong no",
-    "no": "No",
-    "yes": "Yes",
-    "strong_yes": "Strong yes",
-}
 _DIGITS = {getattr(Qt.Key, f"Key_{n}"): n for n in range(1, 6)}
 
 

@@ -30,16 +30,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hireapp.domain.recommendation import RECOMMENDATION_LABELS
 from hireapp.errors import HireappError
 from hireapp.gui.interview.amend import AmendDialog
 from hireapp.gui.interview.autosave import Throttled
 from hireapp.gui.interview.countdown import Clock, Countdown
-from hireapp.gui.interview.pages import (
-    RECOMMENDATION_LABELS,
-    ImpressionPage,
-    QuestionPage,
-    WrapUpPage,
-)
+from hireapp.gui.interview.pages import ImpressionPage, QuestionPage, WrapUpPage
 from hireapp.services import interviews as service
 from hireapp.services.rubrics import rubric_of_version
 from hireapp.storage.session import Database
