@@ -616,7 +616,8 @@ def summary_figures(db_path: pathlib.Path, runs: int) -> Result:
 
 
 def run(context: Context) -> list[Result]:
-    from hireapp.reports.batch import export_position
+    from hireapp.services.report_batch import export_position
+    from hireapp.storage.session import Database
 
     results = [summary_figures(context.demo_database, context.runs * 2)]
     if os.environ.get("HIREAPP_BENCH_SUMMARY_ONLY"):
@@ -629,9 +630,11 @@ def run(context: Context) -> list[Result]:
 
     def batch(workers: int) -> None:
         shutil.rmtree(out, ignore_errors=True)
-        result = export_position(
-            f"sqlite:///{batch_db}", POSITION, pathlib.Path(out), workers=workers
-        )
+        db = Database(f"sqlite:///{batch_db}")
+        try:
+            result = export_position(db, POSITION, pathlib.Path(out), workers=workers)
+        finally:
+            db.dispose()
         counts[workers] = len(result.written)
 
     runs = max(1, context.runs // 3)

@@ -1,21 +1,14 @@
 # SPDX-License-Identifier: MIT
-"""`hireapp candidates list`."""
+"""`hireapp candidates list`: the read model's figures, HR's full view (no scores withheld)."""
 
 from __future__ import annotations
 
 import argparse
-import csv
 import json
 import sys
 
 from hireapp.cli.candidates_data import add_actions
 from hireapp.cli.common import Subcommands, open_database, print_table, score_text
-
-CSV_COLUMNS = [
-    "id", "name", "email", "position", "status", "stage", "submitted_interviews",
-    "draft_interviews", "overall", "first_impression", "structured", "halo_gap", "disagreement",
-    "strong_no", "no", "yes", "strong_yes",
-]  # fmt: skip
 
 
 def _rounded(value: float | None) -> float | None:
@@ -23,9 +16,8 @@ def _rounded(value: float | None) -> float | None:
 
 
 def list_candidates(args: argparse.Namespace) -> int:
-    from hireapp.services.comparison import comparison_rows
+    from hireapp.services.comparison import comparison_rows, write_comparison_rows
     from hireapp.services.people import position_id
-    from hireapp.services.spreadsheet import spreadsheet_safe
 
     db = open_database(args)
     position = None if args.position is None else position_id(db, args.position)
@@ -37,36 +29,15 @@ def list_candidates(args: argparse.Namespace) -> int:
                 "status": r.status, "stage": r.stage, "submitted_interviews": r.submitted,
                 "draft_interviews": r.drafts, "overall": _rounded(r.overall),
                 "first_impression": _rounded(r.impression), "structured": _rounded(r.structured),
-                "halo_gap": _rounded(r.halo_gap), "disagreement": _rounded(r.disagreement),
-                "recommendations": {"strong_no": r.strong_no, "no": r.no, "yes": r.yes,
-                                    "strong_yes": r.strong_yes},
+                "halo_gap": _rounded(r.halo_gap), "halo_flag": r.halo,
+                "disagreement": _rounded(r.disagreement), "recommendations": r.recommendations,
             }
             for r in rows
         ]  # fmt: skip
         json.dump(records, sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
     elif args.format == "csv":
-        writer = csv.writer(sys.stdout, lineterminator="\n")
-        writer.writerow(CSV_COLUMNS)
-        for r in rows:
-            writer.writerow(
-                [
-                    r.id,
-                    spreadsheet_safe(r.name),
-                    spreadsheet_safe(r.email),
-                    spreadsheet_safe(r.position),
-                    r.status,
-                    r.stage,
-                    r.submitted,
-                    r.drafts,
-                    *map(score_text, (r.overall, r.impression, r.structured)),
-                    *map(score_text, (r.halo_gap, r.disagreement)),
-                    r.strong_no,
-                    r.no,
-                    r.yes,
-                    r.strong_yes,
-                ]
-            )
+        write_comparison_rows(sys.stdout, rows)
     elif not rows:
         print("no candidates yet: add some, or try `hireapp demo`", file=sys.stderr)
     else:
@@ -75,7 +46,7 @@ def list_candidates(args: argparse.Namespace) -> int:
              "recommendations (--/-/+/++)"],
             [[r.id, r.name, r.position, r.stage, r.submitted, score_text(r.overall),
               score_text(r.impression), score_text(r.structured),
-              f"{r.strong_no}/{r.no}/{r.yes}/{r.strong_yes}"] for r in rows],
+              "/".join(map(str, r.recommendations.values()))] for r in rows],
         )  # fmt: skip
     return 0
 

@@ -52,15 +52,12 @@ def report(args: argparse.Namespace) -> int:
 
 
 def _report_position(args: argparse.Namespace, folder: pathlib.Path) -> int:
-    from hireapp.reports.batch import export_position
+    from hireapp.services.report_batch import export_position
 
     if folder.exists() and not folder.is_dir():
         raise InvalidInput("-o", f"{folder} is a file; give a folder for --position")
-    db = open_database(args)
-    url = db.url
-    db.dispose()
     result = export_position(
-        url,
+        open_database(args),
         args.position,
         folder,
         workers=args.jobs,

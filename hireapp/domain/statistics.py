@@ -65,6 +65,30 @@ def is_halo(gap: float | None, threshold: float = HALO_THRESHOLD) -> bool:
     return gap is not None and abs(gap) >= threshold - 1e-9
 
 
+def describe_halo(gap: float | None) -> str | None:
+    """A plain sentence for a flagged gap (see is_halo), None when the gap is not flagged.
+
+    The sentence speaks of the gap alone, the mean over interviews with both parts: the mean
+    impression and mean structured score can rest on different interviews (one interviewer may
+    have recorded no impression), so their difference is not the gap and is not quoted.
+    """
+    if gap is None or not is_halo(gap):
+        return None
+    levels = abs(gap) / LEVEL_POINTS
+    size = f"{abs(gap):.0f} points ({levels:.1f} level{'s' if round(levels, 1) != 1 else ''})"
+    if gap > 0:
+        return (
+            f"Where an interviewer recorded both, the first impression was on average {size} "
+            "above the structured score: the candidate came across better in the first 30 "
+            "seconds than their answers bear out."
+        )
+    return (
+        f"Where an interviewer recorded both, the first impression was on average {size} "
+        "below the structured score: the answers were stronger than the first 30 seconds "
+        "suggested."
+    )
+
+
 # --- disagreement between interviewers ----------------------------------------------------------
 
 

@@ -3,8 +3,8 @@
 
 The only package that imports ReportLab, and only in its submodules, so importing this package (or
 the command line) costs nothing. Each document is a renderer class with `build(data, out)` taking
-the frozen dataclasses of hireapp.services.reports and writing to a binary file object. The
-functions here are the short way in for the GUI and the command line.
+the frozen dataclasses of hireapp.reports.data (built by hireapp.services.reports, which this
+package never imports) and writing to a binary file object.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, BinaryIO
 
 if TYPE_CHECKING:
-    from hireapp.services.reports import CandidateReport, ComparisonReport
+    from hireapp.reports.data import CandidateReport, ComparisonReport
 
 
 def write_candidate_summary(data: CandidateReport, out: BinaryIO) -> None:
@@ -27,3 +27,10 @@ def write_comparison(data: ComparisonReport, out: BinaryIO) -> None:
     from hireapp.reports.comparison import ComparisonRenderer
 
     ComparisonRenderer().build(data, out)
+
+
+def register_fonts() -> None:
+    """Load the fonts once per process (a batch's worker does it before its first document)."""
+    from hireapp.reports.fonts import register_fonts as register
+
+    register()

@@ -15,8 +15,8 @@ from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 
 from hireapp.reports.base import TINT, BaseRenderer, day, level_text, score
 from hireapp.reports.charts import bar_chart
+from hireapp.reports.data import RECOMMENDATION_LABELS, WITHHELD, ComparisonReport
 from hireapp.reports.fonts import markup
-from hireapp.services.reports import RECOMMENDATION_LABELS, ComparisonReport
 
 
 class ComparisonRenderer(BaseRenderer[ComparisonReport]):
@@ -47,11 +47,22 @@ class ComparisonRenderer(BaseRenderer[ComparisonReport]):
             Paragraph(
                 "Scores are means over each candidate's submitted interviews; drafts are left "
                 "out. Overall, first impression and structured are on 0-100; questions show the "
-                "mean level on the anchored 1-5 scale. The best figure in each row is in bold.",
+                "mean level on the anchored 1-5 scale. The best figure in each row is in bold."
+                + self.withheld_line(data),
                 s["meta"],
             ),
             Spacer(1, 3 * mm),
         ]
+
+    @staticmethod
+    def withheld_line(data: ComparisonReport) -> str:
+        names = [c.name for c in data.candidates if c.withheld]
+        if not names:
+            return ""
+        return (
+            f" Scores of {markup(', '.join(names))} are {WITHHELD} your own interview: "
+            "colleagues' scores stay hidden until then."
+        )
 
     def table(self, data: ComparisonReport) -> Table:
         s = self.styles
@@ -66,7 +77,11 @@ class ComparisonRenderer(BaseRenderer[ComparisonReport]):
         ]
         section_rows: list[int] = []
 
+        hidden = [c.withheld for c in data.candidates]
+
         def add(label: str, values: list[float | None], text: list[str], bold: bool) -> None:
+            # A withheld column reads so in every figure, never 0 or a dash.
+            text = [WITHHELD if h else t for h, t in zip(hidden, text, strict=True)]
             best = max((v for v in values if v is not None), default=None)
             cells = [
                 Paragraph(
@@ -82,7 +97,11 @@ class ComparisonRenderer(BaseRenderer[ComparisonReport]):
             rows.append([Paragraph(markup(title), s["cell_bold"]), *([""] * n)])
 
         cands = data.candidates
-        add("Submitted interviews", [None] * n, [str(c.interviews) for c in cands], False)
+        counts = [str(c.interviews) for c in cands]
+        rows.append(
+            [Paragraph("Submitted interviews", s["cell"]),
+             *(Paragraph(t, s["cell_center"]) for t in counts)]
+        )  # fmt: skip
         for label, attr in (
             ("<b>Overall</b>", "overall"),
             ("First impression (30 s)", "impression"),
@@ -94,15 +113,15 @@ class ComparisonRenderer(BaseRenderer[ComparisonReport]):
             ", ".join(
                 f"{c.tally[k]} {label.lower()}"
                 for k, label in reversed(RECOMMENDATION_LABELS.items())
-                if c.tally[k]
+                if c.tally.get(k)
             )
             for c in cands
         ]
         add("Recommendations", [None] * n, verdicts, False)
         current = None
         for q in data.questions:
-            if q.section != current:
-                current = q.section
+            if q.section_id != current:
+                current = q.section_id
                 section(q.section)
             values = [c.means.get(q.id) for c in cands]
             add(markup(q.title), values, [level_text(v) for v in values], True)
@@ -118,7 +137,7 @@ class ComparisonRenderer(BaseRenderer[ComparisonReport]):
         cands = data.candidates
         drawing = bar_chart(
             self.width * 0.8,
-            [c.name for c in cands],
+            [f"{c.name} (hidden)" if c.withheld else c.name for c in cands],
             [
                 ("Overall", [c.overall for c in cands]),
                 ("First impression", [c.impression for c in cands]),

@@ -23,13 +23,13 @@ from hireapp.reports.base import (
     score,
 )
 from hireapp.reports.charts import bar_chart
-from hireapp.reports.fonts import markup
-from hireapp.services.reports import (
+from hireapp.reports.data import (
     RECOMMENDATION_LABELS,
     CandidateReport,
     InterviewReport,
     SectionReport,
 )
+from hireapp.reports.fonts import markup
 
 DASH = "–"
 

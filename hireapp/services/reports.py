@@ -1,11 +1,15 @@
 # SPDX-License-Identifier: MIT
-"""Everything a printed report needs, read in a few queries and handed over as frozen dataclasses.
+"""The printed reports' input, built from the one read model, and the reports rendered to bytes.
 
-The renderers in hireapp.reports only lay these out; nothing here knows about ReportLab or Qt.
-Only submitted interviews are reported: a draft can stop half-way and its scores would move a mean
-around, so drafts are left out of every figure and table and only counted ("1 interview still in
-progress, by ..."), which the summary states plainly. A candidate without a submitted interview has
-nothing to report and gets a NothingToReport error instead of an empty document.
+The renderers in hireapp.reports only lay out the dataclasses of hireapp.reports.data; every figure
+on paper (overall, first impression, structured, halo gap and note, tally, question means) comes
+from hireapp.services.comparison, as in the table. Only submitted interviews are reported: drafts
+are left out of every figure and only counted ("1 interview still in progress, by ..."). A
+candidate without a submitted interview gets NothingToReport instead of an empty document.
+
+Independent scoring holds on paper as on screen: with a viewer (the interviewer using the app),
+a candidate they are still interviewing has no summary (ScoresWithheld) and a withheld column in a
+shortlist. The command line passes no viewer: it is HR's full view.
 """
 
 from __future__ import annotations
@@ -13,206 +17,57 @@ from __future__ import annotations
 import datetime as dt
 import io
 import json
-import statistics
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from hireapp.domain.recommendation import RECOMMENDATIONS
+from hireapp.domain import statistics as stats
+from hireapp.domain.layout import merged_layout, nearest_level
 from hireapp.domain.rubric import Rubric
-from hireapp.errors import InvalidInput, NotFound
+from hireapp.errors import HireappError, InvalidInput, NotFound
+from hireapp.reports.data import (
+    AnswerReport,
+    CandidateReport,
+    ComparedCandidate,
+    ComparedQuestion,
+    ComparisonReport,
+    DraftInfo,
+    InterviewReport,
+    QuestionReport,
+    SectionReport,
+)
+from hireapp.services.comparison.figures import ComparisonRow, figures_by_id
+from hireapp.services.comparison.side_by_side import (
+    MAX_COMPARED,
+    MIN_SIDE_BY_SIDE,
+    compare_candidates,
+)
 from hireapp.services.people import find_candidate, find_position
 from hireapp.services.rubrics import stored_rubric
+from hireapp.storage.chunks import chunked
 from hireapp.storage.models import (
     Answer,
     Candidate,
     FirstImpression,
     Interview,
     Interviewer,
-    Position,
     Recommendation,
     RubricVersion,
 )
 from hireapp.storage.session import Database
 
-# A gap of a whole level (25 points on 0-100) between the 30-second impression and the evidence is
-# worth a sentence on paper: that is where a halo (or its opposite) may be at work.
-HALO_GAP = 25.0
-RECOMMENDATION_LABELS = {
-    "strong_no": "Strong no",
-    "no": "No",
-    "yes": "Yes",
-    "strong_yes": "Strong yes",
-}
-MIN_COMPARED = 2
-MAX_COMPARED = 10
-# Enough ids per IN (...) to keep the query count low, few enough for every database's limits.
-_CHUNK = 500
+MIN_COMPARED = MIN_SIDE_BY_SIDE
 
 
 class NothingToReport(NotFound):
     """The candidate exists but has no submitted interview to put on paper."""
 
 
-@dataclass(frozen=True)
-class AnswerReport:
-    """One interviewer's answer to one question: a level 1-5, or skipped with a reason."""
-
-    level: int | None
-    skipped: bool
-    skip_reason: str
-    note: str
-
-
-@dataclass(frozen=True)
-class InterviewReport:
-    """One submitted interview, with everything its interviewer recorded."""
-
-    id: int
-    letter: str  # A, B, C...: the column of this interviewer in the question tables
-    interviewer: str
-    started_at: dt.datetime
-    submitted_at: dt.datetime
-    rubric: str  # title and version
-    overall: float | None
-    impression: float | None
-    structured: float | None
-    answered: int
-    skipped: int
-    impression_level: int | None
-    impression_cues: tuple[str, ...]  # the labels of the cues seen
-    impression_note: str
-    seconds_since_arrival: float | None
-    recommendation: str | None
-    strengths: str
-    concerns: str
-    answers: dict[str, AnswerReport]
-
-
-@dataclass(frozen=True)
-class QuestionReport:
-    """A question with every interviewer's level, their mean and what that level looks like."""
-
-    id: str
-    title: str
-    text: str
-    weight: float
-    levels: tuple[int | None, ...]  # per interview, in the order of CandidateReport.interviews
-    mean: float | None  # mean level 1-5 over the interviewers who scored it
-    anchor_level: int | None  # the mean rounded to a level
-    anchor: str  # the described behaviour at that level ("" without a mean)
-
-
-@dataclass(frozen=True)
-class SectionReport:
-    title: str
-    questions: tuple[QuestionReport, ...]
-
-
-@dataclass(frozen=True)
-class DraftInfo:
-    interviewer: str
-    started_at: dt.datetime
-
-
-@dataclass(frozen=True)
-class CandidateReport:
-    """A candidate's summary: submitted interviews only; scores 0-100 are means over them."""
-
-    id: int
-    name: str
-    email: str
-    phone: str | None
-    position: str
-    status: str
-    generated_at: dt.datetime
-    interviews: tuple[InterviewReport, ...]
-    sections: tuple[SectionReport, ...]
-    drafts: tuple[DraftInfo, ...]
-    overall: float | None
-    impression: float | None
-    structured: float | None
-    tally: dict[str, int]
-
-    @property
-    def interviewers(self) -> tuple[str, ...]:
-        return tuple(interview.interviewer for interview in self.interviews)
-
-    @property
-    def first_date(self) -> dt.date:
-        return min(interview.started_at for interview in self.interviews).date()
-
-    @property
-    def last_date(self) -> dt.date:
-        return max(interview.submitted_at for interview in self.interviews).date()
-
-    @property
-    def halo_note(self) -> str | None:
-        """A plain sentence when impression and structured score disagree strongly."""
-        return halo_note(self.impression, self.structured)
-
-
-@dataclass(frozen=True)
-class ComparedCandidate:
-    """One column of a shortlist comparison."""
-
-    id: int
-    name: str
-    email: str
-    position: str
-    interviews: int
-    overall: float | None
-    impression: float | None
-    structured: float | None
-    tally: dict[str, int]
-    means: dict[str, float]  # question id -> mean level 1-5 (absent when nobody scored it)
-
-    @property
-    def halo_note(self) -> str | None:
-        return halo_note(self.impression, self.structured)
-
-
-@dataclass(frozen=True)
-class ComparedQuestion:
-    id: str
-    section: str
-    title: str
-
-
-@dataclass(frozen=True)
-class ComparisonReport:
-    generated_at: dt.datetime
-    candidates: tuple[ComparedCandidate, ...]
-    questions: tuple[ComparedQuestion, ...]
-
-    @property
-    def positions(self) -> tuple[str, ...]:
-        return tuple(dict.fromkeys(candidate.position for candidate in self.candidates))
-
-
-def halo_note(impression: float | None, structured: float | None) -> str | None:
-    """Say so when the 30-second impression and the structured score are a level or more apart."""
-    if impression is None or structured is None or abs(impression - structured) < HALO_GAP:
-        return None
-    gap = round(abs(impression - structured))
-    if impression > structured:
-        return (
-            f"The first impression ({impression:.0f}) is {gap} points above the structured score "
-            f"({structured:.0f}): the candidate came across better in the first 30 seconds than "
-            "their answers bear out."
-        )
-    return (
-        f"The first impression ({impression:.0f}) is {gap} points below the structured score "
-        f"({structured:.0f}): the answers were stronger than the first 30 seconds suggested."
-    )
-
-
-def _mean(values: Iterable[float | None]) -> float | None:
-    present = [v for v in values if v is not None]
-    return statistics.fmean(present) if present else None
+class ScoresWithheld(HireappError):
+    """The viewer's own interview of the candidate is a draft: colleagues' scores stay hidden."""
 
 
 def _letter(index: int) -> str:
@@ -223,11 +78,6 @@ def _letter(index: int) -> str:
         index, rest = divmod(index - 1, 26)
         text = chr(ord("A") + rest) + text
     return text
-
-
-def _chunks(ids: Sequence[int]) -> Iterable[Sequence[int]]:
-    for start in range(0, len(ids), _CHUNK):
-        yield ids[start : start + _CHUNK]
 
 
 # An interview as read: the row, its interviewer's name, impression, wrap-up and rubric content.
@@ -269,151 +119,169 @@ def _interview_report(
 def _sections(
     rubrics: Sequence[Rubric], interviews: Sequence[InterviewReport]
 ) -> tuple[SectionReport, ...]:
-    """Every question any interview was scored on, in rubric order (the newest rubric first)."""
-    seen: set[str] = set()
-    sections: dict[str, list[QuestionReport]] = {}
-    for rubric in rubrics:
-        for section in rubric.sections:
-            for question in section.questions:
-                if question.id in seen:
-                    continue
-                seen.add(question.id)
-                levels = tuple(
-                    answer.level if (answer := i.answers.get(question.id)) else None
-                    for i in interviews
+    """Every question any interview was scored on, laid out as everywhere (by section id)."""
+    sections = []
+    for section in merged_layout(rubrics):
+        questions = []
+        for question in section.questions:
+            levels = tuple(
+                answer.level if (answer := i.answers.get(question.id)) else None for i in interviews
+            )
+            mean = stats.mean(level for level in levels if level is not None)
+            level = None if mean is None else nearest_level(mean)
+            questions.append(
+                QuestionReport(
+                    id=question.id,
+                    title=question.title,
+                    text=question.text,
+                    weight=question.weight,
+                    levels=levels,
+                    mean=mean,
+                    anchor_level=level,
+                    anchor="" if level is None else question.anchors.describe(level),
                 )
-                mean = _mean(levels)
-                level = None if mean is None else int(mean + 0.5)  # half rounds up, not to even
-                sections.setdefault(section.title, []).append(
-                    QuestionReport(
-                        id=question.id,
-                        title=question.title,
-                        text=question.text,
-                        weight=question.weight,
-                        levels=levels,
-                        mean=mean,
-                        anchor_level=level,
-                        anchor="" if level is None else question.anchors.describe(level),
-                    )
-                )
-    return tuple(SectionReport(title, tuple(qs)) for title, qs in sections.items())
+            )
+        sections.append(SectionReport(section.id, section.title, tuple(questions)))
+    return tuple(sections)
 
 
-def gather_candidates(session: Session, ids: Sequence[int]) -> dict[int, CandidateReport]:
-    """Summaries of these candidates, in three queries per 500; candidates with nothing left out."""
+def gather_candidates(
+    db: Database, ids: Sequence[int], viewer_id: int | None = None
+) -> dict[int, CandidateReport]:
+    """Summaries of these candidates, a few queries per 500; without a submitted interview, or
+    withheld from `viewer_id`, a candidate is left out."""
     reports: dict[int, CandidateReport] = {}
     now = dt.datetime.now(dt.UTC)
-    for chunk in _chunks(list(ids)):
-        candidates = session.execute(
-            select(Candidate, Position.title)
-            .join(Position, Position.id == Candidate.position_id)
-            .where(Candidate.id.in_(chunk))
-        ).all()
-        rows = session.execute(
-            select(
-                Interview,
-                Interviewer.name,
-                FirstImpression,
-                Recommendation,
-                RubricVersion.content,
-            )
+    for chunk in chunked(list(dict.fromkeys(ids))):
+        figures = figures_by_id(db, chunk, viewer_id)
+        shown = [i for i, row in figures.items() if row.submitted and not row.withheld]
+        if not shown:
+            continue
+        # Built inside the session: the read session's rollback expires the ORM rows.
+        with db.read() as session:
+            rows, answers, phones = _read_interviews(session, shown)
+            by_candidate: dict[int, list[_Row]] = defaultdict(list)
+            for row in rows:
+                by_candidate[row[0].candidate_id].append(row)
+            for candidate_id in shown:
+                report = _candidate_report(
+                    figures[candidate_id], phones.get(candidate_id), by_candidate[candidate_id],
+                    answers, now,
+                )  # fmt: skip
+                if report is not None:
+                    reports[candidate_id] = report
+    return reports
+
+
+def _read_interviews(
+    session: Session, candidate_ids: Sequence[int]
+) -> tuple[list[_Row], dict[int, dict[str, AnswerReport]], dict[int, str | None]]:
+    """Every interview of these candidates (drafts too, to count them), the submitted ones'
+    answers, and the candidates' phone numbers."""
+    rows: list[_Row] = [
+        (interview, name, impression, recommendation, content)
+        for interview, name, impression, recommendation, content in session.execute(
+            select(Interview, Interviewer.name, FirstImpression, Recommendation,
+                   RubricVersion.content)
             .join(Interviewer, Interviewer.id == Interview.interviewer_id)
             .join(RubricVersion, RubricVersion.id == Interview.rubric_version_id)
             .outerjoin(FirstImpression, FirstImpression.interview_id == Interview.id)
             .outerjoin(Recommendation, Recommendation.interview_id == Interview.id)
-            .where(Interview.candidate_id.in_(chunk))
+            .where(Interview.candidate_id.in_(candidate_ids))
             .order_by(Interview.candidate_id, Interview.started_at, Interview.id)
-        ).all()
-        submitted_ids = [r[0].id for r in rows if r[0].status == "submitted"]
-        answers: dict[int, dict[str, AnswerReport]] = defaultdict(dict)
-        for interview_chunk in _chunks(submitted_ids):
-            for answer in session.scalars(
-                select(Answer).where(Answer.interview_id.in_(interview_chunk))
-            ):
-                answers[answer.interview_id][answer.question_id] = AnswerReport(
-                    level=answer.score,
-                    skipped=answer.skipped,
-                    skip_reason=answer.skip_reason or "",
-                    note=answer.note,
-                )
-        by_candidate: dict[int, list[_Row]] = defaultdict(list)
-        for interview, name, impression, recommendation, content in rows:
-            by_candidate[interview.candidate_id].append(
-                (interview, name, impression, recommendation, content)
+        )
+    ]  # fmt: skip
+    submitted_ids = [r[0].id for r in rows if r[0].status == "submitted"]
+    answers: dict[int, dict[str, AnswerReport]] = defaultdict(dict)
+    for part in chunked(submitted_ids):
+        for answer in session.scalars(select(Answer).where(Answer.interview_id.in_(part))):
+            answers[answer.interview_id][answer.question_id] = AnswerReport(
+                level=answer.score,
+                skipped=answer.skipped,
+                skip_reason=answer.skip_reason or "",
+                note=answer.note,
             )
-        for candidate, position in candidates:
-            rows_of = by_candidate[candidate.id]
-            report = _candidate_report(candidate, position, rows_of, answers, now)
-            if report is not None:
-                reports[candidate.id] = report
-    return reports
+    phones = {
+        candidate_id: phone
+        for candidate_id, phone in session.execute(
+            select(Candidate.id, Candidate.phone).where(Candidate.id.in_(candidate_ids))
+        )
+    }
+    return rows, answers, phones
 
 
 def _candidate_report(
-    candidate: Candidate,
-    position: str,
+    figures: ComparisonRow,
+    phone: str | None,
     rows: list[_Row],
     answers: dict[int, dict[str, AnswerReport]],
     now: dt.datetime,
 ) -> CandidateReport | None:
     submitted = [r for r in rows if r[0].status == "submitted"]
+    if not submitted:
+        return None  # submitted after the figures were read: the next report will have it
     drafts = tuple(
         DraftInfo(interviewer=r[1], started_at=r[0].started_at)
         for r in rows
         if r[0].status != "submitted"
     )
-    if not submitted:
-        return None
     rubrics = [stored_rubric(r[4]) for r in submitted]
     interviews = tuple(
         _interview_report(i, r, rubric, answers.get(r[0].id, {}))
         for i, (r, rubric) in enumerate(zip(submitted, rubrics, strict=True))
     )
-    tally = dict.fromkeys(RECOMMENDATIONS, 0)
-    for interview in interviews:
-        if interview.recommendation in tally:
-            tally[interview.recommendation] += 1
     # The newest interview's rubric sets the order; older versions add only what it lacks.
     newest_first = list(dict.fromkeys(reversed(rubrics)))
     return CandidateReport(
-        id=candidate.id,
-        name=candidate.name,
-        email=candidate.email,
-        phone=candidate.phone,
-        position=position,
-        status=candidate.status,
+        id=figures.id,
+        name=figures.name,
+        email=figures.email,
+        phone=phone,
+        position=figures.position,
+        status=figures.status,
         generated_at=now,
         interviews=interviews,
         sections=_sections(newest_first, interviews),
         drafts=drafts,
-        overall=_mean(i.overall for i in interviews),
-        impression=_mean(i.impression for i in interviews),
-        structured=_mean(i.structured for i in interviews),
-        tally=tally,
+        overall=figures.overall,
+        impression=figures.impression,
+        structured=figures.structured,
+        halo_gap=figures.halo_gap,
+        halo_note=figures.halo_note,
+        disagreement=figures.disagreement,
+        tally=figures.recommendations,
     )
 
 
-def _nothing_message(session: Session, candidate: Candidate) -> str:
-    drafts = session.scalars(
-        select(Interview.id).where(Interview.candidate_id == candidate.id)
-    ).all()
-    if drafts:
-        count = len(drafts)
-        return (
-            f"{candidate.name} has no submitted interview yet ({count} still in progress); "
-            "a summary is printed once an interview is submitted"
-        )
-    return f"{candidate.name} has not been interviewed yet; there is nothing to summarise"
+def _withheld_message(name: str) -> str:
+    return f"submit your own interview of {name} first: colleagues' scores stay hidden until then"
 
 
-def candidate_report(db: Database, key: str | int) -> CandidateReport:
-    """The summary of one candidate, by id or email; NothingToReport without a submitted one."""
+def candidate_report(db: Database, key: str | int, viewer_id: int | None = None) -> CandidateReport:
+    """The summary of one candidate, by id or email.
+
+    NothingToReport without a submitted interview; ScoresWithheld while `viewer_id`'s own
+    interview of the candidate is a draft.
+    """
     with db.read() as session:
         candidate = find_candidate(session, str(key))
-        reports = gather_candidates(session, [candidate.id])
-        if candidate.id not in reports:
-            raise NothingToReport(_nothing_message(session, candidate))
-        return reports[candidate.id]
+        candidate_id, name = candidate.id, candidate.name
+    figures = figures_by_id(db, [candidate_id], viewer_id)[candidate_id]
+    if figures.withheld:
+        raise ScoresWithheld(_withheld_message(name))
+    reports = gather_candidates(db, [candidate_id], viewer_id)
+    if candidate_id not in reports:
+        raise NothingToReport(_nothing_message(name, figures.drafts))
+    return reports[candidate_id]
+
+
+def _nothing_message(name: str, drafts: int) -> str:
+    if drafts:
+        return (
+            f"{name} has no submitted interview yet ({drafts} still in progress); "
+            "a summary is printed once an interview is submitted"
+        )
+    return f"{name} has not been interviewed yet; there is nothing to summarise"
 
 
 @dataclass(frozen=True)
@@ -445,8 +313,14 @@ def position_candidates(db: Database, position: str) -> PositionRoster:
         return PositionRoster(found.title, tuple((r.id, r.name) for r in rows), int(total or 0))
 
 
-def comparison_report(db: Database, keys: Sequence[str | int]) -> ComparisonReport:
-    """A shortlist of 2-10 candidates (ids or emails) side by side, over submitted interviews."""
+def comparison_report(
+    db: Database, keys: Sequence[str | int], viewer_id: int | None = None
+) -> ComparisonReport:
+    """A shortlist of 2-10 candidates (ids or emails) side by side, over submitted interviews.
+
+    The same comparison as Side by side (hireapp.services.comparison.side_by_side); a candidate
+    `viewer_id` is still interviewing is a withheld column.
+    """
     unique = list(dict.fromkeys(str(key).strip() for key in keys))
     if not MIN_COMPARED <= len(unique) <= MAX_COMPARED:
         raise InvalidInput(
@@ -454,42 +328,47 @@ def comparison_report(db: Database, keys: Sequence[str | int]) -> ComparisonRepo
             f"compare {MIN_COMPARED} to {MAX_COMPARED} different candidates, got {len(unique)}",
         )
     with db.read() as session:
-        found = [find_candidate(session, key) for key in unique]
-        ids = list(dict.fromkeys(candidate.id for candidate in found))
-        if len(ids) < MIN_COMPARED:
-            raise InvalidInput("candidates", "those name the same candidate; compare two or more")
-        reports = gather_candidates(session, ids)
-        missing = [c for c in found if c.id not in reports]
-        if missing:
-            names = ", ".join(c.name for c in missing)
-            raise NothingToReport(f"no submitted interview yet for {names}; nothing to compare")
-    ordered = [reports[i] for i in ids]
-    questions: dict[str, ComparedQuestion] = {}
-    for report in ordered:
-        for section in report.sections:
-            for question in section.questions:
-                questions.setdefault(
-                    question.id, ComparedQuestion(question.id, section.title, question.title)
-                )
-    compared = tuple(
-        ComparedCandidate(
-            id=r.id,
-            name=r.name,
-            email=r.email,
-            position=r.position,
-            interviews=len(r.interviews),
-            overall=r.overall,
-            impression=r.impression,
-            structured=r.structured,
-            tally=r.tally,
-            means={q.id: q.mean for s in r.sections for q in s.questions if q.mean is not None},
+        found = [(c.id, c.name) for c in (find_candidate(session, key) for key in unique)]
+    ids = list(dict.fromkeys(candidate_id for candidate_id, _name in found))
+    if len(ids) < MIN_COMPARED:
+        raise InvalidInput("candidates", "those name the same candidate; compare two or more")
+    compared = compare_candidates(db, ids, viewer_id, most=MAX_COMPARED)
+    missing = [c.name for c in compared.candidates if not c.interviews and not c.withheld]
+    if missing:
+        raise NothingToReport(
+            f"no submitted interview yet for {', '.join(missing)}; nothing to compare"
         )
-        for r in ordered
+    questions = tuple(
+        ComparedQuestion(row.id, section.id, section.title, row.title)
+        for section in compared.sections
+        for row in section.questions
+    )
+    candidates = tuple(
+        ComparedCandidate(
+            id=c.id,
+            name=c.name,
+            email=c.email,
+            position=c.position,
+            interviews=c.interviews,
+            drafts=c.drafts,
+            overall=c.overall,
+            impression=c.impression,
+            structured=c.structured,
+            halo_gap=c.halo_gap,
+            halo_note=c.halo_note,
+            tally=c.recommendations,
+            means={
+                row.id: mean
+                for section in compared.sections
+                for row in section.questions
+                if (mean := row.cells[n].mean) is not None
+            },
+            withheld=c.withheld,
+        )
+        for n, c in enumerate(compared.candidates)
     )
     return ComparisonReport(
-        generated_at=dt.datetime.now(dt.UTC),
-        candidates=compared,
-        questions=tuple(questions.values()),
+        generated_at=dt.datetime.now(dt.UTC), candidates=candidates, questions=questions
     )
 
 
@@ -502,22 +381,26 @@ class PdfDocument:
     data: bytes
 
 
-def candidate_summary_pdf(db: Database, key: str | int) -> PdfDocument:
-    """A candidate's summary (by id or email) rendered to PDF bytes."""
+def candidate_summary_pdf(
+    db: Database, key: str | int, viewer_id: int | None = None
+) -> PdfDocument:
+    """A candidate's summary (by id or email) rendered to PDF bytes; see candidate_report."""
     from hireapp.reports import write_candidate_summary
-    from hireapp.reports.batch import file_name
+    from hireapp.reports.naming import file_name
 
-    data = candidate_report(db, str(key))
+    data = candidate_report(db, str(key), viewer_id)
     out = io.BytesIO()
     write_candidate_summary(data, out)
     return PdfDocument(f"Summary: {data.name}", file_name(data.id, data.name), out.getvalue())
 
 
-def comparison_pdf(db: Database, keys: Sequence[str | int]) -> PdfDocument:
+def comparison_pdf(
+    db: Database, keys: Sequence[str | int], viewer_id: int | None = None
+) -> PdfDocument:
     """A shortlist comparison of 2-10 candidates (ids or emails) rendered to PDF bytes."""
     from hireapp.reports import write_comparison
 
-    data = comparison_report(db, [str(key) for key in keys])
+    data = comparison_report(db, [str(key) for key in keys], viewer_id)
     out = io.BytesIO()
     write_comparison(data, out)
     names = ", ".join(c.name for c in data.candidates)

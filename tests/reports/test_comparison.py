@@ -11,7 +11,7 @@ import pytest
 
 from hireapp.errors import InvalidInput
 from hireapp.reports import write_comparison
-from hireapp.reports.batch import export_position
+from hireapp.services.report_batch import export_position
 from hireapp.services.reports import NothingToReport, comparison_report
 from hireapp.storage.session import Database
 from tests.reports.conftest import flat, pdf_text, record_interview
@@ -35,7 +35,9 @@ def test_comparison_puts_candidates_side_by_side(
     assert "First impression (30 s) 25 100" in text
     assert "Urgency 4.5 2.0" in text
     assert "Recommendations 2 yes 1 yes" in text
-    assert "75 points below" not in text and "75 points above" in text
+    # Halo as the table defines it: the mean over interviews of (impression - structured).
+    assert "on average 62 points (2.5 levels) below" in text  # (25-100 + 25-75) / 2
+    assert "on average 75 points (3.0 levels) above" in text
     assert f"Page 1 of {len(pages)}" in pages[0]
     assert reader.metadata is not None and reader.metadata.title is not None
     assert "Customer service representative" in reader.metadata.title
@@ -63,7 +65,7 @@ def test_position_batch_writes_one_file_per_interviewed_candidate(
     generate_demo(sqlite_db, candidates=80, seed=3)
     seen: list[tuple[int, int]] = []
     result = export_position(
-        sqlite_url, "Store associate", tmp_path / "out", workers=2, chunk=4,
+        sqlite_db, "Store associate", tmp_path / "out", workers=2, chunk=4,
         progress=lambda done, total: seen.append((done, total)),
     )  # fmt: skip
     files = sorted((tmp_path / "out").glob("*.pdf"))

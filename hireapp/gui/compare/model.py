@@ -17,12 +17,19 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor
 
 from hireapp.domain.statistics import HALO_THRESHOLD, LEVEL_POINTS
-from hireapp.services.comparison import ComparisonRow
+from hireapp.services.comparison import WITHHELD, ComparisonRow
 
 _Index = QModelIndex | QPersistentModelIndex
 
 CANDIDATE_ID_ROLE: Final = int(Qt.ItemDataRole.UserRole)
 """data() under this role gives the row's candidate id, in any column."""
+
+
+def _recommendation_order(r: ComparisonRow) -> tuple[int, ...] | None:
+    tally = r.recommendations
+    if not tally:
+        return None  # withheld: sorts last, as a missing score does
+    return (tally["strong_yes"], tally["yes"], -tally["no"], -tally["strong_no"])
 
 
 def _score(value: float | None) -> str:
@@ -65,6 +72,8 @@ class Column:
     sort_key: Callable[[ComparisonRow], Any]  # None sorts last in both directions
     numeric: bool = False
     width: int = 90
+    # A figure is withheld while the viewer's own interview of the candidate is a draft.
+    figure: bool = False
 
 
 COLUMNS: Final = (
@@ -81,19 +90,24 @@ COLUMNS: Final = (
            lambda r: f"{r.submitted} ({r.drafts})" if r.drafts else str(r.submitted),
            lambda r: (r.submitted, r.drafts), numeric=True, width=80),
     Column("overall", "Overall", "Overall score 0-100, mean of submitted interviews",
-           lambda r: _score(r.overall), lambda r: r.overall, numeric=True, width=70),
+           lambda r: _score(r.overall), lambda r: r.overall,
+           numeric=True, figure=True, width=70),
     Column("impression", "First impression", "The 30-second likeability, 0-100",
-           lambda r: _score(r.impression), lambda r: r.impression, numeric=True, width=110),
+           lambda r: _score(r.impression), lambda r: r.impression,
+           numeric=True, figure=True, width=110),
     Column("structured", "Structured", "Weighted mean of the anchored answers, 0-100",
-           lambda r: _score(r.structured), lambda r: r.structured, numeric=True, width=80),
+           lambda r: _score(r.structured), lambda r: r.structured,
+           numeric=True, figure=True, width=80),
     Column("halo", "Halo", "First impression minus structured score, in points; ⚠ when a "
            "whole level (25 points) or more apart. Sorts by the size of the gap", _gap,
-           lambda r: None if r.halo_gap is None else abs(r.halo_gap), numeric=True, width=70),
+           lambda r: None if r.halo_gap is None else abs(r.halo_gap),
+           numeric=True, figure=True, width=70),
     Column("recommendations", "Recommendations", "Strong no / no / yes / strong yes",
-           lambda r: r.tally, lambda r: (r.strong_yes, r.yes, -r.no, -r.strong_no), width=120),
+           lambda r: r.tally, _recommendation_order, figure=True, width=120),
     Column("disagreement", "Disagreement", "Largest gap between two interviewers' structured "
            "scores, in points; 25 points is one level",
-           lambda r: _score(r.disagreement), lambda r: r.disagreement, numeric=True, width=95),
+           lambda r: _score(r.disagreement), lambda r: r.disagreement,
+           numeric=True, figure=True, width=95),
 )  # fmt: skip
 COLUMN_KEYS: Final = tuple(c.key for c in COLUMNS)
 HIDDEN_BY_DEFAULT: Final = frozenset({"email", "position", "stage"})
@@ -112,13 +126,17 @@ class Recommendation:
 
 
 def _recommendation_matches(choice: str, r: ComparisonRow) -> bool:
-    yes, no = r.yes + r.strong_yes, r.no + r.strong_no
+    if choice == Recommendation.ANY:
+        return True
+    if r.withheld:
+        return False  # what is hidden cannot match a choice about it
+    tally = r.recommendations
+    yes, no = tally["yes"] + tally["strong_yes"], tally["no"] + tally["strong_no"]
     return {
-        Recommendation.ANY: True,
         Recommendation.MOSTLY_YES: yes > no,
         Recommendation.MOSTLY_NO: no > yes,
-        Recommendation.ANY_STRONG_YES: r.strong_yes > 0,
-        Recommendation.ANY_STRONG_NO: r.strong_no > 0,
+        Recommendation.ANY_STRONG_YES: tally["strong_yes"] > 0,
+        Recommendation.ANY_STRONG_NO: tally["strong_no"] > 0,
         Recommendation.NONE_YET: yes + no == 0,
     }[choice]
 
@@ -250,13 +268,13 @@ class ComparisonModel(QAbstractTableModel):
         row = self._rows[index.row()]
         column = COLUMNS[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return column.text(row)
+            return WITHHELD if row.withheld and column.figure else column.text(row)
         if role == CANDIDATE_ID_ROLE:
             return row.id
         if role == Qt.ItemDataRole.TextAlignmentRole and column.numeric:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole:
-            if row.withheld and column.numeric:
+            if row.withheld and column.figure:
                 return "Hidden until you submit your own interview of this candidate."
             if column.key == "halo":
                 return halo_explanation(row)

@@ -1,9 +1,11 @@
 # SPDX-License-Identifier: MIT
-"""A PDF per candidate for a whole position, on every core.
+"""A PDF per candidate for a whole position, on two processes, with progress.
 
-Each worker process opens its own database from the URL (connections cannot cross a fork) and
-renders chunks of candidates: one chunk is gathered in three queries, then each summary written to
-its own file. The parent hands out chunks and reports progress as they finish.
+The orchestration of a batch (the database, the process pool, progress) is a service; the reports
+package only renders and names files. Each worker process opens its own database from the URL
+(connections cannot cross a fork) and renders chunks of candidates: a chunk's reports are built by
+hireapp.services.reports in a few queries, then each summary is written to its own file. The parent
+hands out chunks and reports progress as they finish.
 """
 
 from __future__ import annotations
@@ -11,18 +13,17 @@ from __future__ import annotations
 import multiprocessing
 import os
 import pathlib
-import re
-import unicodedata
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass
 
 from hireapp.errors import InvalidInput
+from hireapp.reports.naming import file_name
+from hireapp.services.reports import gather_candidates, position_candidates
+from hireapp.storage.session import Database
 
 CHUNK = 25
-_worker_db: object = None
-# Letters that do not decompose into an ASCII letter and a mark.
-_LETTERS = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "ß": "ss", "ı": "i", "đ": "d"})
+_worker_db: Database | None = None
 
 
 @dataclass(frozen=True)
@@ -40,14 +41,6 @@ class BatchResult:
     folder: pathlib.Path
 
 
-def file_name(candidate_id: int, name: str) -> str:
-    """A portable file name: the id (unique) and the name in ASCII letters."""
-    decomposed = unicodedata.normalize("NFKD", name.translate(_LETTERS))
-    plain = decomposed.encode("ascii", "ignore").decode()
-    slug = re.sub(r"[^A-Za-z0-9]+", "-", plain).strip("-").lower()[:60]
-    return f"{candidate_id:06d}-{slug or 'candidate'}.pdf"
-
-
 def prepare_folder(folder: pathlib.Path) -> None:
     """Create the output folder and check that files can be written in it."""
     try:
@@ -61,24 +54,19 @@ def prepare_folder(folder: pathlib.Path) -> None:
 
 def _init_worker(url: str) -> None:
     global _worker_db
-    from hireapp.reports.fonts import register_fonts
-    from hireapp.storage.session import Database
+    from hireapp.reports import register_fonts
 
     _worker_db = Database(url, migrate=False)
     register_fonts()
 
 
 def render_chunk(
-    db: object, ids: Sequence[int], names: dict[int, str], folder: pathlib.Path
+    db: Database, ids: Sequence[int], names: dict[int, str], folder: pathlib.Path
 ) -> list[Written]:
     """Summaries of these candidates, one file each (candidates with nothing are left out)."""
-    from hireapp.reports.summary import CandidateSummaryRenderer
-    from hireapp.services.reports import gather_candidates
-    from hireapp.storage.session import Database
+    from hireapp.reports import write_candidate_summary
 
-    assert isinstance(db, Database)
-    with db.read() as session:
-        reports = gather_candidates(session, ids)
+    reports = gather_candidates(db, ids)
     written = []
     for candidate_id in ids:
         report = reports.get(candidate_id)
@@ -86,17 +74,18 @@ def render_chunk(
             continue
         path = folder / file_name(candidate_id, names[candidate_id])
         with path.open("wb") as out:
-            CandidateSummaryRenderer().build(report, out)
+            write_candidate_summary(report, out)
         written.append(Written(candidate_id, report.name, path))
     return written
 
 
 def _work(ids: list[int], names: dict[int, str], folder: str) -> list[Written]:
+    assert _worker_db is not None, "the worker opens its database first"
     return render_chunk(_worker_db, ids, names, pathlib.Path(folder))
 
 
 def export_position(
-    url: str,
+    db: Database,
     position: str,
     folder: pathlib.Path,
     *,
@@ -104,15 +93,12 @@ def export_position(
     chunk: int = CHUNK,
     progress: Callable[[int, int], None] | None = None,
 ) -> BatchResult:
-    """Write a summary PDF per candidate of the position who has a submitted interview."""
-    from hireapp.services.reports import position_candidates
-    from hireapp.storage.session import Database
+    """Write a summary PDF per candidate of the position who has a submitted interview.
 
-    db = Database(url)
-    try:
-        roster = position_candidates(db, position)
-    finally:
-        db.dispose()
+    On one worker the work runs in this process on `db`; on more, each worker process opens the
+    same database by its URL.
+    """
+    roster = position_candidates(db, position)
     prepare_folder(folder)
     names = dict(roster.candidates)
     ids = list(names)
@@ -122,16 +108,18 @@ def export_position(
     if progress is not None:
         progress(0, len(ids))
     if workers <= 1 or len(chunks) <= 1:
-        _init_worker(url)
+        from hireapp.reports import register_fonts
+
+        register_fonts()
         for part in chunks:
-            written += _work(part, names, str(folder))
+            written += render_chunk(db, part, names, folder)
             if progress is not None:
                 progress(len(written), len(ids))
     else:
         # spawn, not fork: a forked child would inherit the parent's threads and connections.
         context = multiprocessing.get_context("spawn")
         with ProcessPoolExecutor(
-            workers, mp_context=context, initializer=_init_worker, initargs=(url,)
+            workers, mp_context=context, initializer=_init_worker, initargs=(db.url,)
         ) as pool:
             futures = [
                 pool.submit(_work, part, {i: names[i] for i in part}, str(folder))

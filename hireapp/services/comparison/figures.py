@@ -1,0 +1,238 @@
+# SPDX-License-Identifier: MIT
+"""The one read model of a candidate's figures, and the independence rule applied to it.
+
+Every surface that shows a candidate's overall score, first impression, structured score, halo
+gap, disagreement or recommendation tally takes it from `comparison_rows`: the comparison table,
+`hireapp candidates list`, Side by side, Insight, the summary and shortlist PDFs and every CSV.
+A figure computed anywhere else is a second path that will one day forget a rule.
+
+The figures are one GROUP BY over interviews, which store their computed scores when saved, so
+10,000 candidates need no answer rows at all. Only submitted interviews count: a half-finished
+interview would drag a mean around; drafts are counted.
+
+Independent scoring lives here too: while the viewing interviewer's own interview of a candidate
+is a draft, that candidate's figures are withheld (None, never 0), so a colleague's rating cannot
+colour theirs. Front ends pass the viewer; the command line passes none and is HR's full view.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, fields, replace
+from typing import Any, Final
+
+from sqlalchemy import Connection, Select, case, func, select
+
+from hireapp.domain import statistics as stats
+from hireapp.domain.independence import WITHHELD
+from hireapp.domain.recommendation import RECOMMENDATIONS
+from hireapp.storage.models import Candidate, Interview, Position, Recommendation
+from hireapp.storage.session import Database
+
+__all__ = [
+    "WITHHELD", "ComparisonRow", "comparison_query", "comparison_rows", "figures_by_id",
+    "withheld_from", "withheld_ids",
+]  # fmt: skip
+
+@dataclass(frozen=True)
+class ComparisonRow:
+    """A candidate's figures; scores 0-100, None without a submitted interview or when withheld.
+
+    halo_gap: mean of (impression - structured) over submitted interviews with both parts, as
+    hireapp.domain.statistics.halo_gap defines it. disagreement: max - min of the structured scores
+    of the submitted interviews (two or more). strong_no ... strong_yes: the recommendation tally.
+    """
+
+    id: int
+    name: str
+    email: str
+    position_id: int
+    position: str
+    status: str
+    submitted: int
+    drafts: int
+    overall: float | None
+    impression: float | None
+    structured: float | None
+    strong_no: int | None
+    no: int | None
+    yes: int | None
+    strong_yes: int | None
+    disagreement: float | None
+    halo_gap: float | None
+    # Set when the viewing interviewer's own interview of this candidate is still a draft: every
+    # figure above is then None, so a surface that forgets to check shows nothing, never 0.
+    withheld: bool = False
+
+    @property
+    def stage(self) -> str:
+        """Where the candidate is in the interviews: interviewed, in progress or waiting."""
+        if self.submitted:
+            return "interviewed"
+        return "in progress" if self.drafts else "waiting"
+
+    @property
+    def halo(self) -> bool:
+        """Whether impression and evidence are a whole level or more apart."""
+        return stats.is_halo(self.halo_gap)
+
+    @property
+    def halo_note(self) -> str | None:
+        """The plain sentence for a flagged halo gap, None without one."""
+        return stats.describe_halo(self.halo_gap)
+
+    @property
+    def recommendations(self) -> dict[str, int]:
+        """The tally by value (strong_no ... strong_yes); empty when withheld."""
+        counts = (self.strong_no, self.no, self.yes, self.strong_yes)
+        if self.withheld or any(c is None for c in counts):
+            return {}
+        return {value: int(c or 0) for value, c in zip(RECOMMENDATIONS, counts, strict=True)}
+
+    @property
+    def tally(self) -> str:
+        """Recommendations as strong no / no / yes / strong yes, or the withheld text."""
+        if self.withheld:
+            return WITHHELD
+        return " / ".join(str(n) for n in self.recommendations.values())
+
+
+def comparison_query(
+    position_id: int | None = None, candidate_ids: Sequence[int] | None = None
+) -> Select[Any]:
+    """The figures as one statement (the benchmark also times it bare).
+
+    Submitted interviews are aggregated per candidate in a subquery (drafts are only counted, in
+    a second one) and joined to the candidates after. Measured on SQLite with 10,000 demo
+    candidates, this is about a quarter faster than grouping the joined candidates: the WHERE
+    on status uses the (status, candidate_id) index instead of a CASE in every aggregate, and no
+    GROUP BY over several text columns has to sort.
+    """
+    structured = Interview.structured_score
+    submitted = (
+        select(
+            Interview.candidate_id,
+            func.count().label("submitted"),
+            func.avg(Interview.overall).label("overall"),
+            func.avg(Interview.impression_score).label("impression"),
+            func.avg(structured).label("structured"),
+            *(func.count(case((Recommendation.value == v, 1))).label(v) for v in RECOMMENDATIONS),
+            case((func.count(structured) >= 2, func.max(structured) - func.min(structured))).label(
+                "disagreement"
+            ),
+            # statistics.halo_gap in SQL: the difference is NULL when either part is missing and
+            # avg() skips NULLs, so the mean runs over the interviews that have both.
+            func.avg(Interview.impression_score - structured).label("halo_gap"),
+        )
+        .outerjoin(Recommendation, Recommendation.interview_id == Interview.id)
+        .where(Interview.status == "submitted")
+        .group_by(Interview.candidate_id)
+    )
+    drafts = (
+        select(Interview.candidate_id, func.count().label("drafts"))
+        .where(Interview.status == "draft")
+        .group_by(Interview.candidate_id)
+    )
+    query = select(
+        Candidate.id,
+        Candidate.name,
+        Candidate.email,
+        Candidate.position_id,
+        Position.title.label("position"),
+        Candidate.status,
+    ).join(Position, Position.id == Candidate.position_id)
+    if position_id is not None:
+        of_position = Interview.candidate_id.in_(
+            select(Candidate.id).where(Candidate.position_id == position_id)
+        )
+        submitted, drafts = submitted.where(of_position), drafts.where(of_position)
+        query = query.where(Candidate.position_id == position_id)
+    if candidate_ids is not None:
+        chosen = Interview.candidate_id.in_(candidate_ids)
+        submitted, drafts = submitted.where(chosen), drafts.where(chosen)
+        query = query.where(Candidate.id.in_(candidate_ids))
+    s = submitted.subquery("submitted_scores")
+    d = drafts.subquery("draft_counts")
+    return (
+        query.outerjoin(s, s.c.candidate_id == Candidate.id)
+        .outerjoin(d, d.c.candidate_id == Candidate.id)
+        .add_columns(
+            func.coalesce(s.c.submitted, 0).label("submitted"),
+            func.coalesce(d.c.drafts, 0).label("drafts"),
+            s.c.overall,
+            s.c.impression,
+            s.c.structured,
+            *(func.coalesce(s.c[v], 0).label(v) for v in RECOMMENDATIONS),
+            s.c.disagreement,
+            s.c.halo_gap,
+        )
+    )
+
+
+# The query's columns, in order; `withheld` is not one of them (it keeps its default).
+_ROW_FIELDS: Final = tuple(f.name for f in fields(ComparisonRow) if f.name != "withheld")
+_FLOAT_FIELDS: Final = ("overall", "impression", "structured", "disagreement", "halo_gap")
+
+
+def _comparison_row(values: Iterable[Any]) -> ComparisonRow:
+    # Measured: the frozen dataclass's __init__ (one object.__setattr__ per field) took 28 ms
+    # for 10,000 rows, filling the instance dict directly 13 ms; the table's budget is 150 ms.
+    row = object.__new__(ComparisonRow)
+    row.__dict__.update(zip(_ROW_FIELDS, values, strict=True))
+    for name in _FLOAT_FIELDS:
+        # PostgreSQL's avg() of integers is a Decimal; the figures are floats everywhere.
+        value = row.__dict__[name]
+        if value is not None and type(value) is not float:
+            row.__dict__[name] = float(value)
+    return row
+
+
+def withheld_from(viewer_id: int | None) -> Select[Any]:
+    """The candidates this interviewer is still interviewing (a draft of theirs)."""
+    return select(Interview.candidate_id).where(
+        Interview.interviewer_id == viewer_id, Interview.status == "draft"
+    )
+
+
+def withheld_ids(connection: Connection, viewer_id: int | None) -> set[int]:
+    """The candidates whose figures `viewer_id` may not see yet; none for no viewer (HR, CLI)."""
+    if viewer_id is None:
+        return set()
+    return set(connection.execute(withheld_from(viewer_id)).scalars())
+
+
+def _withheld_row(row: ComparisonRow) -> ComparisonRow:
+    return replace(
+        row, overall=None, impression=None, structured=None, strong_no=None, no=None, yes=None,
+        strong_yes=None, disagreement=None, halo_gap=None, withheld=True,
+    )  # fmt: skip
+
+
+def comparison_rows(
+    db: Database,
+    position_id: int | None = None,
+    viewer_id: int | None = None,
+    *,
+    candidate_ids: Sequence[int] | None = None,
+) -> list[ComparisonRow]:
+    """Every candidate of a position (of all, for None; or just `candidate_ids`) with figures.
+
+    Unordered: each surface sorts as its reader chose. With `viewer_id`, the figures of the
+    candidates that interviewer is still interviewing are withheld.
+    """
+    # A Core connection, not an ORM session: the ORM's handling of the statement cost a further
+    # 15-20 ms on 10,000 rows, for nothing, as no ORM objects are loaded.
+    query = comparison_query(position_id, candidate_ids)
+    with db.engine.connect() as connection:
+        rows = [_comparison_row(values) for values in connection.execute(query)]
+        hidden = withheld_ids(connection, viewer_id)
+    if not hidden:
+        return rows
+    return [_withheld_row(row) if row.id in hidden else row for row in rows]
+
+
+def figures_by_id(
+    db: Database, candidate_ids: Sequence[int], viewer_id: int | None = None
+) -> dict[int, ComparisonRow]:
+    """The figures of these candidates, by id (ids that name no candidate are absent)."""
+    return {r.id: r for r in comparison_rows(db, viewer_id=viewer_id, candidate_ids=candidate_ids)}
