@@ -21,6 +21,8 @@ from collections.abc import Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Final, TypeVar
 
+from hireapp.domain.formatting import whole
+
 LEVEL_POINTS: Final = 25.0
 """One anchor level on the 0-100 scale."""
 
@@ -65,17 +67,22 @@ def is_halo(gap: float | None, threshold: float = HALO_THRESHOLD) -> bool:
     return gap is not None and abs(gap) >= threshold - 1e-9
 
 
-def describe_halo(gap: float | None) -> str | None:
-    """A plain sentence for a flagged gap (see is_halo), None when the gap is not flagged.
+def halo_sentence(gap: float | None) -> str | None:
+    """The gap in plain words, flagged or not; None without a gap.
 
     The sentence speaks of the gap alone, the mean over interviews with both parts: the mean
     impression and mean structured score can rest on different interviews (one interviewer may
     have recorded no impression), so their difference is not the gap and is not quoted.
     """
-    if gap is None or not is_halo(gap):
+    if gap is None:
         return None
+    points = abs(whole(gap))
     levels = abs(gap) / LEVEL_POINTS
-    size = f"{abs(gap):.0f} points ({levels:.1f} level{'s' if round(levels, 1) != 1 else ''})"
+    size = f"{points} point{'s' if points != 1 else ''} ({levels:.1f} levels)"
+    if points == 0:
+        return (
+            "Where an interviewer recorded both, the first impression matched the structured score."
+        )
     if gap > 0:
         return (
             f"Where an interviewer recorded both, the first impression was on average {size} "
@@ -87,6 +94,11 @@ def describe_halo(gap: float | None) -> str | None:
         "below the structured score: the answers were stronger than the first 30 seconds "
         "suggested."
     )
+
+
+def describe_halo(gap: float | None) -> str | None:
+    """The plain sentence for a flagged gap (see is_halo), None when the gap is not flagged."""
+    return halo_sentence(gap) if is_halo(gap) else None
 
 
 # --- disagreement between interviewers ----------------------------------------------------------

@@ -29,6 +29,8 @@ from reportlab.platypus import (
 from reportlab.platypus.tables import TableStyle
 
 from hireapp import __version__
+from hireapp.domain.formatting import level_text as mean_level_text
+from hireapp.domain.formatting import score_text
 from hireapp.reports.fonts import (
     SANS,
     SANS_BOLD,
@@ -307,13 +309,13 @@ def cell_font(
 
 
 def score(value: float | None) -> str:
-    """A 0-100 score as printed: a whole number, a dash when there is none."""
-    return "–" if value is None else f"{value:.0f}"
+    """A 0-100 score as printed: whole points as on screen, a dash when there is none."""
+    return score_text(value, "–")
 
 
 def level_text(value: float | None) -> str:
-    """A mean level on the 1-5 scale with one decimal."""
-    return "–" if value is None else f"{value:.1f}"
+    """A mean level on the 1-5 scale with one decimal, as on screen."""
+    return mean_level_text(value, "–")
 
 
 def day(value: dt.datetime | dt.date) -> str:

@@ -8,7 +8,7 @@ one font and a name such as "李小龙 Łukasz" needs two.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from reportlab.graphics.charts.barcharts import HorizontalBarChart
 from reportlab.graphics.shapes import Drawing, Group, Rect, String
@@ -37,7 +37,7 @@ def bar_chart(
     *,
     value_max: float,
     step: float,
-    value_format: str,
+    value_format: Callable[[float], str],
     caption: str,
 ) -> Drawing:
     """Grouped horizontal bars: one group per category, one bar per series, a legend below.

@@ -13,6 +13,7 @@ from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 
+from hireapp.domain.formatting import gap_text
 from hireapp.reports.base import TINT, BaseRenderer, day, level_text, score
 from hireapp.reports.charts import bar_chart
 from hireapp.reports.data import RECOMMENDATION_LABELS, WITHHELD, ComparisonReport
@@ -118,6 +119,14 @@ class ComparisonRenderer(BaseRenderer[ComparisonReport]):
             for c in cands
         ]
         add("Recommendations", [None] * n, verdicts, False)
+        add(
+            "Halo gap (impression − structured)",
+            [None] * n,
+            [gap_text(c.halo_gap, "–") + (" ⚠" if c.halo else "") for c in cands],
+            False,
+        )
+        add("Disagreement (points)", [None] * n, [score(c.disagreement) for c in cands], False)
+        add("Drafts left out", [None] * n, [str(c.drafts) for c in cands], False)
         current = None
         for q in data.questions:
             if q.section_id != current:
@@ -145,7 +154,7 @@ class ComparisonRenderer(BaseRenderer[ComparisonReport]):
             ],
             value_max=100,
             step=20,
-            value_format="%.0f",
+            value_format=score,
             caption="Overall score beside its two parts (0-100)",
         )
         return [Spacer(1, 6 * mm), drawing]

@@ -114,6 +114,7 @@ class CandidateReport:
     impression: float | None
     structured: float | None
     halo_gap: float | None
+    halo: bool  # the gap is flagged (a level or more)
     halo_note: str | None
     disagreement: float | None
     tally: dict[str, int]
@@ -145,7 +146,9 @@ class ComparedCandidate:
     impression: float | None
     structured: float | None
     halo_gap: float | None
+    halo: bool
     halo_note: str | None
+    disagreement: float | None
     tally: dict[str, int]  # empty when withheld
     means: dict[str, float]  # question id -> mean level 1-5 (absent when nobody scored it)
     withheld: bool = False

@@ -12,6 +12,7 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
+from hireapp.domain.formatting import gap_text, score_text
 from hireapp.reports.base import (
     ACCENT,
     RULE,
@@ -108,9 +109,13 @@ class CandidateSummaryRenderer(BaseRenderer[CandidateReport]):
         tally = " · ".join(
             f"{label} <b>{data.tally[value]}</b>" for value, label in RECOMMENDATION_LABELS.items()
         )
+        gap = gap_text(data.halo_gap, DASH) + (" ⚠" if data.halo else "")
+        spread = score_text(data.disagreement, DASH)
         lines = [
             Paragraph(
                 f"Means over {count} submitted interview{'s' if count != 1 else ''}. "
+                f"Halo gap <b>{gap}</b> (first impression minus structured, over interviews "
+                f"with both) · Disagreement <b>{spread}</b> (points between interviewers). "
                 f"Recommendations: {tally}",
                 s["cell"],
             )
@@ -267,7 +272,7 @@ class CandidateSummaryRenderer(BaseRenderer[CandidateReport]):
             series,
             value_max=5,
             step=1,
-            value_format="%d",
+            value_format=lambda level: str(int(level)),
             caption=f"{section.title}: level given by each interviewer (1-5)",
         )
 

@@ -247,6 +247,7 @@ def _candidate_report(
         impression=figures.impression,
         structured=figures.structured,
         halo_gap=figures.halo_gap,
+        halo=figures.halo,
         halo_note=figures.halo_note,
         disagreement=figures.disagreement,
         tally=figures.recommendations,
@@ -355,7 +356,9 @@ def comparison_report(
             impression=c.impression,
             structured=c.structured,
             halo_gap=c.halo_gap,
+            halo=c.halo,
             halo_note=c.halo_note,
+            disagreement=c.disagreement,
             tally=c.recommendations,
             means={
                 row.id: mean

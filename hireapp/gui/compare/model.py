@@ -16,7 +16,9 @@ from typing import Any, Final
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from hireapp.domain.statistics import HALO_THRESHOLD, LEVEL_POINTS
+from hireapp.domain import statistics as stats
+from hireapp.domain.formatting import gap_text, score_text
+from hireapp.domain.statistics import HALO_THRESHOLD
 from hireapp.services.comparison import WITHHELD, ComparisonRow
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -32,35 +34,28 @@ def _recommendation_order(r: ComparisonRow) -> tuple[int, ...] | None:
     return (tally["strong_yes"], tally["yes"], -tally["no"], -tally["strong_no"])
 
 
-def _score(value: float | None) -> str:
-    return "" if value is None else f"{value:.0f}"
-
-
 def _gap(row: ComparisonRow) -> str:
     if row.halo_gap is None:
         return ""
     mark = "⚠ " if row.halo else ""
-    return f"{mark}{row.halo_gap:+.0f}"
+    return f"{mark}{gap_text(row.halo_gap)}"
 
 
 def halo_explanation(row: ComparisonRow) -> str:
-    """The halo cell's tooltip, in plain words."""
-    if row.halo_gap is None or row.impression is None or row.structured is None:
+    """The halo cell's tooltip, in plain words (the same sentence as the PDFs)."""
+    sentence = stats.halo_sentence(row.halo_gap)
+    if sentence is None:
         return "No submitted interview with both a first impression and scored answers yet."
-    levels = abs(row.halo_gap) / LEVEL_POINTS
-    direction = "above" if row.halo_gap > 0 else "below"
-    text = (
-        f"First impression {row.impression:.0f}, structured score {row.structured:.0f}: the "
-        f"30-second impression is {abs(row.halo_gap):.0f} points ({levels:.1f} levels) "
-        f"{direction} the evidence from the answers."
-    )
     if row.halo:
-        text += f" Flagged at {HALO_THRESHOLD:.0f} points (one level) or more: check whether " + (
-            "liking, rather than the answers, is carrying this candidate."
-            if row.halo_gap > 0
-            else "a weak first moment is holding back a candidate whose answers are good."
+        sentence += (
+            f" Flagged at {HALO_THRESHOLD:.0f} points (one level) or more: check whether "
+            + (
+                "liking, rather than the answers, is carrying this candidate."
+                if (row.halo_gap or 0) > 0
+                else "a weak first moment is holding back a candidate whose answers are good."
+            )
         )
-    return text
+    return sentence
 
 
 @dataclass(frozen=True)
@@ -90,13 +85,13 @@ COLUMNS: Final = (
            lambda r: f"{r.submitted} ({r.drafts})" if r.drafts else str(r.submitted),
            lambda r: (r.submitted, r.drafts), numeric=True, width=80),
     Column("overall", "Overall", "Overall score 0-100, mean of submitted interviews",
-           lambda r: _score(r.overall), lambda r: r.overall,
+           lambda r: score_text(r.overall), lambda r: r.overall,
            numeric=True, figure=True, width=70),
     Column("impression", "First impression", "The 30-second likeability, 0-100",
-           lambda r: _score(r.impression), lambda r: r.impression,
+           lambda r: score_text(r.impression), lambda r: r.impression,
            numeric=True, figure=True, width=110),
     Column("structured", "Structured", "Weighted mean of the anchored answers, 0-100",
-           lambda r: _score(r.structured), lambda r: r.structured,
+           lambda r: score_text(r.structured), lambda r: r.structured,
            numeric=True, figure=True, width=80),
     Column("halo", "Halo", "First impression minus structured score, in points; ⚠ when a "
            "whole level (25 points) or more apart. Sorts by the size of the gap", _gap,
@@ -106,7 +101,7 @@ COLUMNS: Final = (
            lambda r: r.tally, _recommendation_order, figure=True, width=120),
     Column("disagreement", "Disagreement", "Largest gap between two interviewers' structured "
            "scores, in points; 25 points is one level",
-           lambda r: _score(r.disagreement), lambda r: r.disagreement,
+           lambda r: score_text(r.disagreement), lambda r: r.disagreement,
            numeric=True, figure=True, width=95),
 )  # fmt: skip
 COLUMN_KEYS: Final = tuple(c.key for c in COLUMNS)

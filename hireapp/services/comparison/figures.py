@@ -34,6 +34,7 @@ __all__ = [
     "withheld_from", "withheld_ids",
 ]  # fmt: skip
 
+
 @dataclass(frozen=True)
 class ComparisonRow:
     """A candidate's figures; scores 0-100, None without a submitted interview or when withheld.

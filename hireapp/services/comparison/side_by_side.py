@@ -45,6 +45,7 @@ class CandidateSummary:
     impression: float | None
     structured: float | None
     halo_gap: float | None
+    disagreement: float | None
     recommendations: dict[str, int]  # empty when withheld
     withheld: bool
 
@@ -62,7 +63,8 @@ class CandidateSummary:
             id=row.id, name=row.name, email=row.email, position=row.position,
             interviews=row.submitted, drafts=row.drafts, overall=row.overall,
             impression=row.impression, structured=row.structured, halo_gap=row.halo_gap,
-            recommendations=row.recommendations, withheld=row.withheld,
+            disagreement=row.disagreement, recommendations=row.recommendations,
+            withheld=row.withheld,
         )  # fmt: skip
 
 

@@ -1,0 +1,34 @@
+# SPDX-License-Identifier: MIT
+"""How a figure reads on screen and on paper, decided once for every surface.
+
+Scores are shown as whole points, rounded half up as people round (62.5 reads 63, not Python's
+round-half-even 62), so the table, Side by side and the PDFs never disagree by one point; a gap
+carries its sign; a mean level has one decimal.
+"""
+
+from __future__ import annotations
+
+import math
+
+
+def whole(value: float) -> int:
+    """The nearest whole number, halves away from zero (62.5 -> 63, -62.5 -> -63)."""
+    return int(math.copysign(math.floor(abs(value) + 0.5), value))
+
+
+def score_text(value: float | None, missing: str = "") -> str:
+    """A 0-100 score in whole points; `missing` when there is none."""
+    return missing if value is None else str(whole(value))
+
+
+def gap_text(value: float | None, missing: str = "") -> str:
+    """A signed gap in whole points (+50, -13, 0)."""
+    if value is None:
+        return missing
+    points = whole(value)
+    return f"{points:+d}" if points else "0"
+
+
+def level_text(value: float | None, missing: str = "") -> str:
+    """A mean level on the 1-5 scale with one decimal."""
+    return missing if value is None else f"{math.floor(value * 10 + 0.5) / 10:.1f}"
