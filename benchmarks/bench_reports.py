@@ -99,7 +99,7 @@ def _bare_content(report: object) -> dict[str, Any]:
     """The report as plain values (str, int, float, None, datetime, lists, dicts), taken once."""
     from reportlab.pdfbase import pdfmetrics
 
-    from hireapp.services.reports import CandidateReport
+    from hireapp.reports.data import CandidateReport
 
     assert isinstance(report, CandidateReport)
     content = {
