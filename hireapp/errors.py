@@ -39,7 +39,36 @@ class ImpressionLocked(HireappError):
 
 
 class DatabaseProblem(HireappError):
-    """The database cannot be opened or is of a schema this version does not know."""
+    """The database cannot be opened, used or changed, or is of a schema this version does not know.
+
+    The message is one line naming the database and what went wrong. It never holds SQL text or a
+    statement's values: those contain candidates' names and notes. The driver's own exception stays
+    in `__cause__`, for developers.
+    """
+
+
+class DatabaseBusy(DatabaseProblem):
+    """Another program holds a lock on the data: trying again in a moment may succeed."""
+
+
+class DatabaseUnavailable(DatabaseProblem):
+    """The database cannot be reached, opened, read or written (server, file, disk, permissions)."""
+
+
+class ValueRefused(DatabaseProblem):
+    """The database refused a value: too long for its column, out of range, of the wrong type."""
+
+
+class ConstraintViolated(DatabaseProblem):
+    """The schema refused a change (UNIQUE, CHECK, FOREIGN KEY, NOT NULL).
+
+    `constraint` names the rule (uq_candidates_email, or table.column for NOT NULL), or is empty
+    when the database does not say which.
+    """
+
+    def __init__(self, message: str, constraint: str = "") -> None:
+        super().__init__(message)
+        self.constraint = constraint
 
 
 @dataclass(frozen=True)

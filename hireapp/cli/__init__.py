@@ -70,10 +70,3 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("hireapp: interrupted", file=sys.stderr)
         return 130
-    except Exception as exc:
-        # The database went away or refused a statement mid-command: say so in one line.
-        if type(exc).__module__.startswith("sqlalchemy"):
-            reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
-            print(f"hireapp: database error: {reason}", file=sys.stderr)
-            return EXIT_USAGE
-        raise

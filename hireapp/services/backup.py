@@ -44,13 +44,9 @@ def _sqlite_only(db: Database, what: str, tool: str) -> None:
 
 @contextlib.contextmanager
 def _live_connection(db: Database) -> Iterator[sqlite3.Connection]:
-    raw = db.engine.raw_connection()
-    try:
-        connection = raw.driver_connection
+    with db.driver_connection() as connection:
         assert isinstance(connection, sqlite3.Connection)
         yield connection
-    finally:
-        raw.close()
 
 
 def _describe(connection: sqlite3.Connection, source: str) -> BackupInfo:

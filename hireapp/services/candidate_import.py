@@ -17,10 +17,15 @@ import pathlib
 from dataclasses import dataclass, field
 
 from sqlalchemy import insert, select
-from sqlalchemy.exc import DataError, IntegrityError
 from sqlalchemy.orm import Session
 
-from hireapp.errors import ImportIssue, ImportRejected, InvalidInput
+from hireapp.errors import (
+    ConstraintViolated,
+    ImportIssue,
+    ImportRejected,
+    InvalidInput,
+    ValueRefused,
+)
 from hireapp.services.people import clean_text, normalise_email
 from hireapp.storage.models import Candidate, Position
 from hireapp.storage.session import Database
@@ -285,12 +290,9 @@ def import_candidates_csv(db: Database, data: bytes, source: str) -> CsvImportSu
                         for row in check.rows
                     ],
                 )
-    except (IntegrityError, DataError) as exc:
+    except (ConstraintViolated, ValueRefused) as exc:
         # Another client added one of these emails between the check and the insert.
-        reason = str(exc.orig).strip().splitlines()[0] if exc.orig is not None else str(exc)
-        raise ImportRejected(
-            [ImportIssue(source, None, "", f"the database refused it: {reason}")]
-        ) from exc
+        raise ImportRejected([ImportIssue(source, None, "", str(exc))]) from exc
     return CsvImportSummary(len(check.rows), check.existing, check.new_positions)
 
 

@@ -38,16 +38,17 @@ from pydantic import (
     model_validator,
 )
 from sqlalchemy import delete, insert, select
-from sqlalchemy.exc import DataError, IntegrityError
 from sqlalchemy.orm import Session
 
 from hireapp.domain.rubric import Rubric, rubric_from_json
 from hireapp.domain.scoring import score_interview
 from hireapp.errors import (
+    ConstraintViolated,
     ImportIssue,
     ImportRejected,
     InvalidInput,
     RubricError,
+    ValueRefused,
 )
 from hireapp.services.people import clean_text, find_candidate, find_position, normalise_email
 from hireapp.services.rubrics import stored_rubric
@@ -848,11 +849,8 @@ def import_interview_data(db: Database, data: bytes, source: str) -> ImportSumma
             for item in checked:
                 importer.apply(item, rubrics)
             session.flush()
-    except (IntegrityError, DataError) as exc:
-        reason = str(exc.orig).strip().splitlines()[0] if exc.orig is not None else str(exc)
-        raise ImportRejected(
-            [ImportIssue(source, None, "", f"the database refused it: {reason}")]
-        ) from exc
+    except (ConstraintViolated, ValueRefused) as exc:
+        raise ImportRejected([ImportIssue(source, None, "", str(exc))]) from exc
     return summary
 
 

@@ -18,12 +18,18 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
-from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from hireapp.domain.recommendation import RECOMMENDATIONS
 from hireapp.domain.scoring import ScoreBreakdown, score_interview
-from hireapp.errors import Conflict, ImpressionLocked, InterviewLocked, InvalidInput, NotFound
+from hireapp.errors import (
+    Conflict,
+    ConstraintViolated,
+    ImpressionLocked,
+    InterviewLocked,
+    InvalidInput,
+    NotFound,
+)
 from hireapp.services.people import find_candidate
 from hireapp.services.rubrics import stored_rubric
 from hireapp.storage.models import (
@@ -250,7 +256,9 @@ def start_interview(
         session.add(interview)
         try:
             session.flush()
-        except IntegrityError as exc:
+        except ConstraintViolated as exc:
+            if exc.constraint != "uq_interviews_candidate_interviewer":
+                raise
             # Another client started the same interview between our check and our insert.
             raise Conflict(
                 f"{interviewer.name} already has an interview with {candidate_row.name}"

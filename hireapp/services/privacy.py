@@ -18,7 +18,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import Engine, delete, func, select
+from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from hireapp.errors import InvalidInput
@@ -87,21 +87,18 @@ def _delete_candidates(session: Session, ids: Sequence[int], reason: str) -> int
     return interviews
 
 
-def scrub_sqlite(engine: Engine) -> bool:
+def scrub_sqlite(db: Database) -> bool:
     """Empty the write-ahead log and rebuild the file, so freed pages keep no old bytes.
 
     Returns False when another connection kept the log from being emptied.
     """
-    raw = engine.raw_connection()
-    try:
-        cursor = raw.driver_connection.cursor()  # type: ignore[union-attr]
+    with db.driver_connection() as connection:
+        cursor = connection.cursor()
         cursor.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         cursor.execute("VACUUM")
         busy = cursor.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
         cursor.close()
         return bool(busy == 0)
-    finally:
-        raw.close()
 
 
 def _erase(db: Database, ids: Sequence[int], reason: str) -> ErasureSummary:
@@ -109,7 +106,7 @@ def _erase(db: Database, ids: Sequence[int], reason: str) -> ErasureSummary:
         if db.dialect == "sqlite":
             session.connection().exec_driver_sql("PRAGMA secure_delete = ON")
         interviews = _delete_candidates(session, ids, reason)
-    scrubbed = scrub_sqlite(db.engine) if db.dialect == "sqlite" else True
+    scrubbed = scrub_sqlite(db) if db.dialect == "sqlite" else True
     return ErasureSummary(candidates=len(ids), interviews=interviews, scrubbed=scrubbed)
 
 

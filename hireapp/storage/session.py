@@ -4,6 +4,10 @@
 SQLite by default, in the user's data folder, readable by its owner only, in WAL mode with
 foreign keys on and a busy timeout; PostgreSQL through psycopg 3 when a URL says so. The schema
 revision is checked with one cheap query; Alembic is imported only when there is work for it.
+
+This is also the error boundary: every driver error raised through the engine (in a session, a
+Core connection, at commit, while connecting) leaves as a `DatabaseProblem` whose one-line message
+names the database and a plain cause, never the SQL text or its values.
 """
 
 from __future__ import annotations
@@ -11,15 +15,22 @@ from __future__ import annotations
 import contextlib
 import os
 import pathlib
+import re
 from collections.abc import Iterator
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event, text
-from sqlalchemy.engine import URL, Connection, make_url
-from sqlalchemy.exc import ArgumentError, DBAPIError
+from sqlalchemy import Engine, PrimaryKeyConstraint, UniqueConstraint, create_engine, event, text
+from sqlalchemy.engine import URL, Connection, ExceptionContext, make_url
+from sqlalchemy.exc import ArgumentError
 from sqlalchemy.orm import Session, sessionmaker
 
-from hireapp.errors import DatabaseProblem
+from hireapp.errors import (
+    ConstraintViolated,
+    DatabaseBusy,
+    DatabaseProblem,
+    DatabaseUnavailable,
+    ValueRefused,
+)
 
 ENV_URL = "HIREAPP_DATABASE_URL"
 # The newest migration this version of the code knows; tests check it matches Alembic's head.
@@ -123,6 +134,7 @@ class Database:
                 f"the driver for {self.dialect} is not installed ({exc.name}); "
                 "install hireapp[postgres]"
             ) from exc
+        event.listen(self.engine, "handle_error", self._on_error)
         if self.dialect == "sqlite":
             _tune_sqlite(self.engine)
         self._reader = sessionmaker(self.engine, expire_on_commit=False)
@@ -144,15 +156,11 @@ class Database:
 
     def current_revision(self) -> str | None:
         """The schema revision stored in the database, or None for an empty database."""
-        try:
-            with self.engine.connect() as conn:
-                has_table = self.engine.dialect.has_table(conn, "alembic_version")
-                if not has_table:
-                    return None
-                row = conn.execute(text("SELECT version_num FROM alembic_version")).first()
-                return None if row is None else str(row[0])
-        except DBAPIError as exc:
-            raise DatabaseProblem(f"cannot open {self.display_name}: {_reason(exc)}") from exc
+        with self.engine.connect() as conn:
+            if not self.engine.dialect.has_table(conn, "alembic_version"):
+                return None
+            row = conn.execute(text("SELECT version_num FROM alembic_version")).first()
+            return None if row is None else str(row[0])
 
     def upgrade(self) -> None:
         """Bring the schema to the newest revision; refuse a database from a newer hireapp."""
@@ -183,9 +191,201 @@ class Database:
         with self._writer() as session, session.begin():
             yield session
 
+    @contextlib.contextmanager
+    def driver_connection(self) -> Iterator[Any]:
+        """The driver's own connection, for what SQLAlchemy does not offer (SQLite's backup API).
+
+        Its errors are turned into DatabaseProblem like those raised through the engine.
+        """
+        driver_error = self.engine.dialect.loaded_dbapi.Error
+        try:
+            raw = self.engine.raw_connection()
+            try:
+                yield raw.driver_connection
+            finally:
+                raw.close()
+        except driver_error as exc:
+            raise driver_problem(exc, self.display_name) from exc
+
     def dispose(self) -> None:
         self.engine.dispose()
 
+    def _on_error(self, context: ExceptionContext) -> None:
+        """handle_error listener: replace a driver error with the project's DatabaseProblem."""
+        if context.is_pre_ping:
+            return  # the pool's liveness check must still see the disconnect it looks for
+        if not isinstance(context.original_exception, context.dialect.loaded_dbapi.Error):
+            return  # SQLAlchemy's own complaints about a statement are bugs, left as they are
+        raise driver_problem(
+            context.original_exception, self.display_name, disconnect=context.is_disconnect
+        )
 
-def _reason(exc: DBAPIError) -> str:
-    return str(exc.orig).strip().splitlines()[0] if exc.orig is not None else str(exc)
+
+# --- the error boundary ------------------------------------------------------------------------
+
+# A kind of problem: its class, and the sentence saying it, with {db} for the database's name.
+_Kind = tuple[type[DatabaseProblem], str]
+_BUSY = "the database {db} is busy: another program is writing to it; try again in a moment"
+_CANNOT_OPEN = "cannot open the database {db}"
+
+# By the DB-API class of the driver's exception, when nothing more precise is known.
+_BY_CLASS: dict[str, _Kind] = {
+    "IntegrityError": (ConstraintViolated, "the database {db} refused a change that breaks a rule"),
+    "DataError": (ValueRefused, "the database {db} refused a value that does not fit its column"),
+    "OperationalError": (
+        DatabaseUnavailable,
+        "the database {db} could not do the operation",
+    ),
+    "ProgrammingError": (DatabaseProblem, "the database {db} is not what this hireapp expects"),
+    "InternalError": (DatabaseProblem, "the database {db} reported an internal error"),
+    "NotSupportedError": (DatabaseProblem, "the database {db} cannot do what hireapp asked"),
+    "InterfaceError": (DatabaseUnavailable, "lost the connection to the database {db}"),
+    "DatabaseError": (DatabaseProblem, "the database {db} reported an error"),
+}
+
+# SQLite's primary result codes (sqlite3 exceptions carry them as sqlite_errorname).
+_SQLITE_CODES: dict[str, _Kind] = {
+    "SQLITE_BUSY": (DatabaseBusy, _BUSY),
+    "SQLITE_LOCKED": (DatabaseBusy, _BUSY),
+    "SQLITE_CANTOPEN": (DatabaseUnavailable, _CANNOT_OPEN),
+    "SQLITE_PERM": (DatabaseUnavailable, _CANNOT_OPEN + ": permission denied"),
+    "SQLITE_IOERR": (DatabaseUnavailable, "cannot read or write the database {db}"),
+    "SQLITE_FULL": (DatabaseUnavailable, "cannot write to the database {db}: the disk is full"),
+    "SQLITE_CORRUPT": (DatabaseUnavailable, "the database {db} is damaged: restore a backup"),
+    "SQLITE_NOTADB": (DatabaseUnavailable, _CANNOT_OPEN + ": the file is not a database"),
+    "SQLITE_READONLY": (DatabaseUnavailable, "cannot write to the database {db}: it is read-only"),
+}
+# SQLite messages known to hold no values: only these are shown as the reason.
+_SQLITE_SAFE = re.compile(
+    r"database is locked|database table is locked|disk I/O error|unable to open database file"
+    r"|database disk image is malformed|file is not a database|database or disk is full"
+    r"|attempt to write a readonly database|no such (?:table|column): [\w.]+"
+)
+_SQLITE_CONSTRAINT = re.compile(
+    r"(UNIQUE|PRIMARY KEY|CHECK|NOT NULL|FOREIGN KEY) constraint failed(?:: ([\w.]+(?:, [\w.]+)*))?"
+)
+
+# PostgreSQL's SQLSTATE codes, or their class (the first two characters).
+_PG_STATES: dict[str, _Kind] = {
+    "23": _BY_CLASS["IntegrityError"],
+    "22": _BY_CLASS["DataError"],
+    "22001": (ValueRefused, "the database {db} refused a text longer than its column allows"),
+    "40": (DatabaseBusy, "the database {db} is busy: another client changed the same data"),
+    "55P03": (DatabaseBusy, _BUSY),
+    "08": (DatabaseUnavailable, "lost the connection to the database {db}"),
+    "57": (DatabaseUnavailable, "the database {db} stopped the operation (server shutdown?)"),
+    "53": (DatabaseUnavailable, "the database {db} is out of disk space or memory"),
+    "3D": (DatabaseUnavailable, _CANNOT_OPEN + ": it does not exist on the server"),
+    "28": (DatabaseUnavailable, _CANNOT_OPEN + ": the server refused the login"),
+    "42501": (DatabaseUnavailable, "the database {db} refused the operation: permission denied"),
+    "42P01": (DatabaseProblem, "the database {db} lacks a table this hireapp needs"),
+    "25006": (DatabaseUnavailable, "cannot write to the database {db}: it is read-only"),
+}
+# What libpq says when a connection fails (it gives no SQLSTATE then), in fixed words.
+_PG_CONNECT_REASONS = (
+    ("Connection refused", "connection refused: is the server running?"),
+    ("does not exist", "no such database or user"),
+    ("password authentication failed", "the password was refused"),
+    ("no password supplied", "a password is needed"),
+    ("could not translate host name", "unknown host name"),
+    ("timeout expired", "timed out"),
+)
+
+
+def driver_problem(
+    error: BaseException, database: str, *, disconnect: bool = False
+) -> DatabaseProblem:
+    """The DatabaseProblem for a driver's exception: one line, no SQL text, no values.
+
+    Args:
+        error: the exception the DB-API driver (sqlite3, psycopg) raised.
+        database: the database's display name (no password).
+        disconnect: SQLAlchemy found the connection to be gone.
+    """
+    kind, sentence = _BY_CLASS.get(_dbapi_class(error), _BY_CLASS["DatabaseError"])
+    reason = constraint = ""
+    errorname = getattr(error, "sqlite_errorname", None)
+    sqlstate = getattr(error, "sqlstate", None)
+    if isinstance(errorname, str):
+        kind, sentence, reason, constraint = _sqlite_diagnosis(error, errorname, kind, sentence)
+    elif isinstance(sqlstate, str):
+        found = _PG_STATES.get(sqlstate) or _PG_STATES.get(sqlstate[:2])
+        kind, sentence = found or (kind, sentence)
+        reason = f"SQLSTATE {sqlstate}"
+        constraint = _pg_constraint(error)
+    elif _dbapi_class(error) == "OperationalError":
+        kind, sentence = DatabaseUnavailable, _CANNOT_OPEN
+        text = str(error)
+        reason = next((words for known, words in _PG_CONNECT_REASONS if known in text), "")
+    if disconnect:
+        kind, sentence = DatabaseUnavailable, "lost the connection to the database {db}"
+    message = sentence.format(db=database)
+    if kind is ConstraintViolated and constraint:
+        message = f"the database {database} refused the change: it breaks the rule {constraint}"
+    message += f" ({reason})" if reason else ""
+    message = " ".join(message.split())
+    if kind is ConstraintViolated:
+        return ConstraintViolated(message, constraint)
+    return kind(message)
+
+
+def _dbapi_class(error: BaseException) -> str:
+    """The DB-API 2 exception class the driver's exception belongs to (PEP 249 names)."""
+    for klass in type(error).__mro__:
+        if klass.__name__ in _BY_CLASS:
+            return klass.__name__
+    return "DatabaseError"
+
+
+def _sqlite_diagnosis(
+    error: BaseException, errorname: str, kind: type[DatabaseProblem], sentence: str
+) -> tuple[type[DatabaseProblem], str, str, str]:
+    """Kind, sentence, safe reason and constraint name from an sqlite3 exception."""
+    text = str(error).strip()
+    primary = "_".join(errorname.split("_")[:2])
+    kind, sentence = _SQLITE_CODES.get(primary, (kind, sentence))
+    reason = text if _SQLITE_SAFE.fullmatch(text) else errorname
+    constraint = ""
+    found = _SQLITE_CONSTRAINT.fullmatch(text)
+    if primary == "SQLITE_CONSTRAINT" and found is not None:
+        rule, columns = found.group(1), found.group(2) or ""
+        reason = f"{rule} constraint failed"
+        if rule in ("UNIQUE", "PRIMARY KEY") and columns:
+            constraint = _unique_name(columns) or columns
+        elif rule == "FOREIGN KEY":
+            constraint = "foreign key"
+        else:
+            constraint = columns
+    return kind, sentence, reason, constraint
+
+
+def _unique_name(columns: str) -> str | None:
+    """The schema's name for the UNIQUE rule SQLite reports as "table.a, table.b"."""
+    from hireapp.storage.models import Base
+
+    qualified = [part.strip().split(".", 1) for part in columns.split(",")]
+    if any(len(part) != 2 for part in qualified) or len({t for t, _ in qualified}) != 1:
+        return None
+    table = Base.metadata.tables.get(qualified[0][0])
+    if table is None:
+        return None
+    names = [column for _table, column in qualified]
+    for rule in table.constraints:
+        if (
+            isinstance(rule, UniqueConstraint | PrimaryKeyConstraint)
+            and [c.name for c in rule.columns] == names
+        ):
+            return str(rule.name)
+    return None
+
+
+def _pg_constraint(error: BaseException) -> str:
+    """The rule a PostgreSQL error names (diag fields hold identifiers, never values)."""
+    diag = getattr(error, "diag", None)
+    if diag is None:
+        return ""
+    if diag.constraint_name:
+        return str(diag.constraint_name)
+    if diag.table_name and diag.column_name:
+        return f"{diag.table_name}.{diag.column_name}"
+    return ""

@@ -13,9 +13,8 @@ import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from sqlalchemy import delete, func, insert, select, text, update
-from sqlalchemy.exc import IntegrityError
 
-from hireapp.errors import DatabaseProblem
+from hireapp.errors import ConstraintViolated, DatabaseProblem
 from hireapp.storage.migrate import head_revision
 from hireapp.storage.models import (
     Answer,
@@ -49,7 +48,7 @@ def _seed(db: Database) -> dict[str, int]:
 
 
 def _refused(db: Database, statement: object) -> None:
-    with pytest.raises(IntegrityError), db.write() as s:
+    with pytest.raises(ConstraintViolated), db.write() as s:
         s.execute(statement)  # type: ignore[call-overload]
 
 
@@ -152,7 +151,7 @@ def test_sqlite_file_is_private_in_wal_mode_with_foreign_keys(tmp_path: pathlib.
 
 def test_a_write_that_fails_leaves_nothing_behind(db: Database) -> None:
     _seed(db)
-    with pytest.raises(IntegrityError), db.write() as s:
+    with pytest.raises(ConstraintViolated), db.write() as s:
         s.execute(insert(Answer).values(interview_id=1, question_id="a", score=3))
         s.execute(insert(Answer).values(interview_id=1, question_id="b", score=7))
     with db.read() as s:

@@ -286,11 +286,8 @@ class InterviewWindow(QMainWindow):
         """Run one small write; show the outcome. Never raises to the caller."""
         try:
             write()
-        except HireappError as exc:
+        except HireappError as exc:  # DatabaseProblem too: the database went away or refused
             self._show_save_problem(str(exc))
-            return False
-        except Exception as exc:  # the database went away: keep working, say it plainly
-            self._show_save_problem(f"not saved: {exc}")
             return False
         stamp = dt.datetime.now().strftime("%H:%M:%S")
         self.saved_label.setText(f"✓ All changes saved {stamp}")

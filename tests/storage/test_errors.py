@@ -1,0 +1,206 @@
+# SPDX-License-Identifier: MIT
+"""The error boundary: a driver error leaves the database as one line without SQL or values.
+
+Statements' parameters hold candidates' names and notes, and SQLAlchemy's own exception text
+prints the SQL and its parameters. Here each failure is provoked for real (a lock held by another
+connection, a broken rule, a file that is not a database) on an SQLite file and on a PostgreSQL
+server, and what would reach the user is checked.
+"""
+
+from __future__ import annotations
+
+import pathlib
+import sqlite3
+from collections.abc import Iterator
+
+import pytest
+from sqlalchemy import insert, text
+
+from hireapp.cli import main
+from hireapp.domain.rubric import default_rubric_path, load_rubric
+from hireapp.errors import (
+    ConstraintViolated,
+    DatabaseBusy,
+    DatabaseProblem,
+    DatabaseUnavailable,
+    ValueRefused,
+)
+from hireapp.services import interviews as iv
+from hireapp.services.people import create_candidate, ensure_interviewer
+from hireapp.services.rubrics import ensure_default_rubric
+from hireapp.storage import session as storage_session
+from hireapp.storage.models import Answer, Candidate, Position
+from hireapp.storage.session import Database
+
+SECRET = "Confidential: says her manager Jürgen Sauer drinks at work"
+QUESTION = load_rubric(default_rubric_path()).questions()[0].id
+SQL_WORDS = ("INSERT", "UPDATE", "SELECT", "DELETE", "VALUES", "[SQL", "parameters")
+
+
+def assert_clean(problem: DatabaseProblem, db: Database, *secrets: str) -> str:
+    """One line naming the database, with no SQL and none of the values written; the text."""
+    message = str(problem)
+    assert "\n" not in message and message.strip() == message, message
+    assert db.display_name in message, message
+    for word in SQL_WORDS:
+        assert word not in message, message
+    for secret in (SECRET, *secrets):
+        assert secret not in message, message
+    assert problem.__cause__ is not None, "the driver's exception stays as the cause"
+    return message
+
+
+def _interview(db: Database) -> int:
+    create_candidate(db, name="Ann Lee", email="ann@example.org", position="Agent")
+    return iv.start_interview(
+        db,
+        candidate="ann@example.org",
+        interviewer_id=ensure_interviewer(db, "Maria").id,
+        rubric_version_id=ensure_default_rubric(db).id,
+    )
+
+
+@pytest.fixture
+def quick_sqlite(tmp_path: pathlib.Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Database]:
+    """An SQLite database that waits 0.2 s, not 10 s, for a lock someone else holds."""
+    monkeypatch.setattr(storage_session, "BUSY_TIMEOUT_MS", 200)
+    database = Database(str(tmp_path / "hireapp.sqlite3"))
+    yield database
+    database.dispose()
+
+
+@pytest.fixture
+def write_lock(quick_sqlite: Database) -> Iterator[sqlite3.Connection]:
+    """Another connection holding the file's write lock, as a second hireapp in mid-save."""
+    path = quick_sqlite.engine.url.database
+    assert path is not None
+    other = sqlite3.connect(path, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")
+    yield other
+    other.execute("ROLLBACK")
+    other.close()
+
+
+# --- a lock held by another program ------------------------------------------------------------
+
+
+def test_a_note_saved_while_another_program_writes_is_busy_in_one_line(
+    quick_sqlite: Database, request: pytest.FixtureRequest
+) -> None:
+    interview = _interview(quick_sqlite)
+    request.getfixturevalue("write_lock")
+    with pytest.raises(DatabaseBusy) as caught:
+        iv.save_note(quick_sqlite, interview, QUESTION, SECRET)
+    message = assert_clean(caught.value, quick_sqlite)
+    assert "is busy" in message and "(database is locked)" in message
+
+
+def test_a_core_insert_blocked_by_a_lock_hides_its_sql_and_values(
+    quick_sqlite: Database, write_lock: sqlite3.Connection
+) -> None:
+    # No write option: the plain BEGIN defers the lock to the INSERT, whose SQLAlchemy error
+    # text would carry "INSERT INTO positions ..." and the secret as a parameter.
+    with pytest.raises(DatabaseBusy) as caught, quick_sqlite.engine.begin() as conn:
+        conn.execute(insert(Position).values(title=SECRET))
+    assert_clean(caught.value, quick_sqlite)
+
+
+def test_the_drivers_own_connection_is_behind_the_same_boundary(
+    quick_sqlite: Database, write_lock: sqlite3.Connection
+) -> None:
+    with pytest.raises(DatabaseBusy) as caught, quick_sqlite.driver_connection() as connection:
+        connection.execute("INSERT INTO positions (title) VALUES (?)", (SECRET,))
+    assert_clean(caught.value, quick_sqlite)
+
+
+def test_postgresql_lock_timeout_is_busy_in_one_line(pg_url: str) -> None:
+    db = Database(pg_url)
+    try:
+        with db.write() as session:
+            session.execute(insert(Position).values(title="Agent"))
+        holder = db.engine.connect()
+        holder.exec_driver_sql("LOCK TABLE positions IN ACCESS EXCLUSIVE MODE")
+        try:
+            with pytest.raises(DatabaseBusy) as caught, db.engine.begin() as conn:
+                conn.exec_driver_sql("SET LOCAL lock_timeout = '200ms'")
+                conn.execute(insert(Position).values(title=SECRET))
+        finally:
+            holder.rollback()
+            holder.close()
+        assert "SQLSTATE 55P03" in assert_clean(caught.value, db)
+    finally:
+        db.dispose()
+
+
+# --- a rule of the schema broken ---------------------------------------------------------------
+
+
+def test_a_unique_violation_names_the_rule_and_no_value(db: Database) -> None:
+    secret_email = "juergen.sauer.private@example.org"
+    create_candidate(db, name="Ann Lee", email=secret_email, position="Agent")
+    with pytest.raises(ConstraintViolated) as caught, db.write() as session:
+        position = session.scalar(text("SELECT id FROM positions"))
+        session.add(Candidate(name=SECRET, email=secret_email, position_id=position))
+    message = assert_clean(caught.value, db, secret_email)
+    assert caught.value.constraint == "uq_candidates_email"
+    assert "uq_candidates_email" in message
+
+
+def test_check_and_not_null_violations_name_the_same_rule_on_both_databases(db: Database) -> None:
+    interview = _interview(db)
+    with pytest.raises(ConstraintViolated) as caught, db.write() as session:
+        session.execute(
+            insert(Answer).values(interview_id=interview, question_id="q", score=7, note=SECRET)
+        )
+    assert caught.value.constraint == "ck_answers_score_range"
+    assert_clean(caught.value, db)
+    with pytest.raises(ConstraintViolated) as caught, db.write() as session:
+        session.execute(insert(Position).values(title=None))
+    assert caught.value.constraint == "positions.title"
+    assert_clean(caught.value, db)
+
+
+def test_postgresql_refused_values_stay_out_of_the_message(pg_url: str) -> None:
+    db = Database(pg_url)
+    try:
+        # PostgreSQL's own message quotes the value: invalid input syntax for type integer: "..."
+        with pytest.raises(ValueRefused) as caught, db.write() as session:
+            session.execute(
+                text("INSERT INTO positions (id, title) VALUES (CAST(:id AS integer), 'x')"),
+                {"id": "SECRET-42"},
+            )
+        assert "SQLSTATE 22P02" in assert_clean(caught.value, db, "SECRET-42")
+        with pytest.raises(ValueRefused) as caught, db.write() as session:
+            session.execute(insert(Position).values(title=SECRET * 10))
+        assert "longer than its column" in assert_clean(caught.value, db)
+    finally:
+        db.dispose()
+
+
+# --- a database that cannot be used, and what the command line prints -------------------------
+
+
+def test_a_file_that_is_not_a_database_is_unavailable(tmp_path: pathlib.Path) -> None:
+    path = tmp_path / "notes.sqlite3"
+    path.write_text(SECRET * 100)
+    with pytest.raises(DatabaseUnavailable) as caught:
+        Database(str(path))
+    message = str(caught.value)
+    assert "\n" not in message and "not a database" in message and str(path) in message
+
+
+def test_the_command_line_prints_a_busy_database_in_one_line_and_exits_2(
+    quick_sqlite: Database,
+    write_lock: sqlite3.Connection,
+    tmp_path: pathlib.Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    csv = tmp_path / "people.csv"
+    csv.write_text(f"name,email,position\n{SECRET},secret@example.org,Agent\n", "utf-8")
+    status = main(["--db", quick_sqlite.url, "candidates", "import", str(csv)])
+    err = capsys.readouterr().err
+    assert status == 2
+    lines = err.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("hireapp: "), err
+    assert "is busy" in lines[0] and quick_sqlite.display_name in lines[0], err
+    assert SECRET not in err and "INSERT" not in err and "Traceback" not in err
