@@ -1,0 +1,236 @@
+# SPDX-License-Identifier: MIT
+"""The interchange file, format version 1: its pydantic models, its JSON Schema, its parsing.
+
+The JSON Schema is generated from `InterviewFile` and committed as
+resources/schemas/interviews-v1.schema.json (a test keeps the two equal). Interviews are
+identified by their uid, candidates by email, interviewers by name, rubric versions by the hash
+of their content (the file carries the rubric itself, so the target database can store a version
+it has not seen).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+from typing import Annotated, Final, Literal, Self
+
+from pydantic import (
+    AfterValidator,
+    AwareDatetime,
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationError,
+    model_validator,
+)
+
+from hireapp.errors import ImportIssue, ImportRejected
+
+FORMAT_NAME: Final = "hireapp-interviews"
+FORMAT_VERSION: Final = 1
+SCHEMA_FILE = "interviews-v1.schema.json"
+MAX_TEXT = 20_000
+# A broken file can have thousands of problems; the first ones are enough to act on.
+MAX_ISSUES = 200
+_UID = r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"
+_HASH = r"^[0-9a-f]{64}$"
+
+
+def _utc(value: dt.datetime) -> dt.datetime:
+    return value.astimezone(dt.UTC)
+
+
+Stamp = Annotated[AwareDatetime, AfterValidator(_utc)]
+Text = Annotated[str, Field(max_length=MAX_TEXT)]
+
+
+class _Record(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, strict=True, allow_inf_nan=False)
+
+
+class CandidateRecord(_Record):
+    """Who was interviewed; matched by email in the database that imports the file."""
+
+    name: str = Field(min_length=1, max_length=200)
+    email: str = Field(min_length=3, max_length=320)
+    phone: str | None = Field(default=None, max_length=50)
+    position: str = Field(min_length=1, max_length=200)
+    status: Literal["active", "hired", "rejected", "withdrawn"] = "active"
+
+
+class ImpressionRecord(_Record):
+    """The 30-second first impression."""
+
+    score: int | None = Field(default=None, ge=1, le=5)
+    cues: list[Annotated[str, Field(max_length=100)]] = Field(default_factory=list)
+    note: Text = ""
+    arrived_at: Stamp | None = None
+    seconds_since_arrival: float | None = Field(default=None, ge=0)
+    recorded_at: Stamp
+    locked_at: Stamp | None = None
+
+
+class AnswerRecord(_Record):
+    """One question's score, or its skip with a reason."""
+
+    question_id: str = Field(min_length=1, max_length=100)
+    score: int | None = Field(default=None, ge=1, le=5)
+    skipped: bool = False
+    skip_reason: Text | None = None
+    note: Text = ""
+    answered_at: Stamp
+    updated_at: Stamp
+    seconds_spent: float | None = Field(default=None, ge=0)
+
+    @model_validator(mode="after")
+    def _skip_has_reason(self) -> Self:
+        if self.skipped and (self.score is not None or not (self.skip_reason or "").strip()):
+            raise ValueError("a skipped question has a skip_reason and no score")
+        if not self.skipped and self.skip_reason is not None:
+            raise ValueError("skip_reason is only for a skipped question")
+        return self
+
+
+class RecommendationRecord(_Record):
+    """The verdict and the interviewer's summary."""
+
+    value: Literal["strong_no", "no", "yes", "strong_yes"] | None = None
+    strengths: Text = ""
+    concerns: Text = ""
+    updated_at: Stamp
+
+
+class AuditRecord(_Record):
+    """An entry of the interview's audit trail (an amendment, the submission)."""
+
+    at: Stamp
+    actor: str = Field(default="", max_length=200)
+    action: str = Field(min_length=1, max_length=50)
+    entity: str = Field(min_length=1, max_length=50)
+    reason: Text = ""
+    detail: Text = "{}"
+
+
+class InterviewRecord(_Record):
+    """One interview with everything recorded in it."""
+
+    uid: str = Field(pattern=_UID, description="identity of the interview across databases")
+    base_hash: str | None = Field(
+        default=None,
+        pattern=_HASH,
+        description="content hash of this interview when the exporting database last "
+        "exchanged it (null if never): tells a one-sided change from a conflict",
+    )
+    candidate: CandidateRecord
+    interviewer: str = Field(min_length=1, max_length=200)
+    rubric: str = Field(pattern=_HASH, description="content hash of the rubric version")
+    status: Literal["draft", "submitted"]
+    started_at: Stamp
+    updated_at: Stamp
+    submitted_at: Stamp | None = None
+    current_page: str | None = Field(default=None, max_length=100)
+    first_impression: ImpressionRecord | None = None
+    answers: list[AnswerRecord] = Field(default_factory=list)
+    recommendation: RecommendationRecord | None = None
+    audit: list[AuditRecord] = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _submitted_has_time(self) -> Self:
+        if (self.status == "submitted") != (self.submitted_at is not None):
+            raise ValueError("submitted_at is given exactly when status is submitted")
+        return self
+
+
+class RubricRecord(_Record):
+    """A rubric version: its canonical JSON, whose SHA-256 is the hash interviews refer to."""
+
+    content_hash: str = Field(pattern=_HASH)
+    content: str = Field(min_length=2, max_length=1_000_000)
+
+
+class InterviewFile(_Record):
+    """A hireapp interview interchange file, format version 1."""
+
+    model_config = ConfigDict(
+        title="hireapp interviews",
+        json_schema_extra={
+            "$schema": "https://json-schema.org/draft/2020-12/schema",
+            "$id": "https://hireapp.invalid/schemas/interviews-v1.schema.json",
+        },
+    )
+
+    format: Literal["hireapp-interviews"]
+    version: Literal[1]
+    exported_at: Stamp
+    rubrics: list[RubricRecord] = Field(default_factory=list)
+    interviews: list[InterviewRecord] = Field(default_factory=list)
+
+
+def schema_text() -> str:
+    """The JSON Schema of the format, exactly as committed in resources/schemas/."""
+    schema = InterviewFile.model_json_schema()
+    return json.dumps(schema, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
+
+
+def content_hash(record: InterviewRecord) -> str:
+    """What the interview says, hashed: where the interviewer was, or when saved, left out."""
+    data = record.model_dump(
+        mode="json",
+        include={
+            "uid", "interviewer", "rubric", "status", "started_at", "submitted_at",
+            "first_impression", "answers", "recommendation",
+        },
+    )  # fmt: skip
+    data["interviewer"] = " ".join(record.interviewer.split())
+    data["email"] = record.candidate.email.strip().lower()
+    data["answers"] = sorted(data["answers"], key=lambda a: str(a["question_id"]))
+    text = json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def _location(loc: tuple[int | str, ...]) -> str:
+    text = ""
+    for part in loc:
+        if isinstance(part, int):
+            text += f"[{part}]"
+        else:
+            text += f".{part}" if text else part
+    return text
+
+
+def parse_interview_file(data: bytes, source: str) -> InterviewFile:
+    """The file's content, validated; ImportRejected naming every problem otherwise."""
+
+    def reject(message: str, line: int | None = None, where: str = "") -> ImportRejected:
+        return ImportRejected([ImportIssue(source, line, where, message)])
+
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        raise reject("is not UTF-8 text", line) from exc
+    try:
+        raw = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise reject(f"is not valid JSON: {exc.msg}", exc.lineno) from exc
+    except RecursionError as exc:
+        raise reject("is nested too deeply to be an interview file") from exc
+    if not isinstance(raw, dict) or raw.get("format") != FORMAT_NAME:
+        raise reject(f'is not a hireapp interview file (no "format": "{FORMAT_NAME}")')
+    version = raw.get("version")
+    if isinstance(version, int) and not isinstance(version, bool) and version > FORMAT_VERSION:
+        raise reject(
+            f"was written by a newer hireapp (format version {version}; this one reads "
+            f"version {FORMAT_VERSION}): update hireapp to import it"
+        )
+    try:
+        return InterviewFile.model_validate_json(text)
+    except ValidationError as exc:
+        issues = [
+            ImportIssue(source, None, _location(error["loc"]), error["msg"])
+            for error in exc.errors(include_url=False)[:MAX_ISSUES]
+        ]
+        raise ImportRejected(issues) from exc
+    except RecursionError as exc:
+        raise reject("is nested too deeply to be an interview file") from exc

@@ -1,0 +1,269 @@
+# SPDX-License-Identifier: MIT
+"""Writing a checked import: all of it in one transaction, or (ImportRejected) nothing."""
+
+from __future__ import annotations
+
+import json
+import os
+import pathlib
+from dataclasses import dataclass, field
+
+from sqlalchemy import delete, insert, select
+from sqlalchemy.orm import Session
+
+from hireapp.domain.rubric import Rubric
+from hireapp.domain.scoring import score_interview
+from hireapp.errors import ConstraintViolated, ImportIssue, ImportRejected, ValueRefused
+from hireapp.services.interchange.checks import (
+    Checked,
+    ImportConflict,
+    check_document,
+    reconcile,
+)
+from hireapp.services.interchange.export import interview_records
+from hireapp.services.interchange.format import AuditRecord, content_hash, parse_interview_file
+from hireapp.storage.models import (
+    CANDIDATE_STATUSES,
+    Answer,
+    AuditEvent,
+    Candidate,
+    FirstImpression,
+    Interview,
+    Interviewer,
+    Position,
+    Recommendation,
+    RubricVersion,
+)
+from hireapp.storage.session import Database
+
+
+@dataclass
+class ImportSummary:
+    added: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    conflicts: list[ImportConflict] = field(default_factory=list)
+    new_candidates: list[str] = field(default_factory=list)
+    new_interviewers: list[str] = field(default_factory=list)
+    new_positions: list[str] = field(default_factory=list)
+    new_rubrics: int = 0
+
+
+class _Importer:
+    """Writes checked interviews inside one transaction, noting what it did."""
+
+    def __init__(self, session: Session, summary: ImportSummary) -> None:
+        self.session = session
+        self.summary = summary
+        self.rubric_ids: dict[str, int] = {}
+        self.positions: dict[str, int] = {}
+        self.candidates: dict[str, int] = {}
+        self.interviewers: dict[str, int] = {}
+
+    def rubric_id(self, digest: str, rubric: Rubric, content: str | None) -> int:
+        if digest not in self.rubric_ids:
+            found = self.session.scalar(
+                select(RubricVersion.id).where(RubricVersion.content_hash == digest)
+            )
+            if found is None:
+                assert content is not None, "a rubric not stored here comes from the file"
+                row = RubricVersion(
+                    slug=rubric.id,
+                    title=rubric.title,
+                    label=rubric.version,
+                    content_hash=digest,
+                    content=content,
+                )
+                self.session.add(row)
+                self.session.flush()
+                found = row.id
+                self.summary.new_rubrics += 1
+            self.rubric_ids[digest] = found
+        return self.rubric_ids[digest]
+
+    def position_id(self, title: str) -> int:
+        if title not in self.positions:
+            found = self.session.scalar(select(Position.id).where(Position.title == title))
+            if found is None:
+                row = Position(title=title)
+                self.session.add(row)
+                self.session.flush()
+                found = row.id
+                self.summary.new_positions.append(title)
+            self.positions[title] = found
+        return self.positions[title]
+
+    def candidate_id(self, item: Checked) -> int:
+        if item.email not in self.candidates:
+            found = self.session.scalar(select(Candidate.id).where(Candidate.email == item.email))
+            if found is None:
+                person = item.record.candidate
+                phone = (person.phone or "").strip() or None
+                status = person.status if person.status in CANDIDATE_STATUSES else "active"
+                row = Candidate(
+                    name=item.name,
+                    email=item.email,
+                    phone=phone,
+                    position_id=self.position_id(item.position),
+                    status=status,
+                )
+                self.session.add(row)
+                self.session.flush()
+                found = row.id
+                self.summary.new_candidates.append(f"{item.name} <{item.email}>")
+            self.candidates[item.email] = found
+        return self.candidates[item.email]
+
+    def interviewer_id(self, name: str) -> int:
+        if name not in self.interviewers:
+            found = self.session.scalar(select(Interviewer.id).where(Interviewer.name == name))
+            if found is None:
+                row = Interviewer(name=name)
+                self.session.add(row)
+                self.session.flush()
+                found = row.id
+                self.summary.new_interviewers.append(name)
+            self.interviewers[name] = found
+        return self.interviewers[name]
+
+    def conflict(self, item: Checked, reason: str) -> None:
+        self.summary.conflicts.append(
+            ImportConflict(item.record.uid, f"{item.name} <{item.email}>", item.interviewer, reason)
+        )
+
+    def apply(self, item: Checked, rubrics: dict[str, tuple[Rubric, str | None]]) -> None:
+        record = item.record
+        rubric, content = rubrics[record.rubric]
+        local = self.session.scalar(select(Interview).where(Interview.uid == record.uid))
+        if local is None:
+            candidate_id = self.candidate_id(item)
+            interviewer_id = self.interviewer_id(item.interviewer)
+            other = self.session.scalar(
+                select(Interview.uid).where(
+                    Interview.candidate_id == candidate_id,
+                    Interview.interviewer_id == interviewer_id,
+                )
+            )
+            if other is not None:
+                self.conflict(item, f"this database has another interview by them ({other})")
+                return
+            interview = Interview(
+                uid=record.uid,
+                candidate_id=candidate_id,
+                interviewer_id=interviewer_id,
+                rubric_version_id=self.rubric_id(record.rubric, rubric, content),
+            )
+            self.session.add(interview)
+            self._fill(interview, item, rubric)
+            self.summary.added += 1
+            return
+        mine = content_hash(interview_records(self.session, [local.id])[local.id])
+        verdict = reconcile(item, mine, local.synced_hash, local.updated_at)
+        if verdict == "same" and local.synced_hash != mine:
+            local.synced_hash = mine
+        if verdict in ("same", "keep"):
+            self.summary.unchanged += 1
+            return
+        if verdict == "conflict":
+            self.conflict(item, "changed both here and in the file; kept this database's")
+            return
+        if local.rubric_version_id != self.rubric_id(record.rubric, rubric, content):
+            self.conflict(item, "scored with a different rubric version here; kept this one")
+            return
+        for model in (Answer, FirstImpression, Recommendation):
+            self.session.execute(delete(model).where(model.interview_id == local.id))
+        self._fill(local, item, rubric)
+        self.summary.updated += 1
+
+    def _fill(self, interview: Interview, item: Checked, rubric: Rubric) -> None:
+        """Set the interview's fields and children from the record, and its scores."""
+        record = item.record
+        interview.status = record.status
+        interview.started_at = record.started_at
+        interview.updated_at = record.updated_at
+        interview.submitted_at = record.submitted_at
+        interview.current_page = record.current_page
+        interview.synced_hash = item.digest
+        impression = record.first_impression
+        scores = score_interview(
+            [(q.id, q.weight) for q in rubric.questions()],
+            {a.question_id: a.score for a in record.answers if a.score is not None},
+            [a.question_id for a in record.answers if a.skipped],
+            None if impression is None else impression.score,
+            rubric.first_impression.weight,
+        )
+        interview.overall = scores.overall
+        interview.impression_score = scores.impression
+        interview.structured_score = scores.structured
+        interview.answered_count = scores.answered
+        interview.skipped_count = scores.skipped
+        self.session.flush()
+        if impression is not None:
+            self.session.add(
+                FirstImpression(
+                    interview_id=interview.id,
+                    score=impression.score,
+                    cues=json.dumps(impression.cues),
+                    note=impression.note,
+                    arrived_at=impression.arrived_at,
+                    seconds_since_arrival=impression.seconds_since_arrival,
+                    recorded_at=impression.recorded_at,
+                    locked_at=impression.locked_at,
+                )
+            )
+        if record.answers:
+            self.session.execute(
+                insert(Answer),
+                [{"interview_id": interview.id, **a.model_dump()} for a in record.answers],
+            )
+        if record.recommendation is not None:
+            self.session.add(
+                Recommendation(interview_id=interview.id, **record.recommendation.model_dump())
+            )
+        self._add_audit(interview, record.audit)
+
+    def _add_audit(self, interview: Interview, events: list[AuditRecord]) -> None:
+        """The file's audit entries this database does not have yet."""
+        have = {
+            (row.at, row.action, row.entity)
+            for row in self.session.execute(
+                select(AuditEvent.at, AuditEvent.action, AuditEvent.entity).where(
+                    AuditEvent.interview_id == interview.id
+                )
+            )
+        }
+        rows = [
+            {"entity_id": interview.id, "interview_id": interview.id, **e.model_dump()}
+            for e in events
+            if (e.at, e.action, e.entity) not in have
+        ]
+        if rows:
+            self.session.execute(insert(AuditEvent), rows)
+
+
+def import_interview_data(db: Database, data: bytes, source: str) -> ImportSummary:
+    """Import an interview file's bytes: all of it, or (ImportRejected) nothing."""
+    document = parse_interview_file(data, source)
+    summary = ImportSummary()
+    try:
+        with db.write() as session:
+            checked, rubrics = check_document(session, document, source)
+            importer = _Importer(session, summary)
+            for item in checked:
+                importer.apply(item, rubrics)
+            session.flush()
+    except (ConstraintViolated, ValueRefused) as exc:
+        raise ImportRejected([ImportIssue(source, None, "", str(exc))]) from exc
+    return summary
+
+
+def import_interviews(db: Database, path: str | os.PathLike[str]) -> ImportSummary:
+    """Import an interview file: all of it, or (ImportRejected) nothing."""
+    source = str(path)
+    try:
+        data = pathlib.Path(path).read_bytes()
+    except OSError as exc:
+        raise ImportRejected(
+            [ImportIssue(source, None, "", f"cannot be read: {exc.strerror or exc}")]
+        ) from exc
+    return import_interview_data(db, data, source)
