@@ -102,3 +102,15 @@ def score_interview(
         skipped=skipped_known,
         unanswered=len(weights) - len(answers) - skipped_known,
     )
+
+
+def open_questions(
+    rubric_question_ids: Sequence[str], answered_ids: Collection[str], skipped_ids: Collection[str]
+) -> list[str]:
+    """The rubric's questions, in its order, neither answered nor skipped.
+
+    A verdict and a submission wait until this is empty, so a recommendation cannot lead the
+    ratings it should follow.
+    """
+    done = set(answered_ids) | set(skipped_ids)
+    return [question_id for question_id in rubric_question_ids if question_id not in done]

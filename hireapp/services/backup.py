@@ -21,6 +21,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from hireapp.errors import DatabaseProblem, InvalidInput, NotAHireappDatabase
+from hireapp.services.files import atomic_write
 from hireapp.storage.session import KNOWN_REVISIONS, Database
 
 _MAGIC = b"SQLite format 3\x00"
@@ -78,14 +79,9 @@ def backup(db: Database, path: str | os.PathLike[str]) -> BackupInfo:
     target = pathlib.Path(path).expanduser().absolute()
     if target.exists():
         raise InvalidInput(str(target), "already exists; choose a new file name")
-    if not target.parent.is_dir():
-        raise InvalidInput(str(target), "its folder does not exist")
-    fd, name = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
-    os.close(fd)
-    temporary = pathlib.Path(name)
-    try:
-        os.chmod(temporary, 0o600)
-        copy = sqlite3.connect(temporary, isolation_level=None)
+    with atomic_write(target, field="backup") as handle:
+        # SQLite writes the copy through its own connection, closed before the rename.
+        copy = sqlite3.connect(handle.name, isolation_level=None)
         try:
             with _live_connection(db) as live:
                 live.backup(copy)
@@ -94,11 +90,6 @@ def backup(db: Database, path: str | os.PathLike[str]) -> BackupInfo:
             info = _describe(copy, str(target))
         finally:
             copy.close()
-        os.replace(temporary, target)
-    except OSError as exc:
-        raise InvalidInput(str(target), f"cannot be written: {exc.strerror or exc}") from exc
-    finally:
-        temporary.unlink(missing_ok=True)
     return info
 
 

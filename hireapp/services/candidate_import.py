@@ -13,7 +13,6 @@ from __future__ import annotations
 import csv
 import io
 import os
-import pathlib
 from dataclasses import dataclass, field
 
 from sqlalchemy import insert, select
@@ -26,7 +25,9 @@ from hireapp.errors import (
     InvalidInput,
     ValueRefused,
 )
+from hireapp.services.files import MAX_ISSUES, decode_text, read_upload
 from hireapp.services.people import clean_text, normalise_email
+from hireapp.storage.chunks import chunked
 from hireapp.storage.models import Candidate, Position
 from hireapp.storage.session import Database
 
@@ -35,7 +36,6 @@ OPTIONAL = ("phone",)
 MAX_PHONE = 50
 MAX_ROWS = 100_000
 MAX_BYTES = 50 * 1024 * 1024
-MAX_ISSUES = 200
 
 
 @dataclass(frozen=True)
@@ -87,15 +87,6 @@ class CsvImportSummary:
         for row in self.existing:
             text.append(f"line {row.line}: {row.email} is already candidate {row.name}; skipped")
         return text
-
-
-def _decode(data: bytes, check: CsvCheck) -> str | None:
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = data.count(b"\n", 0, exc.start) + 1
-        check.issues.append(ImportIssue(check.source, line, "", "is not UTF-8 text"))
-        return None
 
 
 def _header(row: list[str], check: CsvCheck) -> dict[str, int] | None:
@@ -199,8 +190,7 @@ def _duplicates(rows: list[CsvCandidate], check: CsvCheck) -> None:
 def _against_database(session: Session, check: CsvCheck, rows: list[CsvCandidate]) -> None:
     emails = sorted({row.email for row in rows})
     known: dict[str, str] = {}
-    for start in range(0, len(emails), 500):
-        chunk = emails[start : start + 500]
+    for chunk in chunked(emails):
         known.update(
             (email, name)
             for email, name in session.execute(
@@ -208,7 +198,11 @@ def _against_database(session: Session, check: CsvCheck, rows: list[CsvCandidate
             )
         )
     titles = sorted({row.position for row in rows if row.email not in known})
-    existing_titles = set(session.scalars(select(Position.title).where(Position.title.in_(titles))))
+    existing_titles = {
+        title
+        for chunk in chunked(titles)
+        for title in session.scalars(select(Position.title).where(Position.title.in_(chunk)))
+    }
     check.new_positions = [t for t in titles if t not in existing_titles]
     for row in rows:
         if row.email in known:
@@ -222,8 +216,10 @@ def _check(session: Session, data: bytes, source: str) -> CsvCheck:
     if len(data) > MAX_BYTES:
         check.issues.append(ImportIssue(source, None, "", "is larger than 50 MB"))
         return check
-    text = _decode(data, check)
-    if text is None:
+    try:
+        text = decode_text(data, source)
+    except ImportRejected as exc:
+        check.issues.extend(exc.issues)
         return check
     rows = _read_rows(text, check)
     _duplicates(rows, check)
@@ -240,19 +236,10 @@ def check_candidates_csv(db: Database, data: bytes, source: str) -> CsvCheck:
         return _check(session, data, source)
 
 
-def _read(path: str | os.PathLike[str]) -> bytes:
-    try:
-        return pathlib.Path(path).read_bytes()
-    except OSError as exc:
-        raise ImportRejected(
-            [ImportIssue(str(path), None, "", f"cannot be read: {exc.strerror or exc}")]
-        ) from exc
-
-
 def check_candidates_file(db: Database, path: str | os.PathLike[str]) -> CsvCheck:
     """check_candidates_csv for a file; an unreadable file is a problem in the result."""
     try:
-        data = _read(path)
+        data = read_upload(path)
     except ImportRejected as exc:
         return CsvCheck(str(path), issues=exc.issues)
     return check_candidates_csv(db, data, str(path))
@@ -268,8 +255,9 @@ def import_candidates_csv(db: Database, data: bytes, source: str) -> CsvImportSu
             wanted = sorted({row.position for row in check.rows})
             positions: dict[str, int] = {
                 title: position_id
+                for chunk in chunked(wanted)
                 for title, position_id in session.execute(
-                    select(Position.title, Position.id).where(Position.title.in_(wanted))
+                    select(Position.title, Position.id).where(Position.title.in_(chunk))
                 )
             }
             for title in check.new_positions:
@@ -298,4 +286,4 @@ def import_candidates_csv(db: Database, data: bytes, source: str) -> CsvImportSu
 
 def import_candidates_file(db: Database, path: str | os.PathLike[str]) -> CsvImportSummary:
     """import_candidates_csv for a file."""
-    return import_candidates_csv(db, _read(path), str(path))
+    return import_candidates_csv(db, read_upload(path), str(path))

@@ -23,8 +23,8 @@ from sqlalchemy import Connection, Table, func, insert, select
 from sqlalchemy.orm import Session
 
 from hireapp.domain.rubric import Rubric
-from hireapp.domain.scoring import score_interview
 from hireapp.errors import Conflict, InvalidInput
+from hireapp.services.interviews import interview_scores, score_columns
 from hireapp.services.rubrics import ensure_default_rubric, rubric_of_version
 from hireapp.storage.models import (
     Answer,
@@ -152,7 +152,6 @@ class _Builder:
         self.rubric = rubric
         self.rubric_version_id = rubric_version_id
         self.questions = rubric.questions()
-        self.weights = [(q.id, q.weight) for q in self.questions]
         self.cues = [cue.id for cue in rubric.first_impression.cues]
         self.tables: dict[Any, list[dict[str, Any]]] = {
             Candidate: [], Interview: [], FirstImpression: [], Answer: [], Recommendation: [],
@@ -213,9 +212,7 @@ class _Builder:
                 row.update(score=level, skipped=False, skip_reason=None, note=note)
                 answers[question.id] = level
             self.tables[Answer].append(row)
-        scores = score_interview(
-            self.weights, answers, skipped, impression, self.rubric.first_impression.weight
-        )
+        scores = interview_scores(self.rubric, answers, skipped, impression)
         finished = moment + dt.timedelta(minutes=rng.uniform(3, 10))
         self.tables[Interview].append({
             "id": interview_id,
@@ -231,11 +228,7 @@ class _Builder:
             "current_page": None if submitted else (
                 f"question:{self.questions[count].id}" if count < len(self.questions) else "wrap-up"
             ),
-            "overall": scores.overall,
-            "impression_score": scores.impression,
-            "structured_score": scores.structured,
-            "answered_count": scores.answered,
-            "skipped_count": scores.skipped,
+            **score_columns(scores),
         })  # fmt: skip
         if submitted:
             verdict = (quality + leniency - 1) / 4 * 3 + rng.gauss(0, 0.35)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -21,7 +22,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from hireapp.domain.recommendation import RECOMMENDATIONS
-from hireapp.domain.scoring import ScoreBreakdown, score_interview
+from hireapp.domain.scoring import ScoreBreakdown, open_questions, score_interview
 from hireapp.errors import (
     Conflict,
     ConstraintViolated,
@@ -166,6 +167,43 @@ def _audit(
     )
 
 
+def interview_scores(
+    rubric: Rubric,
+    answers: Mapping[str, int],
+    skipped: Collection[str],
+    impression: int | None,
+) -> ScoreBreakdown:
+    """An interview's scores by its rubric's weights, from levels, skipped ids and impression."""
+    return score_interview(
+        [(q.id, q.weight) for q in rubric.questions()],
+        answers,
+        skipped,
+        impression,
+        rubric.first_impression.weight,
+    )
+
+
+def score_columns(scores: ScoreBreakdown) -> dict[str, float | int | None]:
+    """The interviews table's stored copy of the scores, which the per-position aggregates read.
+
+    Every writer of an interview's answers stores them through this: the services here, an
+    import, the demo's bulk rows.
+    """
+    return {
+        "overall": scores.overall,
+        "impression_score": scores.impression,
+        "structured_score": scores.structured,
+        "answered_count": scores.answered,
+        "skipped_count": scores.skipped,
+    }
+
+
+def store_scores(interview: Interview, scores: ScoreBreakdown) -> None:
+    """Set the interview's stored scores (see score_columns)."""
+    for column, value in score_columns(scores).items():
+        setattr(interview, column, value)
+
+
 def _compute_scores(session: Session, interview: Interview, rubric: Rubric) -> ScoreBreakdown:
     rows = session.execute(
         select(Answer.question_id, Answer.score, Answer.skipped).where(
@@ -175,12 +213,11 @@ def _compute_scores(session: Session, interview: Interview, rubric: Rubric) -> S
     impression = session.scalar(
         select(FirstImpression.score).where(FirstImpression.interview_id == interview.id)
     )
-    return score_interview(
-        [(q.id, q.weight) for q in rubric.questions()],
+    return interview_scores(
+        rubric,
         {row.question_id: row.score for row in rows if not row.skipped and row.score is not None},
         [row.question_id for row in rows if row.skipped],
         impression,
-        rubric.first_impression.weight,
     )
 
 
@@ -188,11 +225,7 @@ def _store_scores(session: Session, interview: Interview, rubric: Rubric) -> Sco
     """Keep the interview's computed scores current, for the per-position aggregates."""
     session.flush()
     scores = _compute_scores(session, interview, rubric)
-    interview.overall = scores.overall
-    interview.impression_score = scores.impression
-    interview.structured_score = scores.structured
-    interview.answered_count = scores.answered
-    interview.skipped_count = scores.skipped
+    store_scores(interview, scores)
     interview.updated_at = utcnow()
     return scores
 
@@ -453,15 +486,18 @@ def set_current_page(db: Database, interview_id: int, page: str) -> None:
 
 
 def _open_questions(session: Session, interview: Interview, rubric: Rubric) -> list[str]:
-    done = set(
-        session.scalars(
-            select(Answer.question_id).where(
-                Answer.interview_id == interview.id,
-                (Answer.score.is_not(None)) | Answer.skipped,
-            )
+    """The titles of the questions still neither answered nor skipped."""
+    rows = session.execute(
+        select(Answer.question_id, Answer.score, Answer.skipped).where(
+            Answer.interview_id == interview.id
         )
+    ).all()
+    missing = open_questions(
+        [q.id for q in rubric.questions()],
+        [row.question_id for row in rows if row.score is not None],
+        [row.question_id for row in rows if row.skipped],
     )
-    return [q.title for q in rubric.questions() if q.id not in done]
+    return [rubric.question(question_id).title for question_id in missing]
 
 
 def set_wrap_up(

@@ -23,11 +23,11 @@ from sqlalchemy.orm import Session
 
 from hireapp.errors import InvalidInput
 from hireapp.services.people import CandidateInfo, find_candidate, get_candidate
+from hireapp.storage.chunks import chunked
 from hireapp.storage.models import AuditEvent, Candidate, Interview, Position, utcnow
 from hireapp.storage.session import Database
 
 _AGE = re.compile(r"^\s*(\d{1,4})\s*([dwmy])\s*$", re.IGNORECASE)
-_CHUNK = 500
 
 
 @dataclass(frozen=True)
@@ -57,14 +57,12 @@ def describe_candidate(db: Database, key: str) -> CandidateInfo:
 def _delete_candidates(session: Session, ids: Sequence[int], reason: str) -> int:
     """Delete the candidates and everything about them; the number of interviews removed."""
     interviews = 0
-    for start in range(0, len(ids), _CHUNK):
-        chunk = list(ids[start : start + _CHUNK])
+    for chunk in chunked(ids):
         interview_ids = list(
             session.scalars(select(Interview.id).where(Interview.candidate_id.in_(chunk)))
         )
         interviews += len(interview_ids)
-        for begin in range(0, len(interview_ids), _CHUNK):
-            part = interview_ids[begin : begin + _CHUNK]
+        for part in chunked(interview_ids):
             session.execute(delete(AuditEvent).where(AuditEvent.interview_id.in_(part)))
         session.execute(
             delete(AuditEvent).where(

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from hireapp.domain.recommendation import RECOMMENDATION_LABELS
+from hireapp.domain.scoring import open_questions
 from hireapp.errors import HireappError
 from hireapp.gui.interview.amend import AmendDialog
 from hireapp.gui.interview.autosave import Throttled
@@ -431,8 +432,13 @@ class InterviewWindow(QMainWindow):
     # --- showing the state ------------------------------------------------------------------
 
     def _open_questions(self) -> list[str]:
-        done = {q for q, a in self.state.answers.items() if a.skipped or a.score is not None}
-        return [q.title for q in self.rubric.questions() if q.id not in done]
+        answers = self.state.answers.values()
+        missing = open_questions(
+            [q.id for q in self.rubric.questions()],
+            [a.question_id for a in answers if a.score is not None],
+            [a.question_id for a in answers if a.skipped],
+        )
+        return [self.rubric.question(question_id).title for question_id in missing]
 
     def _refresh_all(self) -> None:
         editable = not self.state.submitted

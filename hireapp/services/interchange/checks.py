@@ -19,13 +19,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from hireapp.domain.rubric import Rubric, rubric_from_json
+from hireapp.domain.scoring import open_questions
 from hireapp.errors import ImportIssue, ImportRejected, InvalidInput, RubricError
-from hireapp.services.interchange.format import (
-    MAX_ISSUES,
-    InterviewFile,
-    InterviewRecord,
-    content_hash,
-)
+from hireapp.services.files import MAX_ISSUES
+from hireapp.services.interchange.format import InterviewFile, InterviewRecord, content_hash
 from hireapp.services.people import clean_text, normalise_email
 from hireapp.services.rubrics import stored_rubric
 from hireapp.storage.models import RubricVersion
@@ -121,8 +118,10 @@ def _check_interview(
         if unknown:
             bad("first_impression.cues", f"not in the rubric: {', '.join(unknown)}")
     if record.status == "submitted":
-        done = {a.question_id for a in record.answers if a.skipped or a.score is not None}
-        if set(questions) - done:
+        answered = [a.question_id for a in record.answers if a.score is not None]
+        if open_questions(
+            questions, answered, [a.question_id for a in record.answers if a.skipped]
+        ):
             bad("status", "a submitted interview has every question answered or skipped")
         if record.recommendation is None or record.recommendation.value is None:
             bad("recommendation", "a submitted interview has a recommendation")

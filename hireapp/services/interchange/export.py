@@ -6,10 +6,8 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
-import pathlib
-import tempfile
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, cast
 
@@ -17,6 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from hireapp.errors import InvalidInput
+from hireapp.services.files import atomic_write
 from hireapp.services.interchange.format import (
     FORMAT_NAME,
     FORMAT_VERSION,
@@ -30,6 +29,7 @@ from hireapp.services.interchange.format import (
     RubricRecord,
 )
 from hireapp.services.people import find_candidate, find_position
+from hireapp.storage.chunks import chunked
 from hireapp.storage.models import (
     Answer,
     AuditEvent,
@@ -52,15 +52,10 @@ class ExportSummary:
     rubrics: int
 
 
-def _chunks(ids: Sequence[int], size: int = 500) -> Iterable[Sequence[int]]:
-    for start in range(0, len(ids), size):
-        yield ids[start : start + size]
-
-
 def interview_records(session: Session, ids: Sequence[int]) -> dict[int, InterviewRecord]:
     """The interviews with these ids as interchange records, read in a few queries."""
     result: dict[int, InterviewRecord] = {}
-    for chunk in _chunks(ids):
+    for chunk in chunked(ids):
         rows = session.execute(
             select(
                 Interview, Candidate, Position.title, Interviewer.name, RubricVersion.content_hash
@@ -128,35 +123,14 @@ def interview_records(session: Session, ids: Sequence[int]) -> dict[int, Intervi
                     locked_at=impression.locked_at,
                 ),
                 answers=[
-                    AnswerRecord(
-                        question_id=a.question_id,
-                        score=a.score,
-                        skipped=a.skipped,
-                        skip_reason=a.skip_reason,
-                        note=a.note,
-                        answered_at=a.answered_at,
-                        updated_at=a.updated_at,
-                        seconds_spent=a.seconds_spent,
-                    )
+                    AnswerRecord.model_validate(a, from_attributes=True)
                     for a in answers[interview.id]
                 ],
                 recommendation=None
                 if verdict is None
-                else RecommendationRecord(
-                    value=cast(Any, verdict.value),
-                    strengths=verdict.strengths,
-                    concerns=verdict.concerns,
-                    updated_at=verdict.updated_at,
-                ),
+                else RecommendationRecord.model_validate(verdict, from_attributes=True),
                 audit=[
-                    AuditRecord(
-                        at=e.at,
-                        actor=e.actor,
-                        action=e.action,
-                        entity=e.entity,
-                        reason=e.reason,
-                        detail=e.detail,
-                    )
+                    AuditRecord.model_validate(e, from_attributes=True)
                     for e in audits[interview.id]
                 ],
             )
@@ -209,22 +183,6 @@ def build_export(
     )
 
 
-def write_atomically(path: str | os.PathLike[str], data: bytes) -> None:
-    """Write a file whole or not at all: a temporary file beside it, then a rename."""
-    target = pathlib.Path(path)
-    try:
-        fd, temporary = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent or ".")
-        try:
-            with os.fdopen(fd, "wb") as handle:
-                handle.write(data)
-            os.replace(temporary, target)
-        except BaseException:
-            pathlib.Path(temporary).unlink(missing_ok=True)
-            raise
-    except OSError as exc:
-        raise InvalidInput(str(target), f"cannot be written: {exc.strerror or exc}") from exc
-
-
 def export_interviews(
     db: Database,
     path: str | os.PathLike[str],
@@ -236,7 +194,8 @@ def export_interviews(
     """Write the chosen interviews to a JSON file; how many went in."""
     document = build_export(db, candidate=candidate, position=position, since=since)
     text = json.dumps(document.model_dump(mode="json"), indent=2, ensure_ascii=False) + "\n"
-    write_atomically(path, text.encode("utf-8"))
+    with atomic_write(path) as handle:
+        handle.write(text.encode("utf-8"))
     return ExportSummary(
         interviews=len(document.interviews),
         candidates=len({r.candidate.email for r in document.interviews}),

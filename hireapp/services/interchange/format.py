@@ -26,13 +26,11 @@ from pydantic import (
 )
 
 from hireapp.errors import ImportIssue, ImportRejected
+from hireapp.services.files import MAX_ISSUES, decode_text
 
 FORMAT_NAME: Final = "hireapp-interviews"
 FORMAT_VERSION: Final = 1
-SCHEMA_FILE = "interviews-v1.schema.json"
 MAX_TEXT = 20_000
-# A broken file can have thousands of problems; the first ones are enough to act on.
-MAX_ISSUES = 200
 _UID = r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"
 _HASH = r"^[0-9a-f]{64}$"
 
@@ -205,11 +203,7 @@ def parse_interview_file(data: bytes, source: str) -> InterviewFile:
     def reject(message: str, line: int | None = None, where: str = "") -> ImportRejected:
         return ImportRejected([ImportIssue(source, line, where, message)])
 
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = data.count(b"\n", 0, exc.start) + 1
-        raise reject("is not UTF-8 text", line) from exc
+    text = decode_text(data, source)
     try:
         raw = json.loads(text)
     except json.JSONDecodeError as exc:

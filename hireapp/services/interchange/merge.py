@@ -5,15 +5,16 @@ from __future__ import annotations
 
 import json
 import os
-import pathlib
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
 from sqlalchemy import delete, insert, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from hireapp.domain.rubric import Rubric
-from hireapp.domain.scoring import score_interview
 from hireapp.errors import ConstraintViolated, ImportIssue, ImportRejected, ValueRefused
+from hireapp.services.files import read_upload
 from hireapp.services.interchange.checks import (
     Checked,
     ImportConflict,
@@ -22,6 +23,7 @@ from hireapp.services.interchange.checks import (
 )
 from hireapp.services.interchange.export import interview_records
 from hireapp.services.interchange.format import AuditRecord, content_hash, parse_interview_file
+from hireapp.services.interviews import interview_scores, store_scores
 from hireapp.storage.models import (
     CANDIDATE_STATUSES,
     Answer,
@@ -55,76 +57,78 @@ class _Importer:
     def __init__(self, session: Session, summary: ImportSummary) -> None:
         self.session = session
         self.summary = summary
-        self.rubric_ids: dict[str, int] = {}
-        self.positions: dict[str, int] = {}
-        self.candidates: dict[str, int] = {}
-        self.interviewers: dict[str, int] = {}
+        self.ids: dict[tuple[str, str], int] = {}
+
+    def _id(
+        self,
+        column: InstrumentedAttribute[str],
+        key: str,
+        make: Callable[[], Any],
+        note: Callable[[], object],
+    ) -> int:
+        """The id of the row whose `column` holds `key`; made (and noted) when there is none."""
+        cached = (str(column), key)
+        if cached not in self.ids:
+            found = self.session.scalar(select(column.class_.id).where(column == key))
+            if found is None:
+                row = make()
+                self.session.add(row)
+                self.session.flush()
+                found = row.id
+                note()
+            self.ids[cached] = found
+        return self.ids[cached]
 
     def rubric_id(self, digest: str, rubric: Rubric, content: str | None) -> int:
-        if digest not in self.rubric_ids:
-            found = self.session.scalar(
-                select(RubricVersion.id).where(RubricVersion.content_hash == digest)
+        def make() -> RubricVersion:
+            assert content is not None, "a rubric not stored here comes from the file"
+            return RubricVersion(
+                slug=rubric.id,
+                title=rubric.title,
+                label=rubric.version,
+                content_hash=digest,
+                content=content,
             )
-            if found is None:
-                assert content is not None, "a rubric not stored here comes from the file"
-                row = RubricVersion(
-                    slug=rubric.id,
-                    title=rubric.title,
-                    label=rubric.version,
-                    content_hash=digest,
-                    content=content,
-                )
-                self.session.add(row)
-                self.session.flush()
-                found = row.id
-                self.summary.new_rubrics += 1
-            self.rubric_ids[digest] = found
-        return self.rubric_ids[digest]
+
+        def note() -> None:
+            self.summary.new_rubrics += 1
+
+        return self._id(RubricVersion.content_hash, digest, make, note)
 
     def position_id(self, title: str) -> int:
-        if title not in self.positions:
-            found = self.session.scalar(select(Position.id).where(Position.title == title))
-            if found is None:
-                row = Position(title=title)
-                self.session.add(row)
-                self.session.flush()
-                found = row.id
-                self.summary.new_positions.append(title)
-            self.positions[title] = found
-        return self.positions[title]
+        return self._id(
+            Position.title,
+            title,
+            lambda: Position(title=title),
+            lambda: self.summary.new_positions.append(title),
+        )
 
     def candidate_id(self, item: Checked) -> int:
-        if item.email not in self.candidates:
-            found = self.session.scalar(select(Candidate.id).where(Candidate.email == item.email))
-            if found is None:
-                person = item.record.candidate
-                phone = (person.phone or "").strip() or None
-                status = person.status if person.status in CANDIDATE_STATUSES else "active"
-                row = Candidate(
-                    name=item.name,
-                    email=item.email,
-                    phone=phone,
-                    position_id=self.position_id(item.position),
-                    status=status,
-                )
-                self.session.add(row)
-                self.session.flush()
-                found = row.id
-                self.summary.new_candidates.append(f"{item.name} <{item.email}>")
-            self.candidates[item.email] = found
-        return self.candidates[item.email]
+        person = item.record.candidate
+
+        def make() -> Candidate:
+            return Candidate(
+                name=item.name,
+                email=item.email,
+                phone=(person.phone or "").strip() or None,
+                position_id=self.position_id(item.position),
+                status=person.status if person.status in CANDIDATE_STATUSES else "active",
+            )
+
+        return self._id(
+            Candidate.email,
+            item.email,
+            make,
+            lambda: self.summary.new_candidates.append(f"{item.name} <{item.email}>"),
+        )
 
     def interviewer_id(self, name: str) -> int:
-        if name not in self.interviewers:
-            found = self.session.scalar(select(Interviewer.id).where(Interviewer.name == name))
-            if found is None:
-                row = Interviewer(name=name)
-                self.session.add(row)
-                self.session.flush()
-                found = row.id
-                self.summary.new_interviewers.append(name)
-            self.interviewers[name] = found
-        return self.interviewers[name]
+        return self._id(
+            Interviewer.name,
+            name,
+            lambda: Interviewer(name=name),
+            lambda: self.summary.new_interviewers.append(name),
+        )
 
     def conflict(self, item: Checked, reason: str) -> None:
         self.summary.conflicts.append(
@@ -185,18 +189,13 @@ class _Importer:
         interview.current_page = record.current_page
         interview.synced_hash = item.digest
         impression = record.first_impression
-        scores = score_interview(
-            [(q.id, q.weight) for q in rubric.questions()],
+        scores = interview_scores(
+            rubric,
             {a.question_id: a.score for a in record.answers if a.score is not None},
             [a.question_id for a in record.answers if a.skipped],
             None if impression is None else impression.score,
-            rubric.first_impression.weight,
         )
-        interview.overall = scores.overall
-        interview.impression_score = scores.impression
-        interview.structured_score = scores.structured
-        interview.answered_count = scores.answered
-        interview.skipped_count = scores.skipped
+        store_scores(interview, scores)
         self.session.flush()
         if impression is not None:
             self.session.add(
@@ -259,11 +258,4 @@ def import_interview_data(db: Database, data: bytes, source: str) -> ImportSumma
 
 def import_interviews(db: Database, path: str | os.PathLike[str]) -> ImportSummary:
     """Import an interview file: all of it, or (ImportRejected) nothing."""
-    source = str(path)
-    try:
-        data = pathlib.Path(path).read_bytes()
-    except OSError as exc:
-        raise ImportRejected(
-            [ImportIssue(source, None, "", f"cannot be read: {exc.strerror or exc}")]
-        ) from exc
-    return import_interview_data(db, data, source)
+    return import_interview_data(db, read_upload(path), str(path))
