@@ -9,11 +9,11 @@ from collections.abc import Iterator
 import pytest
 
 from hireapp.storage.session import Database
+from tests.factories import opened
 
 
 @pytest.fixture
 def laptop(tmp_path: pathlib.Path) -> Iterator[Database]:
     """An SQLite file of its own (`sqlite_db` is the same file as `db` on SQLite)."""
-    database = Database(str(tmp_path / "laptop.sqlite3"))
-    yield database
-    database.dispose()
+    with opened(tmp_path / "laptop.sqlite3") as database:
+        yield database

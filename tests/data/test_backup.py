@@ -14,7 +14,7 @@ from hireapp.errors import DatabaseProblem, InvalidInput, NotAHireappDatabase
 from hireapp.services.backup import backup, describe_backup, restore
 from hireapp.services.people import create_candidate
 from hireapp.storage.session import Database
-from tests.data.helpers import record_interview, snapshot, table_counts
+from tests.factories import opened, record_interview, snapshot, table_counts
 
 
 def test_backup_then_restore_brings_everything_back(
@@ -62,11 +62,8 @@ def test_restore_refuses_what_is_not_a_hireapp_database(
 
 
 def test_postgresql_is_pointed_to_its_own_tools(pg_url: str, tmp_path: pathlib.Path) -> None:
-    db = Database(pg_url)
-    try:
+    with opened(pg_url) as db:
         with pytest.raises(DatabaseProblem, match="pg_dump"):
             backup(db, tmp_path / "x")
         with pytest.raises(DatabaseProblem, match="pg_restore"):
             restore(db, tmp_path / "x")
-    finally:
-        db.dispose()

@@ -11,7 +11,7 @@ from hireapp.errors import ImportRejected
 from hireapp.services.candidate_import import check_candidates_csv, import_candidates_csv
 from hireapp.services.people import create_candidate, get_candidate
 from hireapp.storage.session import Database
-from tests.data.helpers import table_counts
+from tests.factories import table_counts
 
 
 def _import(db: Database, text: str, *, bom: bool = False) -> object:

@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from hireapp.errors import ImportRejected
 from hireapp.services.interchange import export_interviews, import_interview_data
 from hireapp.storage.session import Database
-from tests.data.helpers import record_interview, table_counts
+from tests.factories import opened, record_interview, table_counts
 
 JSON = st.recursive(
     st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=8),
@@ -28,10 +28,9 @@ JSON = st.recursive(
 def good(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     """A real export, for mutating."""
     folder = tmp_path_factory.mktemp("good")
-    db = Database(str(folder / "source.sqlite3"))
-    record_interview(db)
-    export_interviews(db, folder / "x.json")
-    db.dispose()
+    with opened(folder / "source.sqlite3") as db:
+        record_interview(db)
+        export_interviews(db, folder / "x.json")
     data: dict[str, Any] = json.loads((folder / "x.json").read_text("utf-8"))
     return data
 

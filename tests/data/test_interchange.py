@@ -25,7 +25,7 @@ from hireapp.services.interchange import (
 from hireapp.services.people import create_candidate
 from hireapp.storage.models import Interview
 from hireapp.storage.session import Database
-from tests.data.helpers import QUESTIONS, record_interview, snapshot, table_counts
+from tests.factories import QUESTIONS, opened, record_interview, snapshot, table_counts
 
 
 def _export(db: Database, path: pathlib.Path, **filters: Any) -> dict[str, Any]:
@@ -50,8 +50,7 @@ def test_an_interview_from_sqlite_reaches_postgresql_intact(
     record_interview(laptop, name="Ann Lee", email="ann@example.org", position="Lead")
     path = tmp_path / "out.json"
     _export(laptop, path)
-    team = Database(pg_url)
-    try:
+    with opened(pg_url) as team:
         summary = import_interviews(team, path)
         assert (summary.added, summary.updated, summary.conflicts) == (3, 0, [])
         assert sorted(summary.new_positions) == ["Agent", "Lead"]
@@ -61,8 +60,6 @@ def test_an_interview_from_sqlite_reaches_postgresql_intact(
         _export(team, back)
         again = import_interviews(laptop, back)
         assert (again.added, again.updated, again.unchanged) == (0, 0, 3)
-    finally:
-        team.dispose()
 
 
 def test_importing_the_same_file_twice_adds_nothing(

@@ -13,7 +13,7 @@ from hireapp.errors import InvalidInput, NotFound
 from hireapp.services.privacy import cutoff_for, erase_candidate, purge, stale_candidates
 from hireapp.storage.models import AuditEvent, Candidate, Interview
 from hireapp.storage.session import Database
-from tests.data.helpers import record_interview, table_counts
+from tests.factories import opened, record_interview, table_counts
 
 NAME = "Zoë Ørsted-Quistgaard"
 EMAIL = "zoe.quistgaard@example.org"
@@ -30,8 +30,7 @@ def _file_bytes(path: pathlib.Path) -> bytes:
 
 def test_erasure_leaves_no_trace_in_the_sqlite_files(tmp_path: pathlib.Path) -> None:
     path = tmp_path / "h.sqlite3"
-    db = Database(str(path))
-    try:
+    with opened(path) as db:
         record_interview(db, name=NAME, email=EMAIL)
         record_interview(db, name=NAME, email=EMAIL, interviewer="Jonas Becker", submit=False)
         record_interview(db, name="Ann Lee", email="ann@example.org")
@@ -50,8 +49,6 @@ def test_erasure_leaves_no_trace_in_the_sqlite_files(tmp_path: pathlib.Path) -> 
             assert len(tombstones) == 1 and tombstones[0].entity_id is None
             assert session.scalar(select(Candidate.email)) == "ann@example.org"
             assert len(session.scalars(select(Interview)).all()) == 1
-    finally:
-        db.dispose()
 
 
 def test_erasure_removes_every_row_on_both_databases(db: Database) -> None:

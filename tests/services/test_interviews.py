@@ -8,7 +8,8 @@ import pathlib
 import pytest
 from sqlalchemy import select
 
-from hireapp.domain.rubric import default_rubric_path, load_rubric
+from hireapp.domain.rubric import default_rubric_path
+from hireapp.domain.scoring import open_questions
 from hireapp.errors import Conflict, ImpressionLocked, InterviewLocked, InvalidInput, NotFound
 from hireapp.services import interviews as iv
 from hireapp.services.people import (
@@ -26,25 +27,14 @@ from hireapp.services.rubrics import (
 )
 from hireapp.storage.models import Interview
 from hireapp.storage.session import Database
-
-RUBRIC = load_rubric(default_rubric_path())
-QUESTIONS = [q.id for q in RUBRIC.questions()]
+from tests.factories import QUESTIONS, RUBRIC, add_candidate, answer_all, start_interview
 
 
 @pytest.fixture
 def started(db: Database) -> tuple[Database, int]:
     """A draft interview of Zoë Ørsted by Maria with the default rubric."""
-    create_candidate(db, name="Zoë Ørsted", email="Zoe@Example.org", position="Agent")
-    maria = ensure_interviewer(db, "Maria")
-    version = ensure_default_rubric(db)
-    return db, iv.start_interview(
-        db, candidate="zoe@example.org", interviewer_id=maria.id, rubric_version_id=version.id
-    )
-
-
-def _answer_all(db: Database, interview_id: int, level: int = 4) -> None:
-    for question_id in QUESTIONS:
-        iv.answer_question(db, interview_id, question_id, score=level)
+    add_candidate(db, email="Zoe@Example.org")
+    return db, start_interview(db, candidate="zoe@example.org", interviewer="Maria")
 
 
 # --- people ------------------------------------------------------------------------------
@@ -204,7 +194,7 @@ def test_the_recommendation_comes_after_every_question(started: tuple[Database, 
     iv.set_wrap_up(db, interview_id, strengths="notes may come early")
     with pytest.raises(InvalidInput, match="answer or skip every question before submitting"):
         iv.submit_interview(db, interview_id)
-    _answer_all(db, interview_id)
+    answer_all(db, interview_id)
     with pytest.raises(InvalidInput, match="choose a recommendation"):
         iv.submit_interview(db, interview_id)
     with pytest.raises(InvalidInput, match="must be one of"):
@@ -216,7 +206,7 @@ def test_the_recommendation_comes_after_every_question(started: tuple[Database, 
 
 def test_a_submitted_interview_refuses_every_change(started: tuple[Database, int]) -> None:
     db, interview_id = started
-    _answer_all(db, interview_id)
+    answer_all(db, interview_id)
     iv.set_wrap_up(db, interview_id, recommendation="no")
     iv.submit_interview(db, interview_id)
     attempts = [
@@ -257,7 +247,7 @@ def test_unfinished_interviews_are_offered_where_they_stopped(
     assert (unfinished.id, unfinished.candidate_name, unfinished.current_page) == (
         interview_id, "Zoë Ørsted", f"question:{QUESTIONS[1]}"
     )  # fmt: skip
-    _answer_all(db, interview_id)
+    answer_all(db, interview_id)
     iv.set_wrap_up(db, interview_id, recommendation="yes")
     iv.submit_interview(db, interview_id)
     assert iv.unfinished_interviews(db) == []
@@ -272,3 +262,9 @@ def test_clearing_a_score_takes_it_out_of_the_result(started: tuple[Database, in
     assert scores.structured == 100 and scores.answered == 1
     with db.read() as session:
         assert session.scalar(select(Interview.structured_score)) == 100
+
+
+def test_open_questions_are_those_neither_answered_nor_skipped_in_rubric_order() -> None:
+    assert open_questions(["a", "b", "c", "d"], answered_ids={"c"}, skipped_ids=["a"]) == ["b", "d"]
+    assert open_questions(["a", "b"], ["b", "a"], []) == []
+    assert open_questions(QUESTIONS, [], []) == QUESTIONS

@@ -12,14 +12,11 @@ import sys
 
 from sqlalchemy import select
 
-from hireapp.domain.rubric import default_rubric_path, load_rubric
 from hireapp.services import interviews as iv
-from hireapp.services.people import create_candidate, ensure_interviewer
-from hireapp.services.rubrics import ensure_default_rubric
 from hireapp.storage.models import Answer
 from hireapp.storage.session import Database
+from tests.factories import QUESTIONS, add_candidate, start_interview
 
-QUESTIONS = [q.id for q in load_rubric(default_rubric_path()).questions()]
 ROUNDS = 6
 
 WORKER = """
@@ -45,15 +42,11 @@ def _expected(round_: int, number: int) -> int:
 
 
 def test_two_processes_saving_at_once_lose_nothing(db: Database) -> None:
-    create_candidate(db, name="Ann Lee", email="ann@example.org", position="Agent")
-    version = ensure_default_rubric(db).id
+    add_candidate(db, name="Ann Lee", email="ann@example.org")
     ids = [
-        iv.start_interview(
-            db, candidate="ann@example.org", interviewer_id=ensure_interviewer(db, name).id,
-            rubric_version_id=version,
-        )
+        start_interview(db, candidate="ann@example.org", interviewer=name)
         for name in ("Shared", "First", "Second")
-    ]  # fmt: skip
+    ]
     shared, own_a, own_b = ids
     half = len(QUESTIONS) // 2
     workers = [

@@ -17,7 +17,6 @@ import pytest
 from sqlalchemy import insert, text
 
 from hireapp.cli import main
-from hireapp.domain.rubric import default_rubric_path, load_rubric
 from hireapp.errors import (
     ConstraintViolated,
     DatabaseBusy,
@@ -26,14 +25,12 @@ from hireapp.errors import (
     ValueRefused,
 )
 from hireapp.services import interviews as iv
-from hireapp.services.people import create_candidate, ensure_interviewer
-from hireapp.services.rubrics import ensure_default_rubric
 from hireapp.storage import session as storage_session
 from hireapp.storage.models import Answer, Candidate, Position
 from hireapp.storage.session import Database
+from tests.factories import QUESTIONS, add_candidate, opened, start_interview
 
 SECRET = "Confidential: says her manager Jürgen Sauer drinks at work"
-QUESTION = load_rubric(default_rubric_path()).questions()[0].id
 SQL_WORDS = ("INSERT", "UPDATE", "SELECT", "DELETE", "VALUES", "[SQL", "parameters")
 
 
@@ -50,23 +47,12 @@ def assert_clean(problem: DatabaseProblem, db: Database, *secrets: str) -> str:
     return message
 
 
-def _interview(db: Database) -> int:
-    create_candidate(db, name="Ann Lee", email="ann@example.org", position="Agent")
-    return iv.start_interview(
-        db,
-        candidate="ann@example.org",
-        interviewer_id=ensure_interviewer(db, "Maria").id,
-        rubric_version_id=ensure_default_rubric(db).id,
-    )
-
-
 @pytest.fixture
 def quick_sqlite(tmp_path: pathlib.Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Database]:
     """An SQLite database that waits 0.2 s, not 10 s, for a lock someone else holds."""
     monkeypatch.setattr(storage_session, "BUSY_TIMEOUT_MS", 200)
-    database = Database(str(tmp_path / "hireapp.sqlite3"))
-    yield database
-    database.dispose()
+    with opened(tmp_path / "hireapp.sqlite3") as database:
+        yield database
 
 
 @pytest.fixture
@@ -87,10 +73,11 @@ def write_lock(quick_sqlite: Database) -> Iterator[sqlite3.Connection]:
 def test_a_note_saved_while_another_program_writes_is_busy_in_one_line(
     quick_sqlite: Database, request: pytest.FixtureRequest
 ) -> None:
-    interview = _interview(quick_sqlite)
+    add_candidate(quick_sqlite)
+    interview = start_interview(quick_sqlite)
     request.getfixturevalue("write_lock")
     with pytest.raises(DatabaseBusy) as caught:
-        iv.save_note(quick_sqlite, interview, QUESTION, SECRET)
+        iv.save_note(quick_sqlite, interview, QUESTIONS[0], SECRET)
     message = assert_clean(caught.value, quick_sqlite)
     assert "is busy" in message and "(database is locked)" in message
 
@@ -114,8 +101,7 @@ def test_the_drivers_own_connection_is_behind_the_same_boundary(
 
 
 def test_postgresql_lock_timeout_is_busy_in_one_line(pg_url: str) -> None:
-    db = Database(pg_url)
-    try:
+    with opened(pg_url) as db:
         with db.write() as session:
             session.execute(insert(Position).values(title="Agent"))
         holder = db.engine.connect()
@@ -128,8 +114,6 @@ def test_postgresql_lock_timeout_is_busy_in_one_line(pg_url: str) -> None:
             holder.rollback()
             holder.close()
         assert "SQLSTATE 55P03" in assert_clean(caught.value, db)
-    finally:
-        db.dispose()
 
 
 # --- a rule of the schema broken ---------------------------------------------------------------
@@ -137,7 +121,7 @@ def test_postgresql_lock_timeout_is_busy_in_one_line(pg_url: str) -> None:
 
 def test_a_unique_violation_names_the_rule_and_no_value(db: Database) -> None:
     secret_email = "juergen.sauer.private@example.org"
-    create_candidate(db, name="Ann Lee", email=secret_email, position="Agent")
+    add_candidate(db, email=secret_email)
     with pytest.raises(ConstraintViolated) as caught, db.write() as session:
         position = session.scalar(text("SELECT id FROM positions"))
         session.add(Candidate(name=SECRET, email=secret_email, position_id=position))
@@ -147,7 +131,8 @@ def test_a_unique_violation_names_the_rule_and_no_value(db: Database) -> None:
 
 
 def test_check_and_not_null_violations_name_the_same_rule_on_both_databases(db: Database) -> None:
-    interview = _interview(db)
+    add_candidate(db)
+    interview = start_interview(db)
     with pytest.raises(ConstraintViolated) as caught, db.write() as session:
         session.execute(
             insert(Answer).values(interview_id=interview, question_id="q", score=7, note=SECRET)
@@ -161,8 +146,7 @@ def test_check_and_not_null_violations_name_the_same_rule_on_both_databases(db: 
 
 
 def test_postgresql_refused_values_stay_out_of_the_message(pg_url: str) -> None:
-    db = Database(pg_url)
-    try:
+    with opened(pg_url) as db:
         # PostgreSQL's own message quotes the value: invalid input syntax for type integer: "..."
         with pytest.raises(ValueRefused) as caught, db.write() as session:
             session.execute(
@@ -173,8 +157,6 @@ def test_postgresql_refused_values_stay_out_of_the_message(pg_url: str) -> None:
         with pytest.raises(ValueRefused) as caught, db.write() as session:
             session.execute(insert(Position).values(title=SECRET * 10))
         assert "longer than its column" in assert_clean(caught.value, db)
-    finally:
-        db.dispose()
 
 
 # --- a database that cannot be used, and what the command line prints -------------------------

@@ -30,6 +30,7 @@ from hireapp.storage.models import (
     utcnow,
 )
 from hireapp.storage.session import HEAD_REVISION, KNOWN_REVISIONS, Database, resolve_url
+from tests.factories import opened
 
 
 def _seed(db: Database) -> dict[str, int]:
@@ -136,17 +137,16 @@ def test_timestamps_come_back_aware_and_in_utc(db: Database) -> None:
 
 def test_sqlite_file_is_private_in_wal_mode_with_foreign_keys(tmp_path: pathlib.Path) -> None:
     path = tmp_path / "sub" / "h.sqlite3"
-    db = Database(str(path))
-    _seed(db)
-    assert stat.S_IMODE(os.stat(path).st_mode) == 0o600
-    wal = path.with_name(path.name + "-wal")
-    if wal.exists():
-        assert stat.S_IMODE(os.stat(wal).st_mode) == 0o600
-    with db.engine.connect() as conn:
-        assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
-        assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
-        assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() == 10_000
-    db.dispose()
+    with opened(path) as db:
+        _seed(db)
+        assert stat.S_IMODE(os.stat(path).st_mode) == 0o600
+        wal = path.with_name(path.name + "-wal")
+        if wal.exists():
+            assert stat.S_IMODE(os.stat(wal).st_mode) == 0o600
+        with db.engine.connect() as conn:
+            assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+            assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+            assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() == 10_000
 
 
 def test_a_write_that_fails_leaves_nothing_behind(db: Database) -> None:
@@ -159,18 +159,17 @@ def test_a_write_that_fails_leaves_nothing_behind(db: Database) -> None:
 
 
 def test_a_database_from_a_newer_hireapp_is_refused(db_url: str) -> None:
-    Database(db_url).dispose()
-    db = Database(db_url, migrate=False)
-    with db.write() as s:
-        s.execute(text("UPDATE alembic_version SET version_num = '9999'"))
-    with pytest.raises(DatabaseProblem, match="newer version of hireapp"):
-        db.upgrade()
-    db.dispose()
+    with opened(db_url), opened(db_url, migrate=False) as db:
+        with db.write() as s:
+            s.execute(text("UPDATE alembic_version SET version_num = '9999'"))
+        with pytest.raises(DatabaseProblem, match="newer version of hireapp"):
+            db.upgrade()
 
 
 def test_an_empty_database_is_migrated_on_open(tmp_path: pathlib.Path) -> None:
     path = tmp_path / "new.sqlite3"
-    Database(str(path)).dispose()
+    with opened(path):
+        pass
     tables = {r[0] for r in sqlite3.connect(path).execute("SELECT name FROM sqlite_master")}
     assert {"candidates", "interviews", "answers", "alembic_version"} <= tables
 
