@@ -31,6 +31,7 @@ import pytest  # noqa: E402
 
 from hireapp.storage.session import Database  # noqa: E402
 from tests import pgserver  # noqa: E402
+from tests.factories import opened  # noqa: E402
 
 REQUIRE_POSTGRES = os.environ.get("HIREAPP_REQUIRE_POSTGRES") == "1"
 _names = itertools.count(1)
@@ -46,8 +47,8 @@ def pg_server() -> Iterator[pgserver.PostgresServer]:
             pytest.fail(f"PostgreSQL is required (HIREAPP_REQUIRE_POSTGRES=1): {exc}")
         pytest.skip(f"PostgreSQL not available: {exc}")
     try:
-        template = Database(server.create_database("hireapp_template"))
-        template.dispose()
+        with opened(server.create_database("hireapp_template")):
+            pass  # migrated on opening
         yield server
     finally:
         server.stop()
@@ -81,14 +82,12 @@ def db_url(request: pytest.FixtureRequest) -> str:
 @pytest.fixture
 def db(db_url: str) -> Iterator[Database]:
     """An open, migrated database, on both back ends."""
-    database = Database(db_url)
-    yield database
-    database.dispose()
+    with opened(db_url) as database:
+        yield database
 
 
 @pytest.fixture
 def sqlite_db(sqlite_url: str) -> Iterator[Database]:
     """An open, migrated SQLite database, for tests about SQLite itself."""
-    database = Database(sqlite_url)
-    yield database
-    database.dispose()
+    with opened(sqlite_url) as database:
+        yield database
