@@ -3,17 +3,18 @@
 candidates from CSV, erase a candidate, back up the database.
 
 No SQL here: each action asks the user (a file dialog, a confirmation naming the candidate), then
-runs a service off the GUI thread and reports the outcome in a message box. A refusal shows every
-problem with its place; nothing was changed.
+runs a service as an Operation off the GUI thread, behind a busy dialog if it takes a while, and
+reports the outcome in a message box. A refusal shows every problem with its place; nothing was
+changed.
 """
 
 from __future__ import annotations
 
 import pathlib
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtCore import Signal as QtSignal
 from PySide6.QtWidgets import (
     QDialog,
@@ -31,60 +32,43 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hireapp.errors import HireappError, ImportRejected
-from hireapp.gui.workers import run_in_background
+from hireapp.errors import HireappError
+from hireapp.gui.models.records import RecordsModel
+from hireapp.gui.operations import Operation, error_message
 from hireapp.storage.session import Database
 
-MAX_SHOWN_ISSUES = 30
+if TYPE_CHECKING:
+    from hireapp.services.backup import BackupInfo
+    from hireapp.services.candidate_import import CsvCheck, CsvImportSummary
+    from hireapp.services.interchange import ExportSummary, ImportSummary
+    from hireapp.services.privacy import ErasureSummary
 
-Index = QModelIndex | QPersistentModelIndex
+R = TypeVar("R")
 
-
-def error_text(exc: Exception) -> str:
-    """What to tell the user about a failure: every problem of a refused file, or one line."""
-    if isinstance(exc, ImportRejected):
-        lines = [str(issue) for issue in exc.issues[:MAX_SHOWN_ISSUES]]
-        if len(exc.issues) > MAX_SHOWN_ISSUES:
-            lines.append(f"… and {len(exc.issues) - MAX_SHOWN_ISSUES} more")
-        return "Nothing was imported:\n" + "\n".join(lines)
-    if isinstance(exc, HireappError):
-        return str(exc)
-    return f"Unexpected {type(exc).__name__}: {exc}"
+CSV_HEADERS = ("line", "name", "email", "phone", "position")
 
 
-class DataTask(QObject):
-    """One action's background work and its report; `finished(text)` tells tests it is over."""
-
-    finished = QtSignal(str)
-
-    def __init__(
-        self, parent: QWidget, title: str, work: Callable[[], Any], describe: Callable[[Any], str]
-    ) -> None:
-        super().__init__(parent)
-        self._window = parent
-        self._title = title
-        self._describe = describe
-        run_in_background(work, self._done, self._failed)
-
-    def _done(self, result: object) -> None:
-        text = self._describe(result)
-        QMessageBox.information(self._window, self._title, text)
-        self.finished.emit(text)
-
-    def _failed(self, exc: Exception) -> None:
-        text = error_text(exc)
-        QMessageBox.warning(self._window, self._title, text)
-        self.finished.emit(text)
+def _reported(
+    parent: QWidget, title: str, label: str, work: Callable[[], R], describe: Callable[[R], str]
+) -> Operation[R]:
+    """Run a data action's work behind a busy dialog, then say in a message box what happened."""
+    return (
+        Operation(parent, work, title=title)
+        .with_progress(label)
+        .success(lambda result: QMessageBox.information(parent, title, describe(result)))
+        .failure(lambda exc: QMessageBox.warning(parent, title, error_message(exc)))
+        .run()
+    )
 
 
-def _export_text(summary: Any) -> str:
+def _export_text(summary: ExportSummary) -> str:
     return (
         f"Exported {summary.interviews} interviews of {summary.candidates} candidates "
         f"({summary.rubrics} rubric versions)."
     )
 
 
-def export_interviews(parent: QWidget, db: Database) -> DataTask | None:
+def export_interviews(parent: QWidget, db: Database) -> Operation[ExportSummary] | None:
     """File > Export interviews…: every interview to a JSON file the user chooses."""
     path, _ = QFileDialog.getSaveFileName(
         parent, "Export interviews", "interviews.json", "Interview files (*.json)"
@@ -93,10 +77,12 @@ def export_interviews(parent: QWidget, db: Database) -> DataTask | None:
         return None
     from hireapp.services.interchange import export_interviews as export
 
-    return DataTask(parent, "Export interviews", lambda: export(db, path), _export_text)
+    return _reported(
+        parent, "Export interviews", "Exporting interviews…", lambda: export(db, path), _export_text
+    )
 
 
-def _import_text(summary: Any) -> str:
+def _import_text(summary: ImportSummary) -> str:
     lines = [
         f"{summary.added} added, {summary.updated} updated, {summary.unchanged} unchanged, "
         f"{len(summary.conflicts)} conflicts."
@@ -111,7 +97,7 @@ def _import_text(summary: Any) -> str:
     return "\n".join(lines)
 
 
-def import_interviews(parent: QWidget, db: Database) -> DataTask | None:
+def import_interviews(parent: QWidget, db: Database) -> Operation[ImportSummary] | None:
     """File > Import interviews…: a JSON file, all or nothing; conflicts listed, not overwritten."""
     path, _ = QFileDialog.getOpenFileName(
         parent, "Import interviews", "", "Interview files (*.json)"
@@ -120,10 +106,17 @@ def import_interviews(parent: QWidget, db: Database) -> DataTask | None:
         return None
     from hireapp.services.interchange import import_interviews as import_
 
-    return DataTask(parent, "Import interviews", lambda: import_(db, path), _import_text)
+    return _reported(
+        parent, "Import interviews", "Importing interviews…", lambda: import_(db, path),
+        _import_text,
+    )  # fmt: skip
 
 
-def backup_database(parent: QWidget, db: Database) -> DataTask | None:
+def _backup_text(info: BackupInfo) -> str:
+    return f"Saved {info.candidates} candidates and {info.interviews} interviews to {info.path}."
+
+
+def backup_database(parent: QWidget, db: Database) -> Operation[BackupInfo] | None:
     """File > Back up…: a consistent copy of the SQLite database, taken while it is in use."""
     if db.dialect != "sqlite":
         QMessageBox.information(
@@ -137,22 +130,21 @@ def backup_database(parent: QWidget, db: Database) -> DataTask | None:
         return None
     from hireapp.services.backup import backup
 
-    def describe(info: Any) -> str:
-        return (
-            f"Saved {info.candidates} candidates and {info.interviews} interviews to {info.path}."
-        )
-
-    return DataTask(parent, "Back up", lambda: backup(db, path), describe)
+    return _reported(
+        parent, "Back up", "Backing up the database…", lambda: backup(db, path), _backup_text
+    )
 
 
-def erase_candidate(parent: QWidget, db: Database, candidate_id: int) -> DataTask | None:
+def erase_candidate(
+    parent: QWidget, db: Database, candidate_id: int
+) -> Operation[ErasureSummary] | None:
     """Candidates > Erase…: after a confirmation naming them, remove the candidate for good."""
     from hireapp.services.privacy import describe_candidate, erase_candidate
 
     try:
         who = describe_candidate(db, str(candidate_id))
     except HireappError as exc:
-        QMessageBox.warning(parent, "Erase candidate", error_text(exc))
+        QMessageBox.warning(parent, "Erase candidate", error_message(exc))
         return None
     answer = QMessageBox.question(
         parent,
@@ -166,49 +158,13 @@ def erase_candidate(parent: QWidget, db: Database, candidate_id: int) -> DataTas
     if answer != QMessageBox.StandardButton.Yes:
         return None
 
-    def describe(summary: Any) -> str:
+    def describe(summary: ErasureSummary) -> str:
         return f"Erased {who.name} and {summary.interviews} interviews."
 
-    return DataTask(
-        parent, "Erase candidate", lambda: erase_candidate(db, str(candidate_id)), describe
-    )
-
-
-class CsvPreviewModel(QAbstractTableModel):
-    """The rows a CSV import would add, with their line numbers."""
-
-    HEADERS = ("line", "name", "email", "phone", "position")
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[tuple[str, ...]] = []
-
-    def set_rows(self, rows: list[tuple[str, ...]]) -> None:
-        self.beginResetModel()
-        self._rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        """Overrides QAbstractTableModel.rowCount."""
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        """Overrides QAbstractTableModel.columnCount."""
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        """Overrides QAbstractTableModel.data."""
-        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return self._rows[index.row()][index.column()]
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        """Overrides QAbstractTableModel.headerData."""
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
-        return None
+    return _reported(
+        parent, "Erase candidate", f"Erasing {who.name}…",
+        lambda: erase_candidate(db, str(candidate_id)), describe,
+    )  # fmt: skip
 
 
 class CandidateImportDialog(QDialog):
@@ -230,7 +186,7 @@ class CandidateImportDialog(QDialog):
         row.addWidget(choose)
         self.summary = QLabel("Columns: name, email, position, and optionally phone.")
         self.summary.setWordWrap(True)
-        self.model = CsvPreviewModel(self)
+        self.model = RecordsModel(CSV_HEADERS, numeric={0}, parent=self)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -251,6 +207,8 @@ class CandidateImportDialog(QDialog):
         layout.addWidget(self.problems, 1)
         layout.addWidget(self.buttons)
         self._path = ""
+        # Each check has a number; only the latest one's outcome is shown.
+        self._check = 0
 
     def choose_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
@@ -263,44 +221,60 @@ class CandidateImportDialog(QDialog):
         """Check the file in the background; the preview or the problems follow."""
         from hireapp.services.candidate_import import check_candidates_file
 
+        self._check += 1
+        check = self._check
         self._path = path
         self.path_edit.setText(path)
         self.import_button.setEnabled(False)
         self.summary.setText(f"Checking {pathlib.Path(path).name}…")
         db = self.db
-        run_in_background(lambda: check_candidates_file(db, path), self._show, self._failed)
+        operation = (
+            Operation(self, lambda: check_candidates_file(db, path), title="Check the CSV file")
+            .success(lambda result: self._show(check, result))
+            .failure(lambda exc: self._check_failed(check, exc))
+        )
+        operation.finished.connect(lambda ok: self._check_over(check, ok))
+        operation.run()
 
-    def _show(self, check: Any) -> None:
+    def _show(self, check: int, result: CsvCheck) -> None:
+        if check != self._check:
+            return  # a newer file is being checked
         self.model.set_rows(
-            [(str(r.line), r.name, r.email, r.phone or "", r.position) for r in check.rows]
+            [(str(r.line), r.name, r.email, r.phone or "", r.position) for r in result.rows]
         )
         self.problems.clear()
-        if check.issues:
-            self.problems.addItems([str(issue) for issue in check.issues])
+        if result.issues:
+            self.problems.addItems([str(issue) for issue in result.issues])
             self.problems.show()
             self.table.hide()
             self.summary.setText(
-                f"{len(check.issues)} problems: fix them in the file and choose it again. "
+                f"{len(result.issues)} problems: fix them in the file and choose it again. "
                 "Nothing is imported while any row is bad."
             )
         else:
             self.problems.hide()
             self.table.show()
-            parts = [f"{len(check.rows)} candidates to import"]
-            if check.new_positions:
-                parts.append("new positions: " + ", ".join(check.new_positions))
-            if check.existing:
+            parts = [f"{len(result.rows)} candidates to import"]
+            if result.new_positions:
+                parts.append("new positions: " + ", ".join(result.new_positions))
+            if result.existing:
                 parts.append(
-                    f"{len(check.existing)} already here, skipped: "
-                    + ", ".join(f"line {e.line} {e.email}" for e in check.existing)
+                    f"{len(result.existing)} already here, skipped: "
+                    + ", ".join(f"line {e.line} {e.email}" for e in result.existing)
                 )
             self.summary.setText("; ".join(parts) + ".")
-        self.import_button.setEnabled(bool(check.ok and check.rows))
-        self.checked.emit()
+        self.import_button.setEnabled(bool(result.ok and result.rows))
 
-    def _failed(self, exc: Exception) -> None:
-        self.summary.setText(error_text(exc))
-        self.import_button.setEnabled(False)
+    def _check_failed(self, check: int, exc: HireappError) -> None:
+        if check == self._check:
+            self.summary.setText(error_message(exc))
+
+    def _check_over(self, check: int, ok: bool) -> None:
+        if check != self._check:
+            return
+        if not ok and self.summary.text().startswith("Checking "):
+            # Not the user's problem (a bug, reported in a message box): say where we stand.
+            self.summary.setText("The file could not be checked.")
         self.checked.emit()
 
     def run_import(self) -> None:
@@ -308,9 +282,15 @@ class CandidateImportDialog(QDialog):
 
         self.import_button.setEnabled(False)
         db, path = self.db, self._path
-        run_in_background(lambda: import_candidates_file(db, path), self._imported, self._failed)
+        (
+            Operation(self, lambda: import_candidates_file(db, path), title="Import candidates")
+            .with_progress("Importing candidates…")
+            .success(self._imported)
+            .failure(lambda exc: self.summary.setText(error_message(exc)))
+            .run()
+        )
 
-    def _imported(self, summary: Any) -> None:
+    def _imported(self, summary: CsvImportSummary) -> None:
         text = "\n".join(summary.lines())
         self.imported.emit(text)
         QMessageBox.information(self, "Import candidates", text)

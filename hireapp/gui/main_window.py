@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import html
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
@@ -20,6 +20,7 @@ from hireapp.storage.session import Database
 
 if TYPE_CHECKING:
     from hireapp.gui.interview.window import InterviewWindow
+    from hireapp.gui.operations import Operation
 
 ALL_POSITIONS = ""
 SHORTCUTS = [
@@ -76,14 +77,14 @@ class MainWindow(QMainWindow):
         ui.actionInterviewCandidate.triggered.connect(self.interview_selected)
         ui.actionNewCandidate.triggered.connect(self.new_candidate)
         ui.actionResume.triggered.connect(lambda: self.offer_resume(always=True))
-        ui.actionImportInterviews.triggered.connect(lambda: self._data("import_interviews"))
-        ui.actionExportInterviews.triggered.connect(lambda: self._data("export_interviews"))
+        ui.actionImportInterviews.triggered.connect(self.import_interviews)
+        ui.actionExportInterviews.triggered.connect(self.export_interviews)
         ui.actionImportCandidates.triggered.connect(self.import_candidates)
-        ui.actionBackup.triggered.connect(lambda: self._data("backup_database"))
+        ui.actionBackup.triggered.connect(self.backup_database)
         ui.actionEraseCandidate.triggered.connect(self.erase_candidate)
-        ui.actionPreviewSummary.triggered.connect(lambda: self._report("preview_candidate"))
-        ui.actionPrintSummary.triggered.connect(lambda: self._report("print_candidate"))
-        ui.actionSaveSummary.triggered.connect(lambda: self._report("save_candidate_pdf"))
+        ui.actionPreviewSummary.triggered.connect(self.preview_summary)
+        ui.actionPrintSummary.triggered.connect(self.print_summary)
+        ui.actionSaveSummary.triggered.connect(self.save_summary)
         ui.actionComparePdf.triggered.connect(self.compare_as_pdf)
         ui.positionCombo.currentIndexChanged.connect(self._position_changed)
         self._fill_positions()
@@ -146,47 +147,80 @@ class MainWindow(QMainWindow):
 
     # --- reports and data (their modules load on first use: start-up does not pay) ----------
 
-    def _report(self, action: str) -> None:
+    def preview_summary(self) -> None:
+        """Candidates > Preview summary."""
         candidate = self._need_candidate()
         if candidate is not None:
-            from hireapp.gui import reports
+            from hireapp.gui.reports import preview_candidate
 
-            getattr(reports, action)(self, self.db, candidate)
+            preview_candidate(self, self.db, candidate, viewer_id=self.viewer_id())
+
+    def print_summary(self) -> None:
+        """Candidates > Print summary."""
+        candidate = self._need_candidate()
+        if candidate is not None:
+            from hireapp.gui.reports import print_candidate
+
+            print_candidate(self, self.db, candidate, viewer_id=self.viewer_id())
+
+    def save_summary(self) -> None:
+        """Candidates > Save summary as PDF."""
+        candidate = self._need_candidate()
+        if candidate is not None:
+            from hireapp.gui.reports import save_candidate_pdf
+
+            save_candidate_pdf(self, self.db, candidate, viewer_id=self.viewer_id())
 
     def compare_as_pdf(self) -> None:
+        """Candidates > Compare as PDF, for 2 to 10 selected candidates."""
         chosen = self.selected_candidate_ids()
         if not 2 <= len(chosen) <= 10:
             self.statusBar().showMessage("Select 2 to 10 candidates to compare.", 5000)
             return
         from hireapp.gui.reports import compare_as_pdf
 
-        compare_as_pdf(self, self.db, chosen)
+        compare_as_pdf(self, self.db, chosen, viewer_id=self.viewer_id())
 
-    def _data(self, action: str) -> None:
-        from hireapp.gui import data_actions
+    def import_interviews(self) -> None:
+        """File > Import interviews…; the table follows what came in."""
+        from hireapp.gui.data_actions import import_interviews
 
-        task = getattr(data_actions, action)(self, self.db)
-        if task is not None:
-            task.finished.connect(lambda _text: self._data_changed())
+        self._refresh_after(import_interviews(self, self.db))
 
-    def _data_changed(self) -> None:
-        self._fill_positions()
-        self.refresh()
+    def export_interviews(self) -> None:
+        """File > Export interviews…"""
+        from hireapp.gui.data_actions import export_interviews
+
+        export_interviews(self, self.db)
+
+    def backup_database(self) -> None:
+        """File > Back up…"""
+        from hireapp.gui.data_actions import backup_database
+
+        backup_database(self, self.db)
 
     def import_candidates(self) -> None:
+        """Candidates > Import from CSV…; the table follows what came in."""
         from hireapp.gui.data_actions import import_candidates
 
-        import_candidates(self, self.db).imported.connect(lambda _text: self._data_changed())
+        import_candidates(self, self.db).imported.connect(self._data_changed)
 
     def erase_candidate(self) -> None:
+        """Candidates > Erase…, for the selected candidate."""
         candidate = self._need_candidate()
         if candidate is None:
             return
         from hireapp.gui.data_actions import erase_candidate
 
-        task = erase_candidate(self, self.db, candidate)
-        if task is not None:
-            task.finished.connect(lambda _text: self._data_changed())
+        self._refresh_after(erase_candidate(self, self.db, candidate))
+
+    def _refresh_after(self, operation: Operation[Any] | None) -> None:
+        if operation is not None:
+            operation.finished.connect(self._data_changed)
+
+    def _data_changed(self, *_signal_args: object) -> None:
+        self._fill_positions()
+        self.refresh()
 
     # --- interviews -------------------------------------------------------------------------
 

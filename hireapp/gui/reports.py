@@ -1,17 +1,18 @@
 # SPDX-License-Identifier: MIT
 """Previewing, printing and saving the PDF reports from the app.
 
-The PDF is built off the GUI thread (a service gathers the data, a renderer lays it out) while a
-busy dialog shows; the preview is Qt's own PDF view of exactly those bytes, and printing paints
-the same pages, so what is previewed, printed and saved is one document. Errors a user can act on
-(a candidate with no submitted interview, say) come back as a message box, never a traceback.
+The PDF is built off the GUI thread by an Operation (a service gathers the data, a renderer lays
+it out) while a busy dialog shows; the preview is Qt's own PDF view of exactly those bytes, and
+printing paints the same pages, so what is previewed, printed and saved is one document. Errors a
+user can act on (a candidate with no submitted interview, say) come back as a message box, never a
+traceback.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QPointF, QRect, QSize, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRect, QSize, Qt
 from PySide6.QtGui import QAction, QImage, QKeySequence, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -20,15 +21,13 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QLabel,
-    QMessageBox,
-    QProgressDialog,
     QToolBar,
     QVBoxLayout,
     QWidget,
 )
 
 from hireapp.errors import HireappError
-from hireapp.gui.workers import run_in_background
+from hireapp.gui.operations import Operation, show_warning
 from hireapp.services.reports import PdfDocument, candidate_summary_pdf, comparison_pdf
 from hireapp.storage.session import Database
 
@@ -176,7 +175,7 @@ def print_pdf(parent: QWidget, document: QPdfDocument) -> None:
     try:
         paint_pages(document, printer)
     except HireappError as exc:
-        show_error(parent, "Cannot print", exc)
+        show_warning(parent, "Cannot print", str(exc))
 
 
 def write_file(parent: QWidget, path: str, data: bytes) -> bool:
@@ -185,64 +184,9 @@ def write_file(parent: QWidget, path: str, data: bytes) -> bool:
         with open(path, "wb") as out:
             out.write(data)
     except OSError as exc:
-        show_error(parent, "Cannot save the PDF", HireappError(f"{path}: {exc.strerror or exc}"))
+        show_warning(parent, "Cannot save the PDF", f"{path}: {exc.strerror or exc}")
         return False
     return True
-
-
-def show_error(parent: QWidget | None, title: str, exc: Exception) -> QMessageBox:
-    """A warning the user can read and dismiss; opened, not executed, so nothing blocks."""
-    box = QMessageBox(
-        QMessageBox.Icon.Warning, title, str(exc), QMessageBox.StandardButton.Ok, parent
-    )
-    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    box.open()
-    return box
-
-
-class ReportJob(QObject):
-    """Builds one PDF in the background behind a busy dialog, then hands it to `then`."""
-
-    def __init__(
-        self,
-        parent: QWidget,
-        label: str,
-        work: Callable[[], PdfDocument],
-        then: Callable[[PdfDocument], object],
-    ) -> None:
-        super().__init__(parent)
-        self._parent = parent
-        self._then = then
-        self.progress = QProgressDialog(label, "", 0, 0, parent)
-        self.progress.setCancelButton(None)
-        self.progress.setWindowTitle("hireapp")
-        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
-        self.progress.setMinimumDuration(300)
-        self.error_box: QMessageBox | None = None
-        run_in_background(work, self._done, self._failed)
-
-    def _finish(self) -> None:
-        self.progress.reset()
-        self.progress.deleteLater()
-
-    def _done(self, built: PdfDocument) -> None:
-        self._finish()
-        self._then(built)
-        self.deleteLater()
-
-    def _failed(self, exc: Exception) -> None:
-        self._finish()
-        if isinstance(exc, HireappError):
-            self.error_box = show_error(self._parent, "Cannot make the PDF", exc)
-        else:
-            # A bug rather than a user's problem: still a message, and the traceback to stderr.
-            import sys
-            import traceback
-
-            traceback.print_exception(exc, file=sys.stderr)
-            problem = HireappError(f"an unexpected error stopped the PDF: {exc}")
-            self.error_box = show_error(self._parent, "Cannot make the PDF", problem)
-        self.deleteLater()
 
 
 # --- what the main window calls --------------------------------------------------------------
@@ -255,17 +199,32 @@ def open_preview(parent: QWidget, built: PdfDocument) -> PdfPreviewDialog:
     return dialog
 
 
-def preview_candidate(parent: QWidget, db: Database, candidate_id: int) -> ReportJob:
-    """Candidates > Preview summary: build the summary, then show it in a preview window."""
-    return ReportJob(
-        parent,
-        "Preparing the summary…",
-        lambda: candidate_summary_pdf(db, candidate_id),
+def _build(
+    parent: QWidget, title: str, label: str, work: Callable[[], PdfDocument],
+    then: Callable[[PdfDocument], object],
+) -> Operation[PdfDocument]:  # fmt: skip
+    """Build one PDF behind a busy dialog, then hand it to `then`; errors in a warning box."""
+    return Operation(parent, work, title=title).with_progress(label).success(then).run()
+
+
+def preview_candidate(
+    parent: QWidget, db: Database, candidate_id: int, *, viewer_id: int | None = None
+) -> Operation[PdfDocument]:
+    """Candidates > Preview summary: build the summary, then show it in a preview window.
+
+    `viewer_id`: the interviewer using the app; while their own interview of the candidate is
+    open, the summary withholds colleagues' scores.
+    """
+    return _build(
+        parent, "Preview summary", "Preparing the summary…",
+        lambda: candidate_summary_pdf(db, candidate_id, viewer_id),
         lambda built: open_preview(parent, built),
-    )
+    )  # fmt: skip
 
 
-def print_candidate(parent: QWidget, db: Database, candidate_id: int) -> ReportJob:
+def print_candidate(
+    parent: QWidget, db: Database, candidate_id: int, *, viewer_id: int | None = None
+) -> Operation[PdfDocument]:
     """Candidates > Print summary: build the summary, then the print dialog for its pages."""
 
     def print_built(built: PdfDocument) -> None:
@@ -275,17 +234,16 @@ def print_candidate(parent: QWidget, db: Database, candidate_id: int) -> ReportJ
         finally:
             dialog.deleteLater()
 
-    return ReportJob(
-        parent,
-        "Preparing the summary…",
-        lambda: candidate_summary_pdf(db, candidate_id),
-        print_built,
-    )
+    return _build(
+        parent, "Print summary", "Preparing the summary…",
+        lambda: candidate_summary_pdf(db, candidate_id, viewer_id), print_built,
+    )  # fmt: skip
 
 
 def save_candidate_pdf(
-    parent: QWidget, db: Database, candidate_id: int, path: str | None = None
-) -> ReportJob | None:
+    parent: QWidget, db: Database, candidate_id: int, path: str | None = None, *,
+    viewer_id: int | None = None,
+) -> Operation[PdfDocument] | None:  # fmt: skip
     """Candidates > Save summary as PDF: ask where (unless `path` is given), then write it."""
     if path is None:
         path, _filter = QFileDialog.getSaveFileName(
@@ -294,20 +252,20 @@ def save_candidate_pdf(
         if not path:
             return None
     target = path
-    return ReportJob(
-        parent,
-        "Writing the summary…",
-        lambda: candidate_summary_pdf(db, candidate_id),
+    return _build(
+        parent, "Save summary as PDF", "Writing the summary…",
+        lambda: candidate_summary_pdf(db, candidate_id, viewer_id),
         lambda built: write_file(parent, target, built.data),
-    )
+    )  # fmt: skip
 
 
-def compare_as_pdf(parent: QWidget, db: Database, candidate_ids: Sequence[int]) -> ReportJob:
+def compare_as_pdf(
+    parent: QWidget, db: Database, candidate_ids: Sequence[int], *,
+    viewer_id: int | None = None,
+) -> Operation[PdfDocument]:  # fmt: skip
     """Candidates > Compare as PDF: the selected 2-10 candidates side by side, in a preview."""
     ids = list(candidate_ids)
-    return ReportJob(
-        parent,
-        "Preparing the comparison…",
-        lambda: comparison_pdf(db, ids),
-        lambda built: open_preview(parent, built),
-    )
+    return _build(
+        parent, "Compare as PDF", "Preparing the comparison…",
+        lambda: comparison_pdf(db, ids, viewer_id), lambda built: open_preview(parent, built),
+    )  # fmt: skip

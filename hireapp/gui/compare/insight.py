@@ -7,10 +7,7 @@ their limits are in docs/insight.md.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import Any
-
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -23,11 +20,13 @@ from PySide6.QtWidgets import (
 )
 
 from hireapp.domain.statistics import HALO_THRESHOLD, LEVEL_POINTS, MIN_CORRELATION_PAIRS
-from hireapp.gui.workers import run_in_background
+from hireapp.errors import HireappError
+from hireapp.gui.models.records import RecordsModel
+from hireapp.gui.operations import Operation, error_message
 from hireapp.services.comparison import Insight, insight
 from hireapp.storage.session import Database
 
-_Index = QModelIndex | QPersistentModelIndex
+_COMPUTING = "Computing…"
 
 HALO_TEXT = (
     "<b>Halo: where the first impression and the evidence disagree.</b> For every submitted "
@@ -66,52 +65,6 @@ def _num(value: float | None, fmt: str) -> str:
     return "–" if value is None else format(value, fmt)
 
 
-class RecordsModel(QAbstractTableModel):
-    """A small read-only table of prepared text, with a tooltip per row."""
-
-    def __init__(
-        self, headers: Sequence[str], rows: Sequence[Sequence[str]], parent: Any = None,
-        tooltips: Sequence[str] = (), numeric_from: int = 1,
-    ) -> None:  # fmt: skip
-        super().__init__(parent)
-        self._headers = list(headers)
-        self._rows = [list(r) for r in rows]
-        self._tooltips = list(tooltips)
-        self._numeric_from = numeric_from
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        """Overrides QAbstractTableModel.rowCount."""
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        """Overrides QAbstractTableModel.columnCount."""
-        return 0 if parent.isValid() else len(self._headers)
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        """Overrides QAbstractTableModel.data."""
-        if not index.isValid():
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._rows[index.row()][index.column()]
-        if role == Qt.ItemDataRole.ToolTipRole and index.row() < len(self._tooltips):
-            return self._tooltips[index.row()]
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() >= self._numeric_from:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        """Overrides QAbstractTableModel.headerData."""
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self._headers)
-        ):
-            return self._headers[section]
-        return None
-
-
 def _page(text: str, *tables: tuple[str, RecordsModel]) -> QWidget:
     page = QWidget()
     layout = QVBoxLayout(page)
@@ -145,7 +98,7 @@ def halo_model(data: Insight) -> RecordsModel:
             )
         )
     headers = ["Candidate", "First impression", "Structured", "Gap (points)", "Gap (levels)"]
-    return RecordsModel(headers, rows, tooltips=tips)
+    return RecordsModel(headers, rows, tooltips=tips, numeric=range(1, len(headers)))
 
 
 def interviewer_model(data: Insight) -> RecordsModel:
@@ -166,7 +119,7 @@ def interviewer_model(data: Insight) -> RecordsModel:
             )
     headers = ["Interviewer", "Interviews", "Leniency", "Shared candidates", "Impression → score",
                "Mean gap", "Flagged"]  # fmt: skip
-    return RecordsModel(headers, rows, tooltips=tips)
+    return RecordsModel(headers, rows, tooltips=tips, numeric=range(1, len(headers)))
 
 
 def agreement_model(data: Insight) -> RecordsModel:
@@ -181,7 +134,8 @@ def agreement_model(data: Insight) -> RecordsModel:
         for a in data.agreement
     ]
     headers = ["Question", "ICC(1)", "Agreement", "Candidates", "Ratings", "Spread (levels)"]
-    return RecordsModel(headers, rows, tooltips=tips)
+    # "Agreement" is a word (poor, good...), so it stays left-aligned.
+    return RecordsModel(headers, rows, tooltips=tips, numeric={1, 3, 4, 5})
 
 
 class InsightDialog(QDialog):
@@ -197,7 +151,7 @@ class InsightDialog(QDialog):
         self.setWindowTitle("Insight")
         self.resize(860, 620)
         self.tabs = QTabWidget()
-        self.status = QLabel("Computing…")
+        self.status = QLabel(_COMPUTING)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -205,7 +159,13 @@ class InsightDialog(QDialog):
         layout.addWidget(self.tabs, 1)
         layout.addWidget(buttons)
         self.data: Insight | None = None
-        run_in_background(lambda: insight(db, position_id, viewer_id), self._show, self._failed)
+        operation = (
+            Operation(self, lambda: insight(db, position_id, viewer_id), title="Insight")
+            .success(self._show)
+            .failure(self._failed)
+        )
+        operation.finished.connect(self._over)
+        operation.run()
 
     def _show(self, data: Insight) -> None:
         self.data = data
@@ -226,8 +186,11 @@ class InsightDialog(QDialog):
         )
         self.tabs.addTab(_page(CALIBRATION_TEXT, ("", interviewer_model(data))), "Interviewers")
         self.tabs.addTab(_page(AGREEMENT_TEXT, ("", agreement_model(data))), "Agreement")
-        self.loaded.emit()
 
-    def _failed(self, exc: Exception) -> None:
-        self.status.setText(f"The figures could not be computed: {exc}")
+    def _failed(self, exc: HireappError) -> None:
+        self.status.setText(f"The figures could not be computed: {error_message(exc)}")
+
+    def _over(self, ok: bool) -> None:
+        if not ok and self.data is None and self.status.text() == _COMPUTING:
+            self.status.setText("The figures could not be computed.")
         self.loaded.emit()

@@ -24,11 +24,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hireapp.gui.workers import run_in_background
+from hireapp.errors import HireappError
+from hireapp.gui.operations import Operation, error_message
 from hireapp.services.comparison import QuestionCell, SideBySide, side_by_side
 from hireapp.storage.session import Database
 
 _Index = QModelIndex | QPersistentModelIndex
+_LOADING = "Loading…"
 
 
 def _cell_text(cell: QuestionCell) -> str:
@@ -131,7 +133,7 @@ class SideBySideDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle("Side by side")
         self.resize(1100, 760)
-        self.status = QLabel("Loading…")
+        self.status = QLabel(_LOADING)
         self.table = QTableView()
         self.table.setWordWrap(True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
@@ -150,7 +152,13 @@ class SideBySideDialog(QDialog):
         self.data: SideBySide | None = None
         self.chart_views: list[QWidget] = []
         ids = list(candidate_ids)
-        run_in_background(lambda: side_by_side(db, ids, viewer_id), self._show, self._failed)
+        operation = (
+            Operation(self, lambda: side_by_side(db, ids, viewer_id), title="Side by side")
+            .success(self._show)
+            .failure(self._failed)
+        )
+        operation.finished.connect(self._over)
+        operation.run()
 
     def _show(self, data: SideBySide) -> None:
         self.data = data
@@ -168,7 +176,6 @@ class SideBySideDialog(QDialog):
             self.chart_views.append(view)
             self.charts_layout.addWidget(QLabel(f"<b>{html.escape(section.title)}</b>"))
             self.charts_layout.addWidget(view)
-        self.loaded.emit()
 
     def _chart(self, data: SideBySide, section_index: int) -> QWidget:
         from PySide6.QtCharts import (
@@ -207,6 +214,10 @@ class SideBySideDialog(QDialog):
         view.setMinimumHeight(320)
         return view
 
-    def _failed(self, exc: Exception) -> None:
-        self.status.setText(f"The comparison could not be loaded: {exc}")
+    def _failed(self, exc: HireappError) -> None:
+        self.status.setText(f"The comparison could not be loaded: {error_message(exc)}")
+
+    def _over(self, ok: bool) -> None:
+        if not ok and self.data is None and self.status.text() == _LOADING:
+            self.status.setText("The comparison could not be loaded.")
         self.loaded.emit()

@@ -45,7 +45,7 @@ from hireapp.gui.compare.model import (
     Recommendation,
     count_flagged,
 )
-from hireapp.gui.workers import run_in_background
+from hireapp.gui.operations import Operation, error_message
 from hireapp.services.comparison import (
     MAX_SIDE_BY_SIDE,
     MIN_SIDE_BY_SIDE,
@@ -60,6 +60,7 @@ SETTINGS_HIDDEN = "compare/hidden_columns"
 SETTINGS_WIDTHS = "compare/column_widths"
 SETTINGS_SORT = "compare/sort"
 _TABLE, _EMPTY = 0, 1
+_LOADING = "Loading…"
 
 
 class ComparisonView(QWidget):
@@ -268,15 +269,16 @@ class ComparisonView(QWidget):
         ticket, position, db, viewer = self._ticket, self._position, self.db, self.viewer_id
         if not self._has_loaded:
             self._show_empty("Loading candidates…", clear_button=False)
-        self.count_label.setText("Loading…")
-        run_in_background(
-            lambda: (ticket, comparison_rows(db, position, viewer)),
-            self._show_rows,
-            self._show_error,
+        self.count_label.setText(_LOADING)
+        operation = (
+            Operation(self, lambda: comparison_rows(db, position, viewer), title="Load candidates")
+            .success(lambda rows: self._show_rows(ticket, rows))
+            .failure(lambda exc: self._show_error(ticket, error_message(exc)))
         )
+        operation.finished.connect(lambda ok: self._load_over(ticket, ok))
+        operation.run()
 
-    def _show_rows(self, result: tuple[int, list[ComparisonRow]]) -> None:
-        ticket, rows = result
+    def _show_rows(self, ticket: int, rows: list[ComparisonRow]) -> None:
         if ticket != self._ticket:
             return  # a newer load is on its way
         self._has_loaded = True
@@ -284,14 +286,21 @@ class ComparisonView(QWidget):
         self._update_state()
         self.loaded.emit(len(rows))
 
-    def _show_error(self, exc: Exception) -> None:
+    def _show_error(self, ticket: int, text: str) -> None:
+        if ticket != self._ticket:
+            return
         self._has_loaded = True
         self.count_label.setText("")
         self._show_empty(
-            f"<p>The candidates could not be loaded.</p><p>{_escape(str(exc))}</p>"
+            f"<p>The candidates could not be loaded.</p><p>{_escape(text)}</p>"
             "<p>Check the database connection, then press Refresh (F5).</p>",
             clear_button=False,
         )
+
+    def _load_over(self, ticket: int, ok: bool) -> None:
+        # A bug (already reported in a message box) must still end the "Loading…" state.
+        if not ok and ticket == self._ticket and self.count_label.text() == _LOADING:
+            self._show_error(ticket, "Something unexpected went wrong.")
 
     # --- filtering ----------------------------------------------------------------------------
 

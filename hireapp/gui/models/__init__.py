@@ -1,0 +1,2 @@
+# SPDX-License-Identifier: MIT
+"""Item models shared by several screens; each screen's own models stay beside it."""
