@@ -213,7 +213,8 @@ def preview_candidate(
     """Candidates > Preview summary: build the summary, then show it in a preview window.
 
     `viewer_id`: the interviewer using the app; while their own interview of the candidate is
-    open, the summary withholds colleagues' scores.
+    open there is no summary (the service refuses, the user reads why), as every surface
+    withholds colleagues' scores until then.
     """
     return _build(
         parent, "Preview summary", "Preparing the summary…",

@@ -296,7 +296,10 @@ def test_side_by_side_opens_with_a_chart_per_section(
     assert len(dialog.chart_views) == len(dialog.data.sections) >= 1
     shown = dialog.table.model()
     assert shown.headerData(0, Qt.Orientation.Horizontal) == dialog.data.candidates[0].name
-    assert shown.rowCount() == 5 + sum(len(s.questions) for s in dialog.data.sections)
+    assert shown.rowCount() == len(SideBySideModel.HEADLINES) + sum(
+        len(s.questions) for s in dialog.data.sections
+    )
+    assert SideBySideModel.HEADLINES[-2:] == ("Disagreement", "Recommendations")
     # The dialog deletes its own model when closed, so the tester gets one of its own.
     qtmodeltester.check(SideBySideModel(dialog.data), force_py=True)
 

@@ -14,7 +14,6 @@ from shiboken6 import isValid
 from sqlalchemy import select
 
 from hireapp.domain.rubric import default_rubric_path, load_rubric
-from hireapp.errors import InvalidInput
 from hireapp.gui.app import create_application
 from hireapp.gui.compare.model import COLUMNS
 from hireapp.gui.interview.amend import AmendDialog
@@ -276,15 +275,18 @@ def test_independent_scoring_hides_colleagues_scores_until_you_submit(
     qtbot.waitSignal(window.candidates_loaded, timeout=5000).wait()
     model = window.comparison.model
     row = next(model.row_at(r) for r in range(2) if model.row_at(r).id == state.candidate_id)
-    assert row.withheld and row.overall is None and row.strong_yes == 0
+    assert row.withheld and row.overall is None and row.strong_yes is None
     overall = next(n for n, column in enumerate(COLUMNS) if column.key == "overall")
-    assert model.index(0, overall).data() == ""  # no overall shown
+    shown_row = next(r for r in range(2) if model.row_at(r).id == state.candidate_id)
+    assert model.index(shown_row, overall).data() == "hidden until you submit"  # never 0
     assert "scores hidden for 1 you are still interviewing" in (
         window.comparison.count_label.text()
     )  # fmt: skip
     # Nor in the side-by-side or the insight figures.
-    with pytest.raises(InvalidInput, match="submit your own interview"):
-        side_by_side(sqlite_db, [state.candidate_id, other], window.viewer_id())
+    compared = side_by_side(sqlite_db, [state.candidate_id, other], window.viewer_id())
+    assert compared.candidates[0].withheld and compared.candidates[0].overall is None
+    assert all(q.cells[0].withheld and q.cells[0].levels == () for s in compared.sections
+               for q in s.questions)  # fmt: skip
     assert insight(sqlite_db, None, window.viewer_id()).interviews == 0
     # HR (no viewer) sees the colleague's score.
     assert comparison_rows(sqlite_db)[0].overall == 100

@@ -10,6 +10,7 @@ from PySide6.QtCore import QItemSelectionModel, QSettings
 from PySide6.QtWidgets import QMenu
 from pytestqt.qtbot import QtBot
 
+from hireapp.domain.formatting import score_text
 from hireapp.gui.app import create_application
 from hireapp.gui.compare.model import COLUMNS
 from hireapp.gui.main_window import MainWindow
@@ -50,7 +51,7 @@ def test_lists_candidates_with_their_scores(
     for r in range(model.rowCount()):
         want = expected[model.index(r, EMAIL).data()]
         shown = model.index(r, OVERALL).data()
-        assert shown == ("" if want.overall is None else f"{want.overall:.0f}")
+        assert shown == score_text(want.overall)
     assert "30 of 30 candidates shown" in window.comparison.count_label.text()
 
 

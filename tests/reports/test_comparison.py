@@ -36,7 +36,7 @@ def test_comparison_puts_candidates_side_by_side(
     assert "Urgency 4.5 2.0" in text
     assert "Recommendations 2 yes 1 yes" in text
     # Halo as the table defines it: the mean over interviews of (impression - structured).
-    assert "on average 62 points (2.5 levels) below" in text  # (25-100 + 25-75) / 2
+    assert "on average 63 points (2.5 levels) below" in text  # (25-100 + 25-75) / 2, half up
     assert "on average 75 points (3.0 levels) above" in text
     assert f"Page 1 of {len(pages)}" in pages[0]
     assert reader.metadata is not None and reader.metadata.title is not None

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hireapp.domain.independence import WITHHELD
 from hireapp.domain.statistics import HALO_THRESHOLD, LEVEL_POINTS, MIN_CORRELATION_PAIRS
 from hireapp.errors import HireappError
 from hireapp.gui.models.records import RecordsModel
@@ -179,6 +180,13 @@ class InsightDialog(QDialog):
                 f"Based on {data.interviews:,} submitted interviews of {data.candidates:,} "
                 "candidates. Hover over a row for its meaning."
             )
+        if data.withheld:
+            self.status.setText(
+                self.status.text() + f" {data.withheld:,} candidate"
+                + (" you are" if data.withheld == 1 else "s you are")
+                + f" still interviewing left out of every figure: {WITHHELD} your own "
+                "interview."
+            )  # fmt: skip
         flagged = len(data.halo_candidates)
         self.tabs.addTab(
             _page(HALO_TEXT, (f"Candidates flagged ({flagged:,})", halo_model(data))),

@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hireapp.domain.formatting import gap_text, level_text, score_text
+from hireapp.domain.independence import WITHHELD
 from hireapp.errors import HireappError
 from hireapp.gui.operations import Operation, error_message
 from hireapp.services.comparison import QuestionCell, SideBySide, side_by_side
@@ -31,16 +33,24 @@ from hireapp.storage.session import Database
 
 _Index = QModelIndex | QPersistentModelIndex
 _LOADING = "Loading…"
+WITHHELD_TIP = (
+    "Hidden until you submit your own interview of this candidate, so that colleagues' scores "
+    "cannot colour yours."
+)
 
 
 def _cell_text(cell: QuestionCell) -> str:
+    if cell.withheld:
+        return WITHHELD
     if cell.mean is None:
         return "skipped" if cell.skipped else "–"
     levels = ", ".join(str(level) for level in cell.levels)
-    return f"{cell.mean:.1f}  ({levels})  {cell.anchor or ''}"
+    return f"{level_text(cell.mean)}  ({levels})  {cell.anchor or ''}"
 
 
 def _cell_tooltip(cell: QuestionCell) -> str:
+    if cell.withheld:
+        return WITHHELD_TIP
     if cell.mean is None:
         return "Not scored in a submitted interview" + (
             f"; skipped {cell.skipped}×" if cell.skipped else ""
@@ -57,7 +67,20 @@ def _cell_tooltip(cell: QuestionCell) -> str:
 class SideBySideModel(QAbstractTableModel):
     """Rows: the headline figures, then every question; columns: the candidates."""
 
-    HEADLINES = ("Interviews", "Overall", "First impression", "Structured", "Halo gap")
+    HEADLINES = (
+        "Interviews", "Overall", "First impression", "Structured", "Halo gap", "Disagreement",
+        "Recommendations",
+    )  # fmt: skip
+    TOOLTIPS = (
+        "Submitted interviews (drafts in brackets); drafts count in no figure",
+        "Overall score 0-100, mean of submitted interviews",
+        "The 30-second likeability, 0-100",
+        "Weighted mean of the anchored answers, 0-100",
+        "First impression minus structured score, averaged over the interviews with both; "
+        "⚠ at a level (25 points) or more",
+        "Largest gap between two interviewers' structured scores, in points",
+        "Strong no / no / yes / strong yes",
+    )
 
     def __init__(self, data: SideBySide, parent: Any = None) -> None:
         super().__init__(parent)
@@ -76,15 +99,17 @@ class SideBySideModel(QAbstractTableModel):
 
     def _headline(self, row: int, column: int) -> str:
         c = self._data.candidates[column]
-        values = (c.overall, c.impression, c.structured)
         if row == 0:
-            return str(c.interviews)
+            return f"{c.interviews} ({c.drafts})" if c.drafts else str(c.interviews)
+        if c.withheld:
+            return WITHHELD
         if row in (1, 2, 3):
-            value = values[row - 1]
-            return "–" if value is None else f"{value:.0f}"
-        if c.halo_gap is None:
-            return "–"
-        return ("⚠ " if c.halo else "") + f"{c.halo_gap:+.0f}"
+            return score_text((c.overall, c.impression, c.structured)[row - 1], "–")
+        if row == 4:
+            return ("⚠ " if c.halo else "") + gap_text(c.halo_gap, "–")
+        if row == 5:
+            return score_text(c.disagreement, "–")
+        return " / ".join(str(n) for n in c.recommendations.values())
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Overrides QAbstractTableModel.data."""
@@ -94,8 +119,9 @@ class SideBySideModel(QAbstractTableModel):
         if row < len(self.HEADLINES):
             if role == Qt.ItemDataRole.DisplayRole:
                 return self._headline(row, column)
-            if role == Qt.ItemDataRole.ToolTipRole and row == 4:
-                return "First impression minus structured score; ⚠ at a level (25 points) or more"
+            if role == Qt.ItemDataRole.ToolTipRole:
+                withheld = self._data.candidates[column].withheld and row > 0
+                return WITHHELD_TIP if withheld else self.TOOLTIPS[row]
             return None
         cell = self._questions[row - len(self.HEADLINES)][1].cells[column]
         if role == Qt.ItemDataRole.DisplayRole:
@@ -164,10 +190,17 @@ class SideBySideDialog(QDialog):
         self.data = data
         names = ", ".join(c.name for c in data.candidates)
         self.setWindowTitle(f"Side by side: {names}")
-        self.status.setText(
+        text = (
             "Each cell: the mean level over submitted interviews, each interviewer's level in "
             "brackets, and what the rubric describes at that level. Hover for details."
         )
+        if data.withheld:
+            hidden = ", ".join(c.name for c in data.withheld)
+            text += (
+                f"\nScores of {hidden} are {WITHHELD} your own interview: colleagues' scores "
+                "stay hidden until then, and the charts leave them out."
+            )
+        self.status.setText(text)
         model = SideBySideModel(data, self.table)
         self.table.setModel(model)
         self.table.resizeRowsToContents()
@@ -190,6 +223,8 @@ class SideBySideDialog(QDialog):
         section = data.sections[section_index]
         series = QBarSeries()
         for n, candidate in enumerate(data.candidates):
+            if candidate.withheld:
+                continue  # an empty bar would read as a score of 0
             bars = QBarSet(candidate.name)
             # An unscored question shows as an empty bar (0) rather than hiding the category.
             bars.append([q.cells[n].mean or 0.0 for q in section.questions])
