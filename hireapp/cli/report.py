@@ -4,37 +4,12 @@
 from __future__ import annotations
 
 import argparse
-import os
 import pathlib
 import sys
-import tempfile
-from collections.abc import Callable
-from typing import BinaryIO
 
 from hireapp.cli.common import Subcommands, open_database, progress_printer
 from hireapp.errors import InvalidInput
-
-
-def _write_pdf(path: pathlib.Path, write: Callable[[BinaryIO], object]) -> None:
-    """Write through a temporary file beside the target, so a failure leaves no half PDF."""
-    folder = path.parent
-    if path.is_dir():
-        raise InvalidInput("-o", f"{path} is a folder; give a file name ending in .pdf")
-    if not folder.is_dir():
-        raise InvalidInput("-o", f"cannot write {path}: the folder {folder} does not exist")
-    try:
-        handle, temporary = tempfile.mkstemp(prefix=".hireapp-", suffix=".pdf", dir=folder)
-    except OSError as exc:
-        raise InvalidInput("-o", f"cannot write {path}: {exc.strerror or exc}") from exc
-    try:
-        with os.fdopen(handle, "wb") as out:
-            write(out)
-        os.replace(temporary, path)
-    except OSError as exc:
-        raise InvalidInput("-o", f"cannot write {path}: {exc.strerror or exc}") from exc
-    finally:
-        if os.path.exists(temporary):
-            os.unlink(temporary)
+from hireapp.services.files import atomic_write
 
 
 def report(args: argparse.Namespace) -> int:
@@ -46,7 +21,8 @@ def report(args: argparse.Namespace) -> int:
     from hireapp.services.reports import candidate_summary_pdf
 
     document = candidate_summary_pdf(open_database(args), args.candidate)
-    _write_pdf(output, lambda out: out.write(document.data))
+    with atomic_write(output, field="-o") as out:
+        out.write(document.data)
     print(f"wrote {output}: {document.title}")
     return 0
 
@@ -82,7 +58,8 @@ def compare(args: argparse.Namespace) -> int:
 
     document = comparison_pdf(open_database(args), args.candidates)
     output = pathlib.Path(args.output)
-    _write_pdf(output, lambda out: out.write(document.data))
+    with atomic_write(output, field="-o") as out:
+        out.write(document.data)
     print(f"wrote {output}: {document.title}")
     return 0
 

@@ -179,12 +179,14 @@ def print_pdf(parent: QWidget, document: QPdfDocument) -> None:
 
 
 def write_file(parent: QWidget, path: str, data: bytes) -> bool:
-    """Write the PDF bytes; a message box instead of a traceback when the place is not writable."""
+    """Write the PDF bytes whole or not at all; a message box when the place is not writable."""
+    from hireapp.services.files import atomic_write
+
     try:
-        with open(path, "wb") as out:
+        with atomic_write(path, field="Save as PDF") as out:
             out.write(data)
-    except OSError as exc:
-        show_warning(parent, "Cannot save the PDF", f"{path}: {exc.strerror or exc}")
+    except HireappError as exc:
+        show_warning(parent, "Cannot save the PDF", str(exc))
         return False
     return True
 

@@ -38,6 +38,6 @@ def test_exports_every_answer_in_long_form(tmp_path: pathlib.Path) -> None:
 def test_an_unwritable_file_is_one_line_and_exit_2(tmp_path: pathlib.Path) -> None:
     db = str(tmp_path / "h.sqlite3")
     missing = tmp_path / "no" / "such" / "folder" / "scores.csv"
-    assert_clean_failure(hireapp("--db", db, "export", "scores", str(missing)), "cannot be written")
+    assert_clean_failure(hireapp("--db", db, "export", "scores", str(missing)), "cannot write")
     assert_clean_failure(hireapp("--db", db, "export", "scores", str(tmp_path)), "is a folder")
     assert_clean_failure(hireapp("--db", db, "export"), "required")

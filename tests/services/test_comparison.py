@@ -242,7 +242,7 @@ def test_export_every_answer_in_long_form(panel: Panel, tmp_path: pathlib.Path) 
 
 
 def test_export_refuses_an_unwritable_path(db: Database, tmp_path: pathlib.Path) -> None:
-    with pytest.raises(InvalidInput, match="cannot be written"):
+    with pytest.raises(InvalidInput, match="cannot write"):
         export_scores_csv(db, tmp_path / "missing" / "scores.csv")
     with pytest.raises(InvalidInput, match="is a folder"):
         export_scores_csv(db, tmp_path)

@@ -7,16 +7,18 @@ the words every surface shows, never as 0 or an empty cell that reads as "no sco
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import datetime as dt
+import io
 import os
-from collections.abc import Iterable
-from typing import IO, Any, Final
+from collections.abc import Iterable, Iterator
+from typing import IO, Final
 
 from sqlalchemy import select
 
-from hireapp.errors import InvalidInput
 from hireapp.services.comparison.figures import WITHHELD, ComparisonRow
+from hireapp.services.files import atomic_write
 from hireapp.services.rubrics import stored_rubric
 from hireapp.services.spreadsheet import spreadsheet_safe
 from hireapp.storage.models import (
@@ -68,18 +70,20 @@ def write_comparison_rows(stream: IO[str], rows: Iterable[ComparisonRow]) -> int
 
 def write_comparison_csv(path: str | os.PathLike[str], rows: Iterable[ComparisonRow]) -> int:
     """The comparison rows, in the order given, as a CSV file; the number of rows written."""
-    with _open_for_writing(path) as stream:
+    with _csv_file(path) as stream:
         return write_comparison_rows(stream, rows)
 
 
-def _open_for_writing(path: str | os.PathLike[str]) -> Any:
-    try:
-        return open(path, "w", encoding="utf-8", newline="")
-    except IsADirectoryError as exc:
-        raise InvalidInput(os.fspath(path), "is a folder, not a file") from exc
-    except OSError as exc:
-        reason = (exc.strerror or str(exc)).lower()
-        raise InvalidInput(os.fspath(path), f"cannot be written: {reason}") from exc
+@contextlib.contextmanager
+def _csv_file(path: str | os.PathLike[str]) -> Iterator[IO[str]]:
+    """A UTF-8 text file written whole or not at all (see services.files.atomic_write)."""
+    with atomic_write(path, field="file") as raw:
+        text = io.TextIOWrapper(raw, encoding="utf-8", newline="")
+        try:
+            yield text
+            text.flush()
+        finally:
+            text.detach()  # the binary file is atomic_write's to close
 
 
 SCORES_CSV_COLUMNS: Final = (
@@ -123,7 +127,7 @@ def export_scores_csv(db: Database, path: str | os.PathLike[str]) -> int:
         .order_by(Candidate.name, Candidate.id, Interviewer.name, Answer.answered_at, Answer.id)
     )
     count = 0
-    with _open_for_writing(path) as stream, db.read() as session:
+    with _csv_file(path) as stream, db.read() as session:
         titles: dict[tuple[int, str], str] = {}
         for version_id, content in session.execute(select(RubricVersion.id, RubricVersion.content)):
             for question in stored_rubric(content).questions():
