@@ -18,9 +18,9 @@ import sys
 import pytest
 
 from hireapp.services import interviews as iv
-from hireapp.services.people import create_candidate, ensure_interviewer
-from hireapp.services.rubrics import ensure_default_rubric
+from hireapp.services.people import create_candidate
 from hireapp.storage.session import Database
+from tests.factories import start_interview
 
 INTERVIEWER = """
 import sys, time
@@ -109,9 +109,7 @@ def test_a_killed_app_loses_no_answer_and_offers_to_resume(tmp_path: pathlib.Pat
     path = tmp_path / "crash.sqlite3"
     db = Database(str(path))
     create_candidate(db, name="Łukasz Żółć", email="lz@example.org", position="Agent")
-    interviewer = ensure_interviewer(db, "Maria Keller")
-    interview = iv.start_interview(db, candidate="lz@example.org", interviewer_id=interviewer.id,
-                                   rubric_version_id=ensure_default_rubric(db).id)  # fmt: skip
+    interview = start_interview(db, candidate="lz@example.org", interviewer="Maria Keller")
     db.dispose()
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen",
            "XDG_CONFIG_HOME": str(tmp_path / "config")}  # fmt: skip

@@ -13,9 +13,9 @@ from hireapp.gui.dialogs.candidate import CandidateDialog
 from hireapp.gui.dialogs.new_interview import NewInterviewDialog
 from hireapp.gui.dialogs.resume import ResumeDialog
 from hireapp.services import interviews as iv
-from hireapp.services.people import create_candidate, ensure_interviewer, get_candidate
-from hireapp.services.rubrics import ensure_default_rubric
+from hireapp.services.people import create_candidate, get_candidate
 from hireapp.storage.session import Database
+from tests.factories import start_interview
 
 
 @pytest.fixture(autouse=True)
@@ -82,12 +82,9 @@ def test_the_candidate_must_be_one_from_the_list(qtbot: QtBot, sqlite_db: Databa
 
 
 def test_the_resume_dialog_lists_unfinished_interviews(qtbot: QtBot, sqlite_db: Database) -> None:
-    version = ensure_default_rubric(sqlite_db).id
-    interviewer = ensure_interviewer(sqlite_db, "Mei Chen")
     for name in ("Ann", "Ben"):
         c = create_candidate(sqlite_db, name=name, email=f"{name}@example.org", position="Agent")
-        interview = iv.start_interview(sqlite_db, candidate=c.id, interviewer_id=interviewer.id,
-                                       rubric_version_id=version)  # fmt: skip
+        interview = start_interview(sqlite_db, candidate=c.id, interviewer="Mei Chen")
         iv.set_current_page(sqlite_db, interview, "question:ownership")
     dialog = ResumeDialog(iv.unfinished_interviews(sqlite_db))
     qtbot.addWidget(dialog)

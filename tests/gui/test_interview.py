@@ -24,10 +24,10 @@ from hireapp.gui.main_window import MainWindow
 from hireapp.gui.settings import INTERVIEWER_KEY
 from hireapp.services import interviews as iv
 from hireapp.services.comparison import comparison_rows, insight, side_by_side
-from hireapp.services.people import create_candidate, ensure_interviewer
-from hireapp.services.rubrics import ensure_default_rubric
+from hireapp.services.people import create_candidate
 from hireapp.storage.models import AuditEvent, FirstImpression
 from hireapp.storage.session import Database
+from tests.factories import start_interview
 
 RUBRIC = load_rubric(default_rubric_path())
 QUESTIONS = RUBRIC.questions()
@@ -39,9 +39,7 @@ def interview(sqlite_db: Database) -> int:
     create_application()
     QSettings().clear()
     create_candidate(sqlite_db, name="Ayşe Yılmaz", email="ayse@example.org", position="Agent")
-    maria = ensure_interviewer(sqlite_db, "Maria Keller")
-    return iv.start_interview(sqlite_db, candidate="ayse@example.org", interviewer_id=maria.id,
-                              rubric_version_id=ensure_default_rubric(sqlite_db).id)  # fmt: skip
+    return start_interview(sqlite_db, candidate="ayse@example.org", interviewer="Maria Keller")
 
 
 @pytest.fixture
@@ -259,10 +257,8 @@ def test_independent_scoring_hides_colleagues_scores_until_you_submit(
     qtbot: QtBot, sqlite_db: Database, interview: int
 ) -> None:
     # A colleague has submitted an interview of the same candidate.
-    jonas = ensure_interviewer(sqlite_db, "Jonas Becker")
     state = iv.get_interview(sqlite_db, interview)
-    theirs = iv.start_interview(sqlite_db, candidate=state.candidate_id, interviewer_id=jonas.id,
-                                rubric_version_id=state.rubric_version_id)  # fmt: skip
+    theirs = start_interview(sqlite_db, candidate=state.candidate_id, interviewer="Jonas Becker")
     for question in QUESTIONS:
         iv.answer_question(sqlite_db, theirs, question.id, score=5)
     iv.set_wrap_up(sqlite_db, theirs, recommendation="strong_yes")

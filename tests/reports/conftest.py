@@ -12,11 +12,10 @@ from dataclasses import dataclass
 import pypdf
 import pytest
 
-from hireapp.domain.rubric import Rubric
 from hireapp.services import interviews as iv
-from hireapp.services.people import create_candidate, ensure_interviewer
-from hireapp.services.rubrics import ensure_default_rubric, rubric_of_version
+from hireapp.services.people import create_candidate
 from hireapp.storage.session import Database
+from tests.factories import QUESTIONS, start_interview
 
 
 @dataclass(frozen=True)
@@ -41,12 +40,7 @@ def record_interview(
     submit: bool = True,
 ) -> Recorded:
     """An interview taken as an interviewer does, through the services."""
-    version = ensure_default_rubric(db)
-    rubric: Rubric = rubric_of_version(db, version.id)
-    person = ensure_interviewer(db, interviewer)
-    interview = iv.start_interview(
-        db, candidate=candidate, interviewer_id=person.id, rubric_version_id=version.id
-    )
+    interview = start_interview(db, candidate=candidate, interviewer=interviewer)
     iv.record_arrival(db, interview)
     iv.record_impression(
         db,
@@ -57,11 +51,10 @@ def record_interview(
         seconds_since_arrival=21.0,
     )
     notes = notes or {}
-    questions = rubric.questions()
     given: dict[str, int] = {}
-    for question, level in zip(questions, levels, strict=False):
-        iv.answer_question(db, interview, question.id, score=level, note=notes.get(question.id))
-        given[question.id] = level
+    for question, level in zip(QUESTIONS, levels, strict=False):
+        iv.answer_question(db, interview, question, score=level, note=notes.get(question))
+        given[question] = level
     if submit:
         iv.set_wrap_up(
             db, interview, recommendation=recommendation, strengths=strengths, concerns=concerns

@@ -16,9 +16,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from hireapp.domain.rubric import default_rubric_path, load_rubric
 from hireapp.errors import InvalidInput
-from hireapp.services import interviews as iv
 from hireapp.services.comparison import (
     SCORES_CSV_COLUMNS,
     ComparisonRow,
@@ -32,12 +30,9 @@ from hireapp.services.comparison import (
     write_comparison_csv,
 )
 from hireapp.services.people import create_candidate, ensure_interviewer, ensure_position
-from hireapp.services.rubrics import ensure_default_rubric
 from hireapp.services.spreadsheet import spreadsheet_safe
 from hireapp.storage.session import Database
-
-RUBRIC = load_rubric(default_rubric_path())
-QUESTIONS = [q.id for q in RUBRIC.questions()]
+from tests.factories import QUESTIONS, RUBRIC, take_interview
 
 
 @dataclass(frozen=True)
@@ -48,22 +43,14 @@ class Panel:
 
 
 def _interview(
-    db: Database, version: int, email: str, interviewer: int, impression: int, level: int,
+    db: Database, email: str, interviewer: str, impression: int, level: int,
     recommendation: str, *, skip: str | None = None, submit: bool = True,
 ) -> None:  # fmt: skip
-    interview = iv.start_interview(
-        db, candidate=email, interviewer_id=interviewer, rubric_version_id=version
-    )
-    iv.record_impression(db, interview, score=impression)
-    questions = QUESTIONS if submit else QUESTIONS[:2]
-    for question in questions:
-        if question == skip:
-            iv.skip_question(db, interview, question, reason="=ran out of time")
-        else:
-            iv.answer_question(db, interview, question, score=level)
-    if submit:
-        iv.set_wrap_up(db, interview, recommendation=recommendation)
-        iv.submit_interview(db, interview)
+    take_interview(
+        db, candidate=email, interviewer=interviewer, impression=impression,
+        levels=level if submit else [level, level], recommendation=recommendation,
+        skip={skip: "=ran out of time"} if skip else None, submit=submit,
+    )  # fmt: skip
 
 
 @pytest.fixture
@@ -76,7 +63,6 @@ def panel(db: Database) -> Panel:
         Cleo: Yuri 75 (75) yes,    @Zed 25 (0) strong_no, urgency skipped;  Xena: a draft
         Dan:  nothing yet.   Eve (other position): Xena 100 (100) strong_yes.
     """
-    version = ensure_default_rubric(db).id
     position = ensure_position(db, "Agent")
     ids: dict[str, int] = {}
     for name in ("Ann", "Ben", "Cleo", "Dan"):
@@ -86,16 +72,16 @@ def panel(db: Database) -> Panel:
     ids["Eve"] = create_candidate(db, name="Eve", email="eve@example.org", position="Lead").id
     for name in ("Xena", "Yuri", "@Zed"):
         ids[name] = ensure_interviewer(db, name).id
-    x, y, z = ids["Xena"], ids["Yuri"], ids["@Zed"]
-    _interview(db, version, "ann@example.org", x, 5, 2, "yes")
-    _interview(db, version, "ann@example.org", y, 4, 3, "no")
-    _interview(db, version, "ben@example.org", x, 3, 4, "yes")
-    _interview(db, version, "ben@example.org", y, 5, 5, "strong_yes")
-    _interview(db, version, "ben@example.org", z, 2, 3, "no")
-    _interview(db, version, "cleo@example.org", y, 4, 4, "yes")
-    _interview(db, version, "cleo@example.org", z, 1, 2, "strong_no", skip="urgency")
-    _interview(db, version, "cleo@example.org", x, 3, 3, "", submit=False)
-    _interview(db, version, "eve@example.org", x, 5, 5, "strong_yes")
+    x, y, z = "Xena", "Yuri", "@Zed"
+    _interview(db, "ann@example.org", x, 5, 2, "yes")
+    _interview(db, "ann@example.org", y, 4, 3, "no")
+    _interview(db, "ben@example.org", x, 3, 4, "yes")
+    _interview(db, "ben@example.org", y, 5, 5, "strong_yes")
+    _interview(db, "ben@example.org", z, 2, 3, "no")
+    _interview(db, "cleo@example.org", y, 4, 4, "yes")
+    _interview(db, "cleo@example.org", z, 1, 2, "strong_no", skip="urgency")
+    _interview(db, "cleo@example.org", x, 3, 3, "", submit=False)
+    _interview(db, "eve@example.org", x, 5, 5, "strong_yes")
     return Panel(db, ids, position.id)
 
 

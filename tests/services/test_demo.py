@@ -10,13 +10,12 @@ from hireapp.services.comparison import comparison_rows
 from hireapp.services.demo import generate_demo
 from hireapp.services.people import (
     create_candidate,
-    ensure_interviewer,
     ensure_position,
     position_id,
 )
-from hireapp.services.rubrics import ensure_default_rubric
 from hireapp.storage.models import Answer, Interview
 from hireapp.storage.session import Database
+from tests.factories import start_interview
 
 
 def test_the_database_keeps_working_after_the_demo(db: Database) -> None:
@@ -25,9 +24,7 @@ def test_the_database_keeps_working_after_the_demo(db: Database) -> None:
     assert summary.candidates == 25 and summary.interviews >= 50
     # Ordinary inserts after the bulk load get fresh ids (PostgreSQL sequences advanced).
     new = create_candidate(db, name="After Demo", email="after@example.org", position="Agent")
-    interviewer = ensure_interviewer(db, "New Interviewer")
-    interview_id = iv.start_interview(db, candidate=new.id, interviewer_id=interviewer.id,
-                                      rubric_version_id=ensure_default_rubric(db).id)  # fmt: skip
+    interview_id = start_interview(db, candidate=new.id, interviewer="New Interviewer")
     iv.answer_question(db, interview_id, "urgency", score=4)
     assert len(comparison_rows(db)) == 26
     assert len(comparison_rows(db, position_id(db, "Store associate"))) >= 1

@@ -17,8 +17,8 @@ from dataclasses import dataclass
 
 from hireapp.services import interviews as iv
 from hireapp.services.people import create_candidate, ensure_interviewer
-from hireapp.services.rubrics import ensure_default_rubric, rubric_of_version
 from hireapp.storage.session import Database
+from tests.factories import QUESTIONS, answer_all, start_interview
 
 POSITION = "Customer service representative"
 
@@ -50,24 +50,19 @@ class Case:
 
 
 def _interview(
-    db: Database, candidate: str, interviewer: int, *, impression: int | None,
+    db: Database, candidate: str, interviewer: str, *, impression: int | None,
     levels: list[int | None], recommendation: str | None,
 ) -> int:  # fmt: skip
-    version = ensure_default_rubric(db)
-    questions = rubric_of_version(db, version.id).questions()
-    interview = iv.start_interview(
-        db, candidate=candidate, interviewer_id=interviewer, rubric_version_id=version.id
-    )
+    interview = start_interview(db, candidate=candidate, interviewer=interviewer)
     if impression is not None:
         iv.record_arrival(db, interview)
         iv.record_impression(db, interview, score=impression, cues=["greeting"], note="",
                              seconds_since_arrival=12.0)  # fmt: skip
-    for question, level in zip(questions, levels, strict=True):
-        if level is None:
-            iv.skip_question(db, interview, question.id, reason="ran out of time")
-        else:
-            iv.answer_question(db, interview, question.id, score=level,
-                               note=f"note by {interviewer} on {question.id}")  # fmt: skip
+    skip = {q: "ran out of time" for q, level in zip(QUESTIONS, levels, strict=True) if not level}
+    answer_all(db, interview, [level or 0 for level in levels], skip=skip)
+    for question in QUESTIONS:
+        if question not in skip:
+            iv.save_note(db, interview, question, f"note by {interviewer} on {question}")
     if recommendation is not None:
         iv.set_wrap_up(db, interview, recommendation=recommendation)
         iv.submit_interview(db, interview)
@@ -78,9 +73,7 @@ def build_case(db: Database) -> Case:
     """Ann and Bo, interviewed as described above, through the real services."""
     ann = create_candidate(db, name="Ann Halo", email="ann@example.org", position=POSITION)
     bo = create_candidate(db, name="Bo Skip", email="bo@example.org", position=POSITION)
-    maria = ensure_interviewer(db, "Maria Keller").id
-    jonas = ensure_interviewer(db, "Jonas Becker").id
-    lee = ensure_interviewer(db, "Lee Wong").id
+    maria, jonas, lee = "Maria Keller", "Jonas Becker", "Lee Wong"
     _interview(db, ann.email, maria, impression=4, levels=[2] * 8, recommendation="no")
     _interview(db, ann.email, jonas, impression=None, levels=[5] * 8, recommendation="strong_yes")
     _interview(db, bo.email, maria, impression=3, levels=[4, 4, None, 4, None, 4, 4, 4],
@@ -88,4 +81,5 @@ def build_case(db: Database) -> Case:
     _interview(db, bo.email, lee, impression=5, levels=[5, 5, 5, 5, 5, 5, 5, None],
                recommendation="strong_yes")  # fmt: skip
     _interview(db, bo.email, jonas, impression=1, levels=[1] * 8, recommendation=None)
-    return Case(ann=ann.id, bo=bo.id, maria=maria, jonas=jonas, lee=lee)
+    ids = {name: ensure_interviewer(db, name).id for name in (maria, jonas, lee)}
+    return Case(ann=ann.id, bo=bo.id, maria=ids[maria], jonas=ids[jonas], lee=ids[lee])
