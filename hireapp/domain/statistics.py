@@ -29,9 +29,6 @@ LEVEL_POINTS: Final = 25.0
 HALO_THRESHOLD: Final = 25.0
 """A gap of one whole anchor level (or more) between impression and evidence is flagged."""
 
-DISAGREEMENT_THRESHOLD: Final = 25.0
-"""Interviewers a whole level or more apart on a candidate's structured score are flagged."""
-
 MIN_CORRELATION_PAIRS: Final = 3
 """Fewer pairs than this give no correlation: two points always lie on a line."""
 
