@@ -158,6 +158,48 @@ def screens(demo: Database, empty: Database) -> list[tuple[str, Screen]]:
     ]
 
 
+def _pdf_page(data: bytes, path: pathlib.Path, dpi: int = 100) -> None:
+    """The first page of a PDF as the app's own preview draws it (QtPdf), to PNG."""
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize
+    from PySide6.QtGui import QColor, QImage, QPainter
+    from PySide6.QtPdf import QPdfDocument
+
+    buffer = QBuffer()
+    buffer.setData(QByteArray(data))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    document = QPdfDocument()
+    document.load(buffer)
+    points = document.pagePointSize(0)
+    size = QSize(round(points.width() / 72 * dpi), round(points.height() / 72 * dpi))
+    page = document.render(0, size)
+    sheet = QImage(size, QImage.Format.Format_RGB32)
+    sheet.fill(QColor("white"))
+    painter = QPainter(sheet)
+    painter.drawImage(0, 0, page)
+    painter.end()
+    if not sheet.save(str(path)):
+        raise OSError(f"cannot write {path}")
+    print(path)
+
+
+def render_reports(demo: Database, output: pathlib.Path, viewer: str) -> None:
+    """The summary and shortlist PDFs as the README shows them, for the viewer on this machine:
+    a shortlist with a candidate they are still interviewing shows that column withheld."""
+    from hireapp.services.comparison import comparison_rows
+    from hireapp.services.people import find_interviewer
+    from hireapp.services.reports import candidate_summary_pdf, comparison_pdf
+
+    found = find_interviewer(demo, viewer)
+    viewer_id = None if found is None else found.id
+    rows = sorted(comparison_rows(demo, viewer_id=viewer_id), key=lambda r: (r.name, r.id))
+    shown = [r for r in rows if r.submitted >= 2 and not r.withheld]
+    hidden = [r for r in rows if r.withheld]
+    summary = candidate_summary_pdf(demo, shown[0].id, viewer_id)
+    _pdf_page(summary.data, output / "report-summary.png")
+    shortlist = [r.id for r in shown[1:4]] + [r.id for r in hidden[:1]]
+    _pdf_page(comparison_pdf(demo, shortlist, viewer_id).data, output / "report-comparison.png")
+
+
 def render_all(output: pathlib.Path, tag: str = "") -> None:
     output.mkdir(parents=True, exist_ok=True)
     app = create_application(["hireapp-screenshots"])
@@ -183,6 +225,8 @@ def render_all(output: pathlib.Path, tag: str = "") -> None:
                     widget.resize(widget.sizeHint().expandedTo(widget.size()))
                 _save(widget, output / f"{name}-{theme}{suffix}.png")
                 widget.close()
+        if not tag:
+            render_reports(demo, output, "Grace Okafor")
         demo.dispose()
         empty.dispose()
 
