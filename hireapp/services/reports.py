@@ -151,25 +151,31 @@ def gather_candidates(
     """Summaries of these candidates, a few queries per 500; without a submitted interview, or
     withheld from `viewer_id`, a candidate is left out."""
     reports: dict[int, CandidateReport] = {}
-    now = dt.datetime.now(dt.UTC)
     for chunk in chunked(list(dict.fromkeys(ids))):
-        figures = figures_by_id(db, chunk, viewer_id)
-        shown = [i for i, row in figures.items() if row.submitted and not row.withheld]
-        if not shown:
-            continue
-        # Built inside the session: the read session's rollback expires the ORM rows.
-        with db.read() as session:
-            rows, answers, phones = _read_interviews(session, shown)
-            by_candidate: dict[int, list[_Row]] = defaultdict(list)
-            for row in rows:
-                by_candidate[row[0].candidate_id].append(row)
-            for candidate_id in shown:
-                report = _candidate_report(
-                    figures[candidate_id], phones.get(candidate_id), by_candidate[candidate_id],
-                    answers, now,
-                )  # fmt: skip
-                if report is not None:
-                    reports[candidate_id] = report
+        reports.update(_reports_of(db, figures_by_id(db, chunk, viewer_id)))
+    return reports
+
+
+def _reports_of(db: Database, figures: dict[int, ComparisonRow]) -> dict[int, CandidateReport]:
+    """The summaries of the candidates whose figures are given (up to one chunk of them)."""
+    shown = [i for i, row in figures.items() if row.submitted and not row.withheld]
+    if not shown:
+        return {}
+    now = dt.datetime.now(dt.UTC)
+    reports: dict[int, CandidateReport] = {}
+    # Built inside the session: the read session's rollback expires the ORM rows.
+    with db.read() as session:
+        rows, answers, phones = _read_interviews(session, shown)
+        by_candidate: dict[int, list[_Row]] = defaultdict(list)
+        for row in rows:
+            by_candidate[row[0].candidate_id].append(row)
+        for candidate_id in shown:
+            report = _candidate_report(
+                figures[candidate_id], phones.get(candidate_id), by_candidate[candidate_id],
+                answers, now,
+            )  # fmt: skip
+            if report is not None:
+                reports[candidate_id] = report
     return reports
 
 
@@ -267,12 +273,12 @@ def candidate_report(db: Database, key: str | int, viewer_id: int | None = None)
     with db.read() as session:
         candidate = find_candidate(session, str(key))
         candidate_id, name = candidate.id, candidate.name
-    figures = figures_by_id(db, [candidate_id], viewer_id)[candidate_id]
-    if figures.withheld:
+    figures = figures_by_id(db, [candidate_id], viewer_id)
+    if figures[candidate_id].withheld:
         raise ScoresWithheld(_withheld_message(name))
-    reports = gather_candidates(db, [candidate_id], viewer_id)
+    reports = _reports_of(db, figures)
     if candidate_id not in reports:
-        raise NothingToReport(_nothing_message(name, figures.drafts))
+        raise NothingToReport(_nothing_message(name, figures[candidate_id].drafts))
     return reports[candidate_id]
 
 
