@@ -73,11 +73,21 @@ def _prepare_sqlite_file(url: URL) -> None:
     path = pathlib.Path(database)
     try:
         path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        fd = os.open(path, os.O_CREAT | os.O_RDWR, 0o600)
-        os.close(fd)
-        os.chmod(path, 0o600)
+        # Only a file made here is made private: an existing file keeps the permissions its owner
+        # gave it (opening the wrong path once made a system file unreadable to other users).
+        fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_RDWR, 0o600)
+    except FileExistsError:
+        if path.parent.is_dir():
+            return  # the database file is there already
+        raise DatabaseProblem(
+            f"cannot open the database file {path}: {path.parent} is not a folder"
+        ) from None
     except OSError as exc:
         raise DatabaseProblem(f"cannot open the database file {path}: {exc.strerror}") from exc
+    try:
+        os.fchmod(fd, 0o600)  # whatever the umask
+    finally:
+        os.close(fd)
 
 
 def _tune_sqlite(engine: Engine) -> None:

@@ -10,6 +10,7 @@ server, and what would reach the user is checked.
 from __future__ import annotations
 
 import pathlib
+import stat
 import sqlite3
 from collections.abc import Iterator
 
@@ -169,6 +170,19 @@ def test_a_file_that_is_not_a_database_is_unavailable(tmp_path: pathlib.Path) ->
         Database(str(path))
     message = str(caught.value)
     assert "\n" not in message and "not a database" in message and str(path) in message
+
+
+def test_opening_someone_elses_file_leaves_its_permissions_and_bytes(
+    tmp_path: pathlib.Path,
+) -> None:
+    # Found by pointing --db at /etc/passwd: it was made 0600, so no other user could log in.
+    path = tmp_path / "shared.txt"
+    path.write_text("not mine to change\n")
+    path.chmod(0o644)
+    with pytest.raises(DatabaseUnavailable):
+        Database(str(path))
+    assert stat.S_IMODE(path.stat().st_mode) == 0o644
+    assert path.read_text() == "not mine to change\n"
 
 
 def test_the_command_line_prints_a_busy_database_in_one_line_and_exits_2(
