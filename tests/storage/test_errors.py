@@ -10,8 +10,8 @@ server, and what would reach the user is checked.
 from __future__ import annotations
 
 import pathlib
-import stat
 import sqlite3
+import stat
 from collections.abc import Iterator
 
 import pytest
