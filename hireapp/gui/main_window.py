@@ -236,6 +236,8 @@ class MainWindow(QMainWindow):
             if dialog.resumed:
                 self.statusBar().showMessage("You had already started this interview: resumed.")
             self._fill_positions()
+            # A new draft withholds colleagues' figures for this candidate from now on.
+            self.refresh()
             self.open_interview(dialog.interview_id)
 
     def new_candidate(self) -> None:

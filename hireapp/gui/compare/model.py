@@ -21,6 +21,9 @@ from hireapp.domain.formatting import gap_text, score_text
 from hireapp.domain.statistics import HALO_THRESHOLD
 from hireapp.services.comparison import WITHHELD, ComparisonRow
 
+WITHHELD_LONG: Final = f"{WITHHELD} your own interview"
+"""A withheld row's figures, read across the figure columns (the view spans them)."""
+
 _Index = QModelIndex | QPersistentModelIndex
 
 CANDIDATE_ID_ROLE: Final = int(Qt.ItemDataRole.UserRole)
@@ -263,9 +266,11 @@ class ComparisonModel(QAbstractTableModel):
         row = self._rows[index.row()]
         column = COLUMNS[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return WITHHELD if row.withheld and column.figure else column.text(row)
+            return WITHHELD_LONG if row.withheld and column.figure else column.text(row)
         if role == CANDIDATE_ID_ROLE:
             return row.id
+        if role == Qt.ItemDataRole.TextAlignmentRole and column.figure and row.withheld:
+            return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.TextAlignmentRole and column.numeric:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole:

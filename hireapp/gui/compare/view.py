@@ -182,9 +182,13 @@ class ComparisonView(QWidget):
         header.customContextMenuRequested.connect(self._column_menu)
         header.sectionResized.connect(self._remember_width)
         header.sortIndicatorChanged.connect(self._remember_sort)
-        find = QShortcut(QKeySequence.StandardKey.Find, self)
-        find.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        find.activated.connect(self.focus_search)
+        # Ctrl+F is the main window's (one shortcut: two for one key are ambiguous and neither
+        # fires); a view shown on its own gets its own.
+        if self.parentWidget() is None:
+            find = QShortcut(QKeySequence.StandardKey.Find, self)
+            find.activated.connect(self.focus_search)
+        self.model.modelReset.connect(self._span_withheld)
+        self.model.layoutChanged.connect(self._span_withheld)
 
     # --- settings -----------------------------------------------------------------------------
 
@@ -421,8 +425,24 @@ class ComparisonView(QWidget):
         return dialog
 
     def export_visible(self, path: str) -> int:
-        """Write the rows shown, in the order shown, to a CSV file; how many were written."""
-        return write_comparison_csv(path, self.model.visible_rows())
+        """Write the rows shown, in the order shown, to a CSV file; how many were written.
+
+        The figures are read again at the moment of export, so a table loaded before the viewer
+        started an interview cannot write out figures that are withheld now.
+        """
+        shown = [row.id for row in self.model.visible_rows()]
+        fresh = {r.id: r for r in comparison_rows(self.db, self._position, self.viewer_id)}
+        return write_comparison_csv(path, [fresh[i] for i in shown if i in fresh])
+
+    def _span_withheld(self) -> None:
+        """One cell across a withheld row's figure columns, so the words are read whole."""
+        self.table.clearSpans()
+        figures = [n for n, column in enumerate(COLUMNS) if column.figure]
+        first, count = figures[0], len(figures)
+        assert figures == list(range(first, first + count)), "figure columns stay together"
+        for n, row in enumerate(self.model.visible_rows()):
+            if row.withheld:
+                self.table.setSpan(n, first, 1, count)
 
     def _ask_export(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
