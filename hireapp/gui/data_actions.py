@@ -64,7 +64,7 @@ def _reported(
 def _export_text(summary: ExportSummary) -> str:
     return (
         f"Exported {summary.interviews} interviews of {summary.candidates} candidates "
-        f"({summary.rubrics} rubric versions)."
+        f"({summary.rubrics} rubric version{'s' if summary.rubrics != 1 else ''})."
     )
 
 

@@ -166,6 +166,14 @@ class MainWindow(QMainWindow):
     def save_summary(self) -> None:
         """Candidates > Save summary as PDF."""
         candidate = self._need_candidate()
+        withheld = self.comparison.withheld_name(candidate)
+        if withheld is not None:
+            # Refused before the file chooser, not after the user has named a file.
+            from hireapp.gui.operations import as_sentence, show_warning
+            from hireapp.services.reports import withheld_message
+
+            show_warning(self, "Save summary as PDF", as_sentence(withheld_message(withheld)))
+            return
         if candidate is not None:
             from hireapp.gui.reports import save_candidate_pdf
 

@@ -50,7 +50,19 @@ def error_message(exc: HireappError) -> str:
         if len(exc.issues) > MAX_SHOWN_ISSUES:
             lines.append(f"… and {len(exc.issues) - MAX_SHOWN_ISSUES} more")
         return "Nothing was imported:\n" + "\n".join(lines)
-    return str(exc)
+    return as_sentence(str(exc))
+
+
+def as_sentence(text: str) -> str:
+    """A one-line message as a sentence in a dialog: a capital first letter and a full stop.
+
+    The project's errors read as clauses ("submit your own interview of Bo first: ...") so that
+    the command line can print them after "hireapp: "; a window shows them as sentences.
+    """
+    if not text or "\n" in text:
+        return text
+    text = text[0].upper() + text[1:]
+    return text if text.endswith((".", "!", "?", "…")) else text + "."
 
 
 def unexpected_message(title: str) -> str:

@@ -126,7 +126,11 @@ class ComparisonRenderer(BaseRenderer[ComparisonReport]):
             False,
         )
         add("Disagreement (points)", [None] * n, [score(c.disagreement) for c in cands], False)
-        add("Drafts left out", [None] * n, [str(c.drafts) for c in cands], False)
+        # Counts, not figures: the table shows them for a withheld candidate too.
+        rows.append(
+            [Paragraph("Drafts left out", s["cell"]),
+             *(Paragraph(str(c.drafts), s["cell_center"]) for c in cands)]
+        )  # fmt: skip
         current = None
         for q in data.questions:
             if q.section_id != current:
@@ -146,7 +150,7 @@ class ComparisonRenderer(BaseRenderer[ComparisonReport]):
         cands = data.candidates
         drawing = bar_chart(
             self.width * 0.8,
-            [f"{c.name} (hidden)" if c.withheld else c.name for c in cands],
+            [f"{c.name} ({WITHHELD})" if c.withheld else c.name for c in cands],
             [
                 ("Overall", [c.overall for c in cands]),
                 ("First impression", [c.impression for c in cands]),

@@ -260,7 +260,8 @@ def _candidate_report(
     )
 
 
-def _withheld_message(name: str) -> str:
+def withheld_message(name: str) -> str:
+    """Why there is no summary of a candidate whose interview the viewer has not submitted."""
     return f"submit your own interview of {name} first: colleagues' scores stay hidden until then"
 
 
@@ -275,7 +276,7 @@ def candidate_report(db: Database, key: str | int, viewer_id: int | None = None)
         candidate_id, name = candidate.id, candidate.name
     figures = figures_by_id(db, [candidate_id], viewer_id)
     if figures[candidate_id].withheld:
-        raise ScoresWithheld(_withheld_message(name))
+        raise ScoresWithheld(withheld_message(name))
     reports = _reports_of(db, figures)
     if candidate_id not in reports:
         raise NothingToReport(_nothing_message(name, figures[candidate_id].drafts))

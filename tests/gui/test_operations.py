@@ -114,7 +114,7 @@ def test_an_error_without_a_handler_shows_a_warning_with_its_text(
     qtbot.waitUntil(box.isVisible, timeout=WAIT)
     assert box.icon() == QMessageBox.Icon.Warning
     assert box.windowTitle() == "Preview summary"
-    assert box.text() == "Candidate 42 does not exist"
+    assert box.text() == "Candidate 42 does not exist."  # a clause, shown as a sentence
     assert box.parent() is parent
     box.close()
 

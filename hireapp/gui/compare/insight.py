@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hireapp.domain.independence import WITHHELD
 from hireapp.domain.statistics import HALO_THRESHOLD, LEVEL_POINTS, MIN_CORRELATION_PAIRS
 from hireapp.errors import HireappError
 from hireapp.gui.models.records import RecordsModel
@@ -153,6 +152,7 @@ class InsightDialog(QDialog):
         self.resize(860, 620)
         self.tabs = QTabWidget()
         self.status = QLabel(_COMPUTING)
+        self.status.setWordWrap(True)  # a long line would widen the dialog past the screen
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -184,7 +184,7 @@ class InsightDialog(QDialog):
             self.status.setText(
                 self.status.text() + f" {data.withheld:,} candidate"
                 + (" you are" if data.withheld == 1 else "s you are")
-                + f" still interviewing left out of every figure: {WITHHELD} your own "
+                + " still interviewing left out of every figure until you submit your own "
                 "interview."
             )  # fmt: skip
         flagged = len(data.halo_candidates)

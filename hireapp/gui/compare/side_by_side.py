@@ -160,6 +160,7 @@ class SideBySideDialog(QDialog):
         self.setWindowTitle("Side by side")
         self.resize(1100, 760)
         self.status = QLabel(_LOADING)
+        self.status.setWordWrap(True)
         self.table = QTableView()
         self.table.setWordWrap(True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)

@@ -434,6 +434,13 @@ class ComparisonView(QWidget):
         fresh = {r.id: r for r in comparison_rows(self.db, self._position, self.viewer_id)}
         return write_comparison_csv(path, [fresh[i] for i in shown if i in fresh])
 
+    def withheld_name(self, candidate_id: int | None) -> str | None:
+        """The candidate's name when their figures are withheld from the viewer, else None."""
+        for row in self.model.visible_rows():
+            if row.id == candidate_id:
+                return row.name if row.withheld else None
+        return None
+
     def _span_withheld(self) -> None:
         """One cell across a withheld row's figure columns, so the words are read whole."""
         self.table.clearSpans()
