@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QDialog, QMainWindow, QMessageBox, QWidget
 from hireapp import __version__
 from hireapp.gui.compare import ComparisonView
 from hireapp.gui.forms.ui_main_window import Ui_MainWindow
-from hireapp.gui.settings import remembered_interviewer
+from hireapp.gui.settings import remember_interviewer, remembered_interviewer
 from hireapp.services.interviews import unfinished_interviews
 from hireapp.services.people import PositionInfo, find_interviewer, list_positions
 from hireapp.storage.session import Database
@@ -59,6 +59,7 @@ class MainWindow(QMainWindow):
         self.interviews: dict[int, InterviewWindow] = {}
         # The comparison table is the heart of the window: sortable, searchable, filtered.
         self.comparison = ComparisonView(db, self)
+        self.comparison.viewer = self.viewer_id
         self.ui.tableHostLayout.addWidget(self.comparison)
         self.comparison.loaded.connect(self._loaded)
         self.comparison.candidate_activated.connect(self.new_interview)
@@ -124,7 +125,6 @@ class MainWindow(QMainWindow):
     def refresh(self) -> None:
         """Reload the candidates in the background; the window stays responsive."""
         self.statusBar().showMessage("Loading candidates…")
-        self.comparison.viewer_id = self.viewer_id()
         position = self.selected_position()
         self.comparison.set_position(None if position is None else int(position))
 
@@ -244,8 +244,6 @@ class MainWindow(QMainWindow):
             if dialog.resumed:
                 self.statusBar().showMessage("You had already started this interview: resumed.")
             self._fill_positions()
-            # A new draft withholds colleagues' figures for this candidate from now on.
-            self.refresh()
             self.open_interview(dialog.interview_id)
 
     def new_candidate(self) -> None:
@@ -268,6 +266,8 @@ class MainWindow(QMainWindow):
             self.interviews[interview_id] = window
             window.destroyed.connect(lambda: self._interview_closed(interview_id))
             window.submitted.connect(lambda _id: self.refresh())
+            # An interview opened (started or resumed) withholds its candidate's figures now.
+            self.refresh()
         window.show()
         window.raise_()
         window.activateWindow()
@@ -290,6 +290,10 @@ class MainWindow(QMainWindow):
 
         dialog = ResumeDialog(pending, self)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.chosen is not None:
+            # Whoever resumes an interview is its interviewer: from now on their own drafts
+            # decide what this machine withholds.
+            chosen = next(p for p in pending if p.id == dialog.chosen)
+            remember_interviewer(chosen.interviewer)
             self.open_interview(dialog.chosen)
 
     # --- help -------------------------------------------------------------------------------

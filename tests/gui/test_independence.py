@@ -211,6 +211,16 @@ def test_starting_an_interview_withholds_at_once_and_the_export_follows(
         model.row_at(r) for r in range(model.rowCount()) if model.row_at(r).name == "Ann Halo"
     )
     assert ann.withheld and ann.overall is None
+    # Side by side asks who is interviewing now, not who was when the table was loaded.
+    _select(window, "Ann Halo", "Bo Skip")
+    dialog = window.comparison.open_side_by_side()
+    assert isinstance(dialog, SideBySideDialog)
+    qtbot.waitSignal(dialog.loaded, timeout=10_000).wait()
+    assert dialog.data is not None
+    assert {c.name: c.withheld for c in dialog.data.candidates} == {
+        "Ann Halo": True, "Bo Skip": False,  # Lee submitted his interview of Bo
+    }  # fmt: skip
+    dialog.close()
     for interview in list(window.interviews.values()):
         interview.close()
     # An export from a table loaded before the draft began writes what is withheld now.
@@ -245,3 +255,39 @@ def test_a_withheld_row_reads_its_words_whole_across_the_figures(window: MainWin
     table.sortByColumn(0, Qt.SortOrder.DescendingOrder)  # the span follows the row
     bo = next(r for r in range(model.rowCount()) if model.row_at(r).name == "Bo Skip")
     assert table.columnSpan(bo, overall) == 6 and table.columnSpan(1 - bo, overall) == 1
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support raise")
+def test_resuming_a_draft_makes_its_interviewer_the_viewer(
+    qtbot: QtBot, sqlite_db: Database, case: Case
+) -> None:
+    # Found in review: with nobody remembered, Resume opened Jonas's draft of Bo and the table
+    # went on showing Bo's colleagues' figures, as to HR.
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from hireapp.gui.dialogs.resume import ResumeDialog
+    from hireapp.gui.settings import remembered_interviewer
+
+    create_application()
+    QSettings().clear()
+    main = MainWindow(sqlite_db)
+    qtbot.addWidget(main)
+    qtbot.waitSignal(main.candidates_loaded, timeout=10_000).wait()
+    assert not any(main.comparison.model.row_at(r).withheld for r in range(2))
+
+    def choose() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, ResumeDialog)
+        dialog.accept()  # the only unfinished interview: Jonas's draft of Bo
+
+    QTimer.singleShot(0, choose)
+    with qtbot.waitSignal(main.candidates_loaded, timeout=10_000):
+        main.offer_resume(always=True)
+    assert remembered_interviewer() == "Jonas Becker"
+    model = main.comparison.model
+    bo = next(model.row_at(r) for r in range(model.rowCount()) if model.row_at(r).name == "Bo Skip")
+    assert bo.withheld and bo.overall is None
+    for interview in list(main.interviews.values()):
+        interview.close()
+    QSettings().clear()

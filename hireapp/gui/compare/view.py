@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import html
 import json
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QPoint, QSettings, Qt, Signal
@@ -45,7 +46,7 @@ from hireapp.gui.compare.model import (
     Recommendation,
     count_flagged,
 )
-from hireapp.gui.operations import Operation, error_message
+from hireapp.gui.operations import Operation, error_message, show_warning
 from hireapp.services.comparison import (
     MAX_SIDE_BY_SIDE,
     MIN_SIDE_BY_SIDE,
@@ -78,8 +79,9 @@ class ComparisonView(QWidget):
         super().__init__(parent)
         self.db = db
         self._position: int | None = None
-        # The interviewer using the app: their own drafts withhold colleagues' figures.
-        self.viewer_id: int | None = None
+        # Who is using the app, asked at every use (never cached: starting or resuming an
+        # interview changes what they may see): their own drafts withhold colleagues' figures.
+        self.viewer: Callable[[], int | None] = lambda: None
         self._ticket = 0
         self._has_loaded = False
         self.model = ComparisonModel(self)
@@ -267,10 +269,23 @@ class ComparisonView(QWidget):
     def position(self) -> int | None:
         return self._position
 
+    def _viewer(self, title: str) -> tuple[bool, int | None]:
+        """(True, the viewer's id), or (False, None) after telling the user why not."""
+        try:
+            return True, self.viewer()
+        except HireappError as exc:
+            show_warning(self, title, error_message(exc))
+            return False, None
+
     def refresh(self) -> None:
         """Reload the rows in the background; the table stays usable meanwhile."""
         self._ticket += 1
-        ticket, position, db, viewer = self._ticket, self._position, self.db, self.viewer_id
+        ticket, position, db = self._ticket, self._position, self.db
+        try:
+            viewer = self.viewer()
+        except HireappError as exc:
+            self._show_error(ticket, error_message(exc))
+            return
         if not self._has_loaded:
             self._show_empty("Loading candidates…", clear_button=False)
         self.count_label.setText(_LOADING)
@@ -410,16 +425,22 @@ class ComparisonView(QWidget):
         # Imported here: QtCharts costs start-up time the first screen does not need.
         from hireapp.gui.compare.side_by_side import SideBySideDialog
 
-        dialog = SideBySideDialog(self.db, ids, self, viewer_id=self.viewer_id)
+        known, viewer = self._viewer("Side by side")
+        if not known:
+            return None
+        dialog = SideBySideDialog(self.db, ids, self, viewer_id=viewer)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
         return dialog
 
-    def open_insight(self) -> QDialog:
+    def open_insight(self) -> QDialog | None:
         """The insight dialog for the position shown."""
         from hireapp.gui.compare.insight import InsightDialog
 
-        dialog = InsightDialog(self.db, self._position, self, viewer_id=self.viewer_id)
+        known, viewer = self._viewer("Insight")
+        if not known:
+            return None
+        dialog = InsightDialog(self.db, self._position, self, viewer_id=viewer)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
         return dialog
@@ -431,7 +452,7 @@ class ComparisonView(QWidget):
         started an interview cannot write out figures that are withheld now.
         """
         shown = [row.id for row in self.model.visible_rows()]
-        fresh = {r.id: r for r in comparison_rows(self.db, self._position, self.viewer_id)}
+        fresh = {r.id: r for r in comparison_rows(self.db, self._position, self.viewer())}
         return write_comparison_csv(path, [fresh[i] for i in shown if i in fresh])
 
     def withheld_name(self, candidate_id: int | None) -> str | None:
