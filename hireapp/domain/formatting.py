@@ -32,3 +32,11 @@ def gap_text(value: float | None, missing: str = "") -> str:
 def level_text(value: float | None, missing: str = "") -> str:
     """A mean level on the 1-5 scale with one decimal."""
     return missing if value is None else f"{math.floor(value * 10 + 0.5) / 10:.1f}"
+
+
+def levels_text(points: float | None, missing: str = "") -> str:
+    """A signed gap in points as anchor levels (25 points a level), one decimal: +2.0."""
+    if points is None:
+        return missing
+    tenths = whole(points / 25.0 * 10)
+    return f"{tenths / 10:+.1f}" if tenths else "0.0"

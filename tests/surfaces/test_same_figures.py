@@ -13,6 +13,7 @@ import io
 import pathlib
 
 import pytest
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from hireapp.gui.compare.model import COLUMN_KEYS, ComparisonModel
@@ -119,15 +120,21 @@ def test_side_by_side_shows_them(qtbot: QtBot, db: Database, case: Case) -> None
 
 
 def _vertical() -> object:
-    from PySide6.QtCore import Qt
-
     return Qt.Orientation.Vertical
 
 
-def test_insight_shows_the_same_halo(db: Database, case: Case) -> None:
+def test_insight_shows_the_same_halo(qtbot: QtBot, db: Database, case: Case) -> None:
+    from hireapp.gui.compare.insight import halo_model
+
     found = insight(db)
     assert [(h.name, round(h.gap)) for h in found.halo_candidates] == [("Ann Halo", 50)]
     assert found.interviews == 4  # the draft is not one of them
+    model = halo_model(found)
+    shown = [model.index(0, c).data() for c in range(model.columnCount())]
+    assert shown == ["Ann Halo", ANN.impression, ANN.structured, "+50", "+2.0"]
+    assert "on average 50 points (2.0 levels) above" in model.index(0, 0).data(
+        Qt.ItemDataRole.ToolTipRole
+    )
 
 
 def _summary_checks(text: str, expected: Expected, tally_words: str) -> None:

@@ -19,7 +19,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hireapp.domain.statistics import HALO_THRESHOLD, LEVEL_POINTS, MIN_CORRELATION_PAIRS
+from hireapp.domain.formatting import gap_text, levels_text, score_text
+from hireapp.domain.statistics import (
+    HALO_THRESHOLD,
+    LEVEL_POINTS,
+    MIN_CORRELATION_PAIRS,
+    halo_sentence,
+)
 from hireapp.errors import HireappError
 from hireapp.gui.models.records import RecordsModel
 from hireapp.gui.operations import Operation, error_message
@@ -87,16 +93,9 @@ def _page(text: str, *tables: tuple[str, RecordsModel]) -> QWidget:
 def halo_model(data: Insight) -> RecordsModel:
     rows, tips = [], []
     for h in data.halo_candidates:
-        rows.append([h.name, f"{h.impression:.0f}", f"{h.structured:.0f}", f"{h.gap:+.0f}",
-                     f"{h.gap / LEVEL_POINTS:+.1f}"])  # fmt: skip
-        tips.append(
-            f"{h.name}: impression {h.impression:.0f}, answers {h.structured:.0f}; "
-            + (
-                "liked more than the answers support"
-                if h.gap > 0
-                else "answers better than the first impression"
-            )
-        )
+        rows.append([h.name, score_text(h.impression), score_text(h.structured),
+                     gap_text(h.gap), levels_text(h.gap)])  # fmt: skip
+        tips.append(f"{h.name}: {halo_sentence(h.gap)}")
     headers = ["Candidate", "First impression", "Structured", "Gap (points)", "Gap (levels)"]
     return RecordsModel(headers, rows, tooltips=tips, numeric=range(1, len(headers)))
 
