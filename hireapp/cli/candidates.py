@@ -16,6 +16,7 @@ def _rounded(value: float | None) -> float | None:
 
 
 def list_candidates(args: argparse.Namespace) -> int:
+    from hireapp.domain.formatting import tally_text
     from hireapp.services.comparison import comparison_rows, write_comparison_rows
     from hireapp.services.people import position_id
 
@@ -46,7 +47,7 @@ def list_candidates(args: argparse.Namespace) -> int:
              "recommendations (--/-/+/++)"],
             [[r.id, r.name, r.position, r.stage, r.submitted, score_text(r.overall),
               score_text(r.impression), score_text(r.structured),
-              "/".join(map(str, r.recommendations.values()))] for r in rows],
+              tally_text(r.recommendations, "/")] for r in rows],
         )  # fmt: skip
     return 0
 

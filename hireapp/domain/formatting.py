@@ -9,6 +9,9 @@ carries its sign; a mean level has one decimal.
 from __future__ import annotations
 
 import math
+from collections.abc import Mapping
+
+from hireapp.domain.recommendation import RECOMMENDATIONS
 
 
 def whole(value: float) -> int:
@@ -40,3 +43,19 @@ def levels_text(points: float | None, missing: str = "") -> str:
         return missing
     tenths = whole(points / 25.0 * 10)
     return f"{tenths / 10:+.1f}" if tenths else "0.0"
+
+
+HALO_MARK = "⚠"
+"""Beside a halo gap that is flagged (statistics.is_halo), on every surface."""
+
+
+def halo_text(gap: float | None, flagged: bool, missing: str = "") -> str:
+    """A halo gap as shown everywhere: the signed points, marked when flagged (⚠ +50)."""
+    if gap is None:
+        return missing
+    return f"{HALO_MARK} {gap_text(gap)}" if flagged else gap_text(gap)
+
+
+def tally_text(tally: Mapping[str, int], separator: str = " / ") -> str:
+    """A recommendation tally, strong no first (0 / 1 / 0 / 1)."""
+    return separator.join(str(tally[value]) for value in RECOMMENDATIONS)

@@ -13,7 +13,7 @@ from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 
-from hireapp.domain.formatting import gap_text
+from hireapp.domain.formatting import halo_text
 from hireapp.reports.base import TINT, BaseRenderer, day, level_text, score
 from hireapp.reports.charts import bar_chart
 from hireapp.reports.data import RECOMMENDATION_LABELS, WITHHELD, ComparisonReport
@@ -122,7 +122,7 @@ class ComparisonRenderer(BaseRenderer[ComparisonReport]):
         add(
             "Halo gap (impression − structured)",
             [None] * n,
-            [gap_text(c.halo_gap, "–") + (" ⚠" if c.halo else "") for c in cands],
+            [halo_text(c.halo_gap, c.halo, "–") for c in cands],
             False,
         )
         add("Disagreement (points)", [None] * n, [score(c.disagreement) for c in cands], False)

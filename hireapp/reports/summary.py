@@ -12,7 +12,7 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
-from hireapp.domain.formatting import gap_text, score_text
+from hireapp.domain.formatting import halo_text, score_text
 from hireapp.reports.base import (
     ACCENT,
     RULE,
@@ -109,7 +109,7 @@ class CandidateSummaryRenderer(BaseRenderer[CandidateReport]):
         tally = " · ".join(
             f"{label} <b>{data.tally[value]}</b>" for value, label in RECOMMENDATION_LABELS.items()
         )
-        gap = gap_text(data.halo_gap, DASH) + (" ⚠" if data.halo else "")
+        gap = halo_text(data.halo_gap, data.halo, DASH)
         spread = score_text(data.disagreement, DASH)
         lines = [
             Paragraph(

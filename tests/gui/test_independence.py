@@ -149,7 +149,7 @@ def test_preview_of_a_candidate_not_being_interviewed_still_opens(
     dialog = _wait_for(qtbot, window, reports.PdfPreviewDialog)
     assert isinstance(dialog, reports.PdfPreviewDialog)
     _reader, pages = pdf_text(dialog.built.data)
-    assert "Halo gap +50 ⚠" in flat(" ".join(pages))
+    assert "Halo gap ⚠ +50" in flat(" ".join(pages))
     dialog.close()
 
 

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hireapp.domain.formatting import gap_text, level_text, score_text
+from hireapp.domain.formatting import halo_text, level_text, score_text, tally_text
 from hireapp.domain.independence import WITHHELD
 from hireapp.errors import HireappError
 from hireapp.gui.operations import Operation, error_message
@@ -57,7 +57,8 @@ def _cell_tooltip(cell: QuestionCell) -> str:
         )
     levels = ", ".join(str(level) for level in cell.levels)
     text = (
-        f"Mean level {cell.mean:.2f} from {levels}.\nAt this level the rubric says: {cell.anchor}"
+        f"Mean level {level_text(cell.mean)} from {levels}.\n"
+        f"At this level the rubric says: {cell.anchor}"
     )
     if cell.skipped:
         text += f"\nSkipped in {cell.skipped} interview(s)."
@@ -106,10 +107,10 @@ class SideBySideModel(QAbstractTableModel):
         if row in (1, 2, 3):
             return score_text((c.overall, c.impression, c.structured)[row - 1], "–")
         if row == 4:
-            return ("⚠ " if c.halo else "") + gap_text(c.halo_gap, "–")
+            return halo_text(c.halo_gap, c.halo, "–")
         if row == 5:
             return score_text(c.disagreement, "–")
-        return " / ".join(str(n) for n in c.recommendations.values())
+        return tally_text(c.recommendations)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Overrides QAbstractTableModel.data."""
