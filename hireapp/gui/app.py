@@ -17,11 +17,13 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     """The QApplication, named so that QSettings and the data folder agree across runs."""
     # The storage layer (and with it SQLAlchemy) is imported before PySide6 on purpose: PySide6's
     # import hook slows every later import, and start-up measured about 15% faster this way round.
+    # The split keeps the import sorter from putting it back after PySide6.
+    import hireapp.storage.session  # noqa: F401
+
+    # isort: split
     from PySide6.QtCore import QDir
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
-
-    import hireapp.storage.session  # noqa: F401
 
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(argv or sys.argv[:1])
