@@ -89,6 +89,11 @@ def test_the_command_line_csv_shows_them(db: Database, case: Case) -> None:
     result = hireapp("--db", db.url, "candidates", "list", "--format", "csv")
     assert result.returncode == 0, result.stderr
     _csv_checks(result.stdout)
+    # The columns scripts already read keep their places; the flag came last.
+    assert result.stdout.splitlines()[0] == (
+        "id,name,email,position,status,stage,submitted_interviews,draft_interviews,overall,"
+        "first_impression,structured,halo_gap,disagreement,strong_no,no,yes,strong_yes,halo_flag"
+    )
 
 
 def test_the_table_export_shows_them(db: Database, case: Case, tmp_path: pathlib.Path) -> None:

@@ -33,8 +33,10 @@ from hireapp.storage.session import Database
 
 COMPARISON_CSV_COLUMNS: Final = (
     "id", "name", "email", "position", "status", "stage", "submitted_interviews",
-    "draft_interviews", "overall", "first_impression", "structured", "halo_gap", "halo_flag",
-    "disagreement", "strong_no", "no", "yes", "strong_yes",
+    "draft_interviews", "overall", "first_impression", "structured", "halo_gap", "disagreement",
+    "strong_no", "no", "yes", "strong_yes",
+    # Added last, so that scripts reading `candidates list --format csv` by position still work.
+    "halo_flag",
 )  # fmt: skip
 
 
@@ -52,8 +54,8 @@ def comparison_csv_row(r: ComparisonRow) -> list[object]:
         return [*head, *[WITHHELD] * (len(COMPARISON_CSV_COLUMNS) - len(head))]
     return [
         *head, _number(r.overall), _number(r.impression), _number(r.structured),
-        _number(r.halo_gap), "yes" if r.halo else "", _number(r.disagreement),
-        *r.recommendations.values(),
+        _number(r.halo_gap), _number(r.disagreement), *r.recommendations.values(),
+        "yes" if r.halo else "",
     ]  # fmt: skip
 
 
