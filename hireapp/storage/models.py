@@ -32,6 +32,7 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 from sqlalchemy.types import TypeDecorator, TypeEngine
 
 from hireapp.domain.recommendation import RECOMMENDATIONS
+from hireapp.domain.statuses import CANDIDATE_STATUSES, INTERVIEW_STATUSES
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -40,9 +41,6 @@ NAMING_CONVENTION = {
     "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
     "pk": "pk_%(table_name)s",
 }
-
-INTERVIEW_STATUSES = ("draft", "submitted")
-CANDIDATE_STATUSES = ("active", "hired", "rejected", "withdrawn")
 
 
 def utcnow() -> dt.datetime:

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hireapp.domain.statuses import CANDIDATE_STATUSES
 from hireapp.errors import HireappError
 from hireapp.gui.compare.model import (
     CANDIDATE_ID_ROLE,
@@ -54,7 +55,6 @@ from hireapp.services.comparison import (
     comparison_rows,
     write_comparison_csv,
 )
-from hireapp.storage.models import CANDIDATE_STATUSES
 from hireapp.storage.session import Database
 
 SETTINGS_HIDDEN = "compare/hidden_columns"

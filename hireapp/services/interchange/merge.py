@@ -13,6 +13,7 @@ from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from hireapp.domain.rubric import Rubric
+from hireapp.domain.statuses import CANDIDATE_STATUSES
 from hireapp.errors import ConstraintViolated, ImportIssue, ImportRejected, ValueRefused
 from hireapp.services.files import read_upload
 from hireapp.services.interchange.checks import (
@@ -25,7 +26,6 @@ from hireapp.services.interchange.export import interview_records
 from hireapp.services.interchange.format import AuditRecord, content_hash, parse_interview_file
 from hireapp.services.interviews import interview_scores, store_scores
 from hireapp.storage.models import (
-    CANDIDATE_STATUSES,
     Answer,
     AuditEvent,
     Candidate,
