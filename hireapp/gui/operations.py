@@ -30,7 +30,7 @@ from collections.abc import Callable
 from functools import partial
 from typing import Any, Generic, Self, TypeVar, cast, overload
 
-from PySide6.QtCore import QObject, Qt, QThreadPool, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThreadPool, QTimer, Signal, Slot
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from hireapp.errors import HireappError, ImportRejected
@@ -100,6 +100,32 @@ _running: set[_Relay] = set()
 def running() -> int:
     """How many operations' work has not yet returned and been cleaned up."""
     return len(_running)
+
+
+QUIT_WAIT_MS = 30_000
+_drain_hooked = False
+
+
+def _drain_at_quit() -> None:
+    """Once per application: at quit, ask running work to stop and wait for it.
+
+    Without this, Python's shutdown deleted the relays while a worker was still emitting on
+    them ("Internal C++ object already deleted"), and the process lingered windowless.
+    """
+    global _drain_hooked
+    app = QCoreApplication.instance()
+    if _drain_hooked or app is None:
+        return
+    _drain_hooked = True
+    app.aboutToQuit.connect(drain)
+
+
+def drain(wait_ms: int = QUIT_WAIT_MS) -> bool:
+    """Cancel every running operation's work and wait for it; whether it all returned."""
+    for operation in list(_operations):
+        if operation.progress is not None:
+            operation.progress.cancel()
+    return bool(QThreadPool.globalInstance().waitForDone(wait_ms))
 
 
 class Progress:
@@ -238,6 +264,7 @@ class Operation(QObject, Generic[T]):
         self._started = True
         _operations.add(self)
         self.destroyed.connect(partial(_operations.discard, self))
+        _drain_at_quit()
         relay = _Relay()
         relay.succeeded.connect(self._succeeded)
         relay.failed.connect(self._failed)
@@ -250,7 +277,9 @@ class Operation(QObject, Generic[T]):
         def job() -> None:
             try:
                 result = work(progress)
-            except Exception as exc:  # every failure goes to the GUI thread, which sorts it
+            except BaseException as exc:  # every failure goes to the GUI thread, which sorts it
+                # BaseException too: a SystemExit in the work must not leave a modal progress
+                # dialog up for good; in a pool thread there is nothing to exit anyway.
                 relay.failed.emit(exc)
             else:
                 relay.succeeded.emit(result)
@@ -276,11 +305,13 @@ class Operation(QObject, Generic[T]):
             self.deleteLater()  # a window closed while its work ran: nobody to tell
             return
         self._close_progress()
+        handled = False
         try:
             if self._on_success is not None:
                 self._on_success(cast(T, result))
+            handled = True
         finally:
-            self._finish(True)
+            self._finish(handled)  # a handler that raised did not succeed
 
     @Slot(object)
     def _failed(self, exc: BaseException) -> None:

@@ -340,3 +340,53 @@ def test_mypy_ties_the_success_handler_to_what_the_work_returns(tmp_path: pathli
     assert [line.split(":")[1] for line in errors] == ["24", "25"], checked.stdout
     assert 'expected "Callable[[list[int]], object]"' in errors[0]
     assert 'expected "Callable[[int], object]"' in errors[1]
+
+
+def test_a_system_exit_in_the_work_still_ends_the_operation(qtbot: QtBot, parent: QWidget) -> None:
+    # Found in review: only Exception was caught, so nothing was emitted and a progress dialog
+    # would have stayed up for good.
+    def work() -> None:
+        raise SystemExit(3)
+
+    operation = Operation(parent, work, title="Leave").with_progress("Leaving…")
+    with qtbot.waitSignal(operation.finished, timeout=5000) as finished:
+        operation.run()
+    assert finished.args == [False]
+    assert operation.message_box is not None
+    assert operation.message_box.text().startswith("An unexpected error stopped")
+
+
+def test_a_success_handler_that_raises_is_not_reported_as_success(
+    qtbot: QtBot, parent: QWidget
+) -> None:
+    def handler(_result: int) -> None:
+        raise ValueError("the handler broke")
+
+    operation = Operation(parent, lambda: 1, title="Count").success(handler)
+    with (
+        qtbot.capture_exceptions() as raised,
+        qtbot.waitSignal(operation.finished, timeout=5000) as finished,
+    ):
+        operation.run()
+    assert finished.args == [False]
+    assert [type(e[1]) for e in raised] == [ValueError]
+
+
+def test_quitting_cancels_running_work_and_waits_for_it(qtbot: QtBot, parent: QWidget) -> None:
+    # Found in review: at quit, Python's shutdown deleted the relays while a worker still ran.
+    started, stopped = threading.Event(), threading.Event()
+
+    def work(progress: Progress) -> str:
+        started.set()
+        for _ in range(500):  # up to 5 s unless cancelled
+            if progress.cancelled:
+                stopped.set()
+                return "stopped"
+            threading.Event().wait(0.01)
+        return "ran out"
+
+    Operation(parent, work, title="Long").run()
+    assert started.wait(5)
+    assert operations.drain(wait_ms=5000)
+    assert stopped.is_set()
+    qtbot.waitUntil(lambda: operations.running() == 0, timeout=5000)
