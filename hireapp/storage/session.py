@@ -20,6 +20,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from sqlalchemy import Engine, PrimaryKeyConstraint, UniqueConstraint, create_engine, event, text
+from sqlalchemy import exc as sqlalchemy_exc
 from sqlalchemy.engine import URL, Connection, ExceptionContext, make_url
 from sqlalchemy.exc import ArgumentError
 from sqlalchemy.orm import Session, sessionmaker
@@ -189,7 +190,7 @@ class Database:
     @contextlib.contextmanager
     def read(self) -> Iterator[Session]:
         """A session for queries; anything it changed is rolled back."""
-        with self._reader() as session:
+        with self._pool_problems(), self._reader() as session:
             try:
                 yield session
             finally:
@@ -198,8 +199,29 @@ class Database:
     @contextlib.contextmanager
     def write(self) -> Iterator[Session]:
         """A unit of work: commits when the block ends, rolls back on any exception."""
-        with self._writer() as session, session.begin():
+        with self._pool_problems(), self._writer() as session, session.begin():
             yield session
+
+    @contextlib.contextmanager
+    def connect(self) -> Iterator[Connection]:
+        """A Core connection for bulk reads that load no ORM objects."""
+        with self._pool_problems(), self.engine.connect() as connection:
+            yield connection
+
+    @contextlib.contextmanager
+    def _pool_problems(self) -> Iterator[None]:
+        """The pool's own failures, which never reach handle_error, as DatabaseProblem too."""
+        try:
+            yield
+        except sqlalchemy_exc.TimeoutError as exc:
+            raise DatabaseBusy(
+                f"the database {self.display_name} is busy: every connection is in use; "
+                "try again in a moment"
+            ) from exc
+        except sqlalchemy_exc.DisconnectionError as exc:
+            raise DatabaseUnavailable(
+                f"the database {self.display_name} cannot be reached: the connection was lost"
+            ) from exc
 
     @contextlib.contextmanager
     def driver_connection(self) -> Iterator[Any]:

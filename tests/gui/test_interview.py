@@ -244,6 +244,26 @@ def test_typing_is_saved_while_it_goes_on_without_a_save_action(
     assert "saved" in window.saved_label.text()
 
 
+def test_the_mark_never_claims_saved_for_a_change_whose_save_broke(
+    qtbot: QtBot, open_window: Callable[..., InterviewWindow], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Found in review: an error that was not the project's escaped the save, and the mark went
+    # on reading "✓ All changes saved" from the change before.
+    window = open_window()
+    window.go_to(question_key(QUESTIONS[0].id))
+    qtbot.keyClick(QApplication.focusWidget(), KEYS[3])
+    assert window.saved_label.text().startswith("✓")
+
+    def broken(*_args: object, **_kwargs: object) -> None:
+        raise RuntimeError("a bug in a save")
+
+    monkeypatch.setattr(iv, "answer_question", broken)
+    with qtbot.capture_exceptions() as raised:
+        qtbot.keyClick(QApplication.focusWidget(), KEYS[4])
+    assert [type(e[1]) for e in raised] == [RuntimeError]
+    assert "saved" not in window.saved_label.text()
+
+
 def test_an_interview_reopens_on_the_page_where_it_stopped(
     qtbot: QtBot, open_window: Callable[..., InterviewWindow], interview: int
 ) -> None:

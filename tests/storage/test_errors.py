@@ -200,3 +200,25 @@ def test_the_command_line_prints_a_busy_database_in_one_line_and_exits_2(
     assert len(lines) == 1 and lines[0].startswith("hireapp: "), err
     assert "is busy" in lines[0] and quick_sqlite.display_name in lines[0], err
     assert SECRET not in err and "INSERT" not in err and "Traceback" not in err
+
+
+def test_a_pool_with_no_free_connection_is_busy_in_one_line(tmp_path: pathlib.Path) -> None:
+    # The pool's own timeout never reaches the driver-error listener; it is a problem of the
+    # database all the same, and must not escape as SQLAlchemy's text.
+    from sqlalchemy.pool import QueuePool
+
+    path = tmp_path / "pool.sqlite3"
+    db = Database(str(path))
+    db.engine.pool = QueuePool(
+        lambda: sqlite3.connect(path, check_same_thread=False),
+        pool_size=1, max_overflow=0, timeout=0.1,
+    )  # fmt: skip
+    try:
+        with db.connect(), pytest.raises(DatabaseBusy) as caught, db.read() as session:
+            session.execute(text("SELECT 1"))
+        message = str(caught.value)
+        assert "\n" not in message and "busy" in message and str(path) in message
+        with db.connect(), pytest.raises(DatabaseBusy), db.write() as session:
+            session.execute(text("SELECT 1"))
+    finally:
+        db.dispose()

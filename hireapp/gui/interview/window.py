@@ -284,7 +284,12 @@ class InterviewWindow(QMainWindow):
     # --- saving -----------------------------------------------------------------------------
 
     def _save(self, write: Callable[[], object]) -> bool:
-        """Run one small write; show the outcome. Never raises to the caller."""
+        """Run one small write; show the outcome.
+
+        The mark leaves "saved" before the write starts, so if anything but the project's own
+        errors escaped (a bug), it could not go on claiming that this change was saved.
+        """
+        self.saved_label.setText("Saving…")
         try:
             write()
         except HireappError as exc:  # DatabaseProblem too: the database went away or refused

@@ -221,7 +221,7 @@ def comparison_rows(
     # A Core connection, not an ORM session: the ORM's handling of the statement cost a further
     # 15-20 ms on 10,000 rows, for nothing, as no ORM objects are loaded.
     query = comparison_query(position_id, candidate_ids)
-    with db.engine.connect() as connection:
+    with db.connect() as connection:
         rows = [_comparison_row(values) for values in connection.execute(query)]
         hidden = withheld_ids(connection, viewer_id)
     if not hidden:
