@@ -39,9 +39,11 @@ def run_gui(db_url: str | None) -> int:
     """Open the database and the main window; the event loop's exit status."""
     from PySide6.QtWidgets import QMessageBox
 
+    from hireapp.gui.operations import install_excepthook
     from hireapp.storage.session import Database
 
     app = create_application()
+    install_excepthook()
     try:
         db = Database(db_url)
     except HireappError as exc:

@@ -31,7 +31,7 @@ from functools import partial
 from typing import Any, Generic, Self, TypeVar, cast, overload
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QThreadPool, QTimer, Signal, Slot
-from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
 
 from hireapp.errors import HireappError, ImportRejected
 
@@ -51,6 +51,32 @@ def error_message(exc: HireappError) -> str:
             lines.append(f"… and {len(exc.issues) - MAX_SHOWN_ISSUES} more")
         return "Nothing was imported:\n" + "\n".join(lines)
     return as_sentence(str(exc))
+
+
+def install_excepthook() -> None:
+    """Errors nobody caught in a slot (bugs) reach the user as a plain sentence.
+
+    Qt calls slots from its event loop, where an escaped exception would only be printed; the
+    user would see nothing happen. The traceback still goes to stderr, for the developer.
+    """
+
+    def hook(kind: type[BaseException], value: BaseException, tb: Any) -> None:
+        traceback.print_exception(kind, value, tb, file=sys.stderr)
+        if QApplication.instance() is not None and not issubclass(kind, KeyboardInterrupt):
+            text = (
+                error_message(value)
+                if isinstance(value, HireappError)
+                else unexpected_message("the last action")
+            )
+            box = show_warning(QApplication.activeWindow(), "hireapp", text)
+            # Without a window to own it, Python would collect the box before it is seen.
+            _unowned.add(box)
+            box.finished.connect(lambda _result: _unowned.discard(box))
+
+    sys.excepthook = hook
+
+
+_unowned: set[QMessageBox] = set()
 
 
 def as_sentence(text: str) -> str:

@@ -390,3 +390,20 @@ def test_quitting_cancels_running_work_and_waits_for_it(qtbot: QtBot, parent: QW
     assert operations.drain(wait_ms=5000)
     assert stopped.is_set()
     qtbot.waitUntil(lambda: operations.running() == 0, timeout=5000)
+
+
+def test_a_bug_escaping_a_slot_reads_as_a_plain_sentence(
+    qtbot: QtBot, parent: QWidget, capsys: pytest.CaptureFixture[str]
+) -> None:
+    saved = sys.excepthook
+    try:
+        operations.install_excepthook()
+        sys.excepthook(RuntimeError, RuntimeError("UPDATE answers SET note='secret'"), None)
+    finally:
+        sys.excepthook = saved
+    boxes = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox)]
+    assert boxes and boxes[-1].text().startswith("An unexpected error stopped")
+    assert "secret" not in boxes[-1].text() and "UPDATE" not in boxes[-1].text()
+    assert "secret" in capsys.readouterr().err  # the developer still gets the traceback
+    for box in boxes:
+        box.close()
