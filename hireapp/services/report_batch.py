@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from hireapp.errors import InvalidInput
 from hireapp.reports.naming import file_name
+from hireapp.services.files import atomic_write
 from hireapp.services.reports import gather_candidates, position_candidates
 from hireapp.storage.session import Database
 
@@ -73,7 +74,7 @@ def render_chunk(
         if report is None:
             continue
         path = folder / file_name(candidate_id, names[candidate_id])
-        with path.open("wb") as out:
+        with atomic_write(path, field="-o") as out:  # a half-written PDF is never left behind
             write_candidate_summary(report, out)
         written.append(Written(candidate_id, report.name, path))
     return written

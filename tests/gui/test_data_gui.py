@@ -15,7 +15,7 @@ from hireapp.gui import data_actions
 from hireapp.services.people import create_candidate
 from hireapp.storage.models import Candidate
 from hireapp.storage.session import Database
-from tests.data.helpers import record_interview
+from tests.factories import record_interview
 
 
 @pytest.fixture

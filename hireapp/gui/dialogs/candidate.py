@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
-from hireapp.errors import Conflict, InvalidInput
+from hireapp.errors import HireappError, InvalidInput
 from hireapp.gui.forms.ui_candidate_dialog import Ui_CandidateDialog
 from hireapp.services.people import (
     CandidateInfo,
@@ -66,7 +66,7 @@ class CandidateDialog(QDialog):
                 phone=self.ui.phoneEdit.text(),
                 position=self.ui.positionCombo.currentText(),
             )
-        except (InvalidInput, Conflict) as exc:
+        except HireappError as exc:  # a database problem too: say it where the user looks
             self.ui.problemLabel.setText(str(exc))
             self.ui.emailEdit.setFocus()
             return

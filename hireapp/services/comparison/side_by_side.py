@@ -9,7 +9,6 @@ level, mean or figure, only the candidate's name.
 
 from __future__ import annotations
 
-import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Final
@@ -18,7 +17,6 @@ from sqlalchemy import select
 
 from hireapp.domain import statistics as stats
 from hireapp.domain.layout import merged_layout, nearest_level
-from hireapp.domain.scoring import to_percent
 from hireapp.errors import InvalidInput
 from hireapp.services.comparison.figures import ComparisonRow, figures_by_id
 from hireapp.services.rubrics import stored_rubric
@@ -92,12 +90,11 @@ class QuestionRow:
 
 @dataclass(frozen=True)
 class SectionComparison:
-    """A rubric section: its questions, and each candidate's weighted mean on 0-100."""
+    """A rubric section and its questions."""
 
     id: str
     title: str
     questions: tuple[QuestionRow, ...]
-    scores: tuple[float | None, ...]
 
 
 @dataclass(frozen=True)
@@ -178,9 +175,7 @@ def compare_candidates(
                 skipped = skips.get((candidate_id, question.id), 0)
                 cells.append(QuestionCell(tuple(given), mean, anchor, skipped))
             rows.append(QuestionRow(id=question.id, title=question.title, cells=tuple(cells)))
-        weights = [q.weight for q in section.questions]
-        scores = tuple(_section_score(weights, rows, n) for n in range(len(ids)))
-        sections.append(SectionComparison(section.id, section.title, tuple(rows), scores))
+        sections.append(SectionComparison(section.id, section.title, tuple(rows)))
     summaries = tuple(CandidateSummary.of(heads[i]) for i in ids)
     return SideBySide(candidates=summaries, sections=tuple(sections))
 
@@ -190,18 +185,3 @@ def side_by_side(
 ) -> SideBySide:
     """The app's Side by side: 2-5 candidates (see compare_candidates)."""
     return compare_candidates(db, candidate_ids, viewer_id, most=MAX_SIDE_BY_SIDE)
-
-
-def _section_score(
-    weights: Sequence[float], rows: Sequence[QuestionRow], candidate: int
-) -> float | None:
-    """Weighted mean of the candidate's mean levels in a section, on 0-100."""
-    weighted = [
-        (weight, to_percent(mean))
-        for weight, row in zip(weights, rows, strict=True)
-        if (mean := row.cells[candidate].mean) is not None
-    ]
-    total = math.fsum(w for w, _ in weighted)
-    if total <= 0:
-        return None
-    return math.fsum(w * v for w, v in weighted) / total
