@@ -341,7 +341,7 @@ def comparison_report(
     if len(ids) < MIN_COMPARED:
         raise InvalidInput("candidates", "those name the same candidate; compare two or more")
     compared = compare_candidates(db, ids, viewer_id, most=MAX_COMPARED)
-    missing = [c.name for c in compared.candidates if not c.interviews and not c.withheld]
+    missing = [c.name for c in compared.candidates if not c.submitted and not c.withheld]
     if missing:
         raise NothingToReport(
             f"no submitted interview yet for {', '.join(missing)}; nothing to compare"
@@ -357,7 +357,7 @@ def comparison_report(
             name=c.name,
             email=c.email,
             position=c.position,
-            interviews=c.interviews,
+            interviews=c.submitted,
             drafts=c.drafts,
             overall=c.overall,
             impression=c.impression,

@@ -101,7 +101,7 @@ class SideBySideModel(QAbstractTableModel):
     def _headline(self, row: int, column: int) -> str:
         c = self._data.candidates[column]
         if row == 0:
-            return f"{c.interviews} ({c.drafts})" if c.drafts else str(c.interviews)
+            return f"{c.submitted} ({c.drafts})" if c.drafts else str(c.submitted)
         if c.withheld:
             return WITHHELD
         if row in (1, 2, 3):

@@ -30,43 +30,6 @@ MAX_COMPARED: Final = 10
 
 
 @dataclass(frozen=True)
-class CandidateSummary:
-    """A candidate's headline figures at the top of the comparison (a view of the read model)."""
-
-    id: int
-    name: str
-    email: str
-    position: str
-    interviews: int  # submitted
-    drafts: int
-    overall: float | None
-    impression: float | None
-    structured: float | None
-    halo_gap: float | None
-    disagreement: float | None
-    recommendations: dict[str, int]  # empty when withheld
-    withheld: bool
-
-    @property
-    def halo(self) -> bool:
-        return stats.is_halo(self.halo_gap)
-
-    @property
-    def halo_note(self) -> str | None:
-        return stats.describe_halo(self.halo_gap)
-
-    @classmethod
-    def of(cls, row: ComparisonRow) -> CandidateSummary:
-        return cls(
-            id=row.id, name=row.name, email=row.email, position=row.position,
-            interviews=row.submitted, drafts=row.drafts, overall=row.overall,
-            impression=row.impression, structured=row.structured, halo_gap=row.halo_gap,
-            disagreement=row.disagreement, recommendations=row.recommendations,
-            withheld=row.withheld,
-        )  # fmt: skip
-
-
-@dataclass(frozen=True)
 class QuestionCell:
     """One candidate's ratings of one question over their submitted interviews.
 
@@ -99,11 +62,11 @@ class SectionComparison:
 
 @dataclass(frozen=True)
 class SideBySide:
-    candidates: tuple[CandidateSummary, ...]
+    candidates: tuple[ComparisonRow, ...]  # the read model's rows, in the order asked for
     sections: tuple[SectionComparison, ...]
 
     @property
-    def withheld(self) -> tuple[CandidateSummary, ...]:
+    def withheld(self) -> tuple[ComparisonRow, ...]:
         return tuple(c for c in self.candidates if c.withheld)
 
 
@@ -176,8 +139,7 @@ def compare_candidates(
                 cells.append(QuestionCell(tuple(given), mean, anchor, skipped))
             rows.append(QuestionRow(id=question.id, title=question.title, cells=tuple(cells)))
         sections.append(SectionComparison(section.id, section.title, tuple(rows)))
-    summaries = tuple(CandidateSummary.of(heads[i]) for i in ids)
-    return SideBySide(candidates=summaries, sections=tuple(sections))
+    return SideBySide(candidates=tuple(heads[i] for i in ids), sections=tuple(sections))
 
 
 def side_by_side(
