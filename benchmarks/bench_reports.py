@@ -7,9 +7,9 @@
   in the timed loop: a SimpleDocTemplate over the same fonts (DejaVu Sans, registered once in
   set-up) with
     * the same text: title, subtitle, the header rows, the summary box (three figures, the
-      recommendation tally, the halo note, the drafts left out), every heading, every interviewer's
-      meta line, first impression, question notes and skip reasons, strengths and concerns, as
-      escaped Paragraphs;
+      halo gap and disagreement, the recommendation tally, the halo note, the drafts left out),
+      every heading, every interviewer's meta line, first impression, question notes and skip
+      reasons, strengths and concerns, as escaped Paragraphs;
     * the same tables with the same rows and columns and styles: header, summary box, interviews,
       and one question table per rubric section (title, each interviewer's level, the mean, the
       behaviour at the mean level); plain strings where a cell is a number, a date or a fixed label,
@@ -115,6 +115,9 @@ def _bare_content(report: object) -> dict[str, Any]:
         "structured": report.structured,
         "tally": dict(report.tally),
         "halo": report.halo_note,
+        "halo_gap": report.halo_gap,
+        "halo_flag": report.halo,
+        "disagreement": report.disagreement,
         "drafts": [d.interviewer for d in report.drafts],
         "interviews": [dataclasses.asdict(i) for i in report.interviews],
         "sections": [
@@ -255,9 +258,15 @@ def _bare(content: dict[str, Any]) -> bytes:
     # Summary box.
     count = len(content["interviews"])
     tally = " · ".join(f"{label} <b>{content['tally'][key]}</b>" for key, label in VERDICTS.items())
+    gap = "–" if content["halo_gap"] is None else f"{round(content['halo_gap']):+d}"
+    if content["halo_flag"]:
+        gap = f"⚠ {gap}"
+    spread = "–" if content["disagreement"] is None else f"{round(content['disagreement'])}"
     lines = [
         Paragraph(
             f"Means over {count} submitted interview{'s' if count != 1 else ''}. "
+            f"Halo gap <b>{gap}</b> (first impression minus structured, over interviews with "
+            f"both) · Disagreement <b>{spread}</b> (points between interviewers). "
             f"Recommendations: {tally}",
             cell,
         )
