@@ -236,8 +236,12 @@ def _candidate_report(
         _interview_report(i, r, rubric, answers.get(r[0].id, {}))
         for i, (r, rubric) in enumerate(zip(submitted, rubrics, strict=True))
     )
-    # The newest interview's rubric sets the order; older versions add only what it lacks.
-    newest_first = list(dict.fromkeys(reversed(rubrics)))
+    # The newest rubric version sets the order, older ones add only what it lacks: as in Side by
+    # side and the shortlist, so a question stands in the same place in every document.
+    by_version = {
+        r[0].rubric_version_id: rubric for r, rubric in zip(submitted, rubrics, strict=True)
+    }
+    newest_first = [by_version[v] for v in sorted(by_version, reverse=True)]
     return CandidateReport(
         id=figures.id,
         name=figures.name,
