@@ -43,9 +43,10 @@ class BatchResult:
 
 
 def prepare_folder(folder: pathlib.Path) -> None:
-    """Create the output folder and check that files can be written in it."""
+    """Create the output folder (private: it holds candidates' summaries) and check that files
+    can be written in it. A folder that exists keeps the permissions its owner gave it."""
     try:
-        folder.mkdir(parents=True, exist_ok=True)
+        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
         probe = folder / f".hireapp-write-test-{os.getpid()}"
         probe.write_bytes(b"")
         probe.unlink()
