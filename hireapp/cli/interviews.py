@@ -9,7 +9,8 @@ import sys
 from hireapp.cli.common import EXIT_USAGE, Subcommands, open_database
 from hireapp.errors import ImportRejected
 
-# Exit status of an import that left some interviews as they were because both sides changed.
+# Exit status of an import that left some interviews as they were because both sides changed,
+# or that was refused because it would rewrite a submitted interview or a locked impression.
 EXIT_CONFLICTS = 1
 
 
@@ -44,6 +45,16 @@ def import_(args: argparse.Namespace) -> int:
         summary = import_interviews(db, args.file)
     except ImportRejected as exc:
         return print_issues(exc)
+    if summary.refused:
+        # The file would rewrite a submitted interview or a locked impression: nothing written.
+        for conflict in summary.conflicts:
+            print(f"conflict: {conflict}")
+        print(
+            f"hireapp: nothing was imported from {args.file}: it would change what is final "
+            "here (see the conflicts above)",
+            file=sys.stderr,
+        )
+        return EXIT_CONFLICTS
     print(
         f"imported {args.file}: {summary.added} added, {summary.updated} updated, "
         f"{summary.unchanged} unchanged, {len(summary.conflicts)} conflicts"

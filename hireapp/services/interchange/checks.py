@@ -36,6 +36,9 @@ class ImportConflict:
     candidate: str
     interviewer: str
     reason: str
+    # The file would rewrite what is final here (a submitted interview, a locked impression):
+    # then the whole import is refused, not only this interview.
+    rewrites_history: bool = False
 
     def __str__(self) -> str:
         return f"{self.candidate}, interviewed by {self.interviewer} ({self.uid}): {self.reason}"
@@ -136,7 +139,8 @@ def check_document(
     issues: list[ImportIssue] = []
 
     def issue(where: str, message: str) -> None:
-        issues.append(ImportIssue(source, None, where, message))
+        if len(issues) < MAX_ISSUES:
+            issues.append(ImportIssue(source, None, where, message))
 
     rubrics = _check_rubrics(session, document, issue)
     checked: list[Checked] = []
@@ -168,7 +172,7 @@ def check_document(
         pairs[pair] = index
         checked.append(item)
     if issues:
-        raise ImportRejected(issues[:MAX_ISSUES])
+        raise ImportRejected(issues)
     return checked, rubrics
 
 

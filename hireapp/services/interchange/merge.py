@@ -1,10 +1,17 @@
 # SPDX-License-Identifier: MIT
-"""Writing a checked import: all of it in one transaction, or (ImportRejected) nothing."""
+"""Writing a checked import: all of it in one transaction, or (ImportRejected) nothing.
+
+An import never rewrites history: a file whose copy of a submitted interview differs, or that
+changes a locked first impression without the amendment that explains it, is refused as a whole
+(the conflicts are listed, nothing is written). Every change it makes to an existing interview
+is written to the audit trail.
+"""
 
 from __future__ import annotations
 
 import json
 import os
+import pathlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -23,7 +30,12 @@ from hireapp.services.interchange.checks import (
     reconcile,
 )
 from hireapp.services.interchange.export import interview_records
-from hireapp.services.interchange.format import AuditRecord, content_hash, parse_interview_file
+from hireapp.services.interchange.format import (
+    AuditRecord,
+    InterviewRecord,
+    content_hash,
+    parse_interview_file,
+)
 from hireapp.services.interviews import interview_scores, store_scores
 from hireapp.storage.models import (
     Answer,
@@ -49,14 +61,72 @@ class ImportSummary:
     new_interviewers: list[str] = field(default_factory=list)
     new_positions: list[str] = field(default_factory=list)
     new_rubrics: int = 0
+    # True when the file would rewrite a submitted interview or a locked impression: then nothing
+    # was written, and `conflicts` says which.
+    refused: bool = False
+
+
+class _Refused(Exception):
+    """Rolls back an import that would rewrite history."""
+
+
+def _outline(record: InterviewRecord) -> dict[str, Any]:
+    """What an audit entry says an interview was: its verdicts, without notes."""
+    impression = record.first_impression
+    return {
+        "status": record.status,
+        "impression": None if impression is None else impression.score,
+        "answers": {
+            a.question_id: "skipped" if a.skipped else a.score
+            for a in sorted(record.answers, key=lambda a: a.question_id)
+        },
+        "recommendation": None if record.recommendation is None else record.recommendation.value,
+    }
+
+
+def _amendment_explains(here: InterviewRecord, record: InterviewRecord) -> bool:
+    """Whether the file's copy changes the locked impression only through an amendment.
+
+    An amendment made where the file comes from travels in its audit trail; its values after
+    must be the file's, and nothing else of the impression may differ.
+    """
+    old, new = here.first_impression, record.first_impression
+    if old is None or new is None:
+        return False
+    known = {(e.at, e.action, e.entity) for e in here.audit}
+    amended = [
+        e
+        for e in record.audit
+        if e.action == "amend"
+        and e.entity == "first_impression"
+        and (e.at, e.action, e.entity) not in known
+    ]
+    if not amended:
+        return False
+    try:
+        after = json.loads(amended[-1].detail).get("after")
+    except (ValueError, AttributeError):
+        return False
+    values = {"score": new.score, "cues": list(new.cues), "note": new.note}
+    rest = new.model_copy(update={"score": old.score, "cues": old.cues, "note": old.note})
+    return bool(after == values and rest == old)
+
+
+def _rewrites_impression(here: InterviewRecord, record: InterviewRecord) -> bool:
+    """Whether the file's copy changes this database's locked first impression unexplained."""
+    old = here.first_impression
+    if old is None or old.locked_at is None or record.first_impression == old:
+        return False
+    return not _amendment_explains(here, record)
 
 
 class _Importer:
     """Writes checked interviews inside one transaction, noting what it did."""
 
-    def __init__(self, session: Session, summary: ImportSummary) -> None:
+    def __init__(self, session: Session, summary: ImportSummary, source: str) -> None:
         self.session = session
         self.summary = summary
+        self.source = pathlib.Path(source).name
         self.ids: dict[tuple[str, str], int] = {}
 
     def _id(
@@ -130,9 +200,11 @@ class _Importer:
             lambda: self.summary.new_interviewers.append(name),
         )
 
-    def conflict(self, item: Checked, reason: str) -> None:
+    def conflict(self, item: Checked, reason: str, *, history: bool = False) -> None:
         self.summary.conflicts.append(
-            ImportConflict(item.record.uid, f"{item.name} <{item.email}>", item.interviewer, reason)
+            ImportConflict(
+                item.record.uid, f"{item.name} <{item.email}>", item.interviewer, reason, history
+            )
         )
 
     def apply(self, item: Checked, rubrics: dict[str, tuple[Rubric, str | None]]) -> None:
@@ -161,12 +233,24 @@ class _Importer:
             self._fill(interview, item, rubric)
             self.summary.added += 1
             return
-        mine = content_hash(interview_records(self.session, [local.id])[local.id])
+        here = interview_records(self.session, [local.id])[local.id]
+        mine = content_hash(here)
         verdict = reconcile(item, mine, local.synced_hash, local.updated_at)
         if verdict == "same" and local.synced_hash != mine:
             local.synced_hash = mine
-        if verdict in ("same", "keep"):
+        if verdict == "same" or (
+            # A draft copy from before the submission changes nothing.
+            verdict == "keep" and (local.status != "submitted" or record.status == "draft")
+        ):
             self.summary.unchanged += 1
+            return
+        if local.status == "submitted":
+            self.conflict(
+                item,
+                f"submitted here on {local.submitted_at:%Y-%m-%d %H:%M} UTC, and the file's copy "
+                "differs: a submitted interview is never changed",
+                history=True,
+            )
             return
         if verdict == "conflict":
             self.conflict(item, "changed both here and in the file; kept this database's")
@@ -174,9 +258,31 @@ class _Importer:
         if local.rubric_version_id != self.rubric_id(record.rubric, rubric, content):
             self.conflict(item, "scored with a different rubric version here; kept this one")
             return
+        if _rewrites_impression(here, record):
+            self.conflict(
+                item,
+                "the file changes the first impression locked here, without an amendment",
+                history=True,
+            )
+            return
         for model in (Answer, FirstImpression, Recommendation):
             self.session.execute(delete(model).where(model.interview_id == local.id))
         self._fill(local, item, rubric)
+        self.session.add(
+            AuditEvent(
+                actor=here.interviewer,
+                action="import",
+                entity="interview",
+                entity_id=local.id,
+                interview_id=local.id,
+                reason=f"updated from {self.source}",
+                detail=json.dumps(
+                    {"before": _outline(here), "after": _outline(record)},
+                    sort_keys=True,
+                    ensure_ascii=False,
+                ),
+            )
+        )
         self.summary.updated += 1
 
     def _fill(self, interview: Interview, item: Checked, rubric: Rubric) -> None:
@@ -247,10 +353,14 @@ def import_interview_data(db: Database, data: bytes, source: str) -> ImportSumma
     try:
         with db.write() as session:
             checked, rubrics = check_document(session, document, source)
-            importer = _Importer(session, summary)
+            importer = _Importer(session, summary, source)
             for item in checked:
                 importer.apply(item, rubrics)
+            if any(c.rewrites_history for c in summary.conflicts):
+                raise _Refused
             session.flush()
+    except _Refused:
+        return ImportSummary(conflicts=summary.conflicts, refused=True)
     except (ConstraintViolated, ValueRefused) as exc:
         raise ImportRejected([ImportIssue(source, None, "", str(exc))]) from exc
     return summary
