@@ -137,6 +137,7 @@ def test_timestamps_come_back_aware_and_in_utc(db: Database) -> None:
 
 def test_sqlite_file_is_private_in_wal_mode_with_foreign_keys(tmp_path: pathlib.Path) -> None:
     path = tmp_path / "sub" / "h.sqlite3"
+    path.parent.mkdir()  # only the default data folder is created (see tests/storage/test_open_*)
     with opened(path) as db:
         _seed(db)
         assert stat.S_IMODE(os.stat(path).st_mode) == 0o600
