@@ -15,10 +15,15 @@ EXIT_USAGE = 2
 Subcommands = Any
 
 
-def open_database(args: argparse.Namespace) -> Database:
-    """The database chosen by --db, $HIREAPP_DATABASE_URL or the default, migrated."""
+def open_database(args: argparse.Namespace, *, for_restore: bool = False) -> Database:
+    """The database chosen by --db, $HIREAPP_DATABASE_URL or the default, checked and migrated.
+
+    `for_restore` opens it as it is, even damaged or of another schema, for a restore to replace.
+    """
     from hireapp.storage.session import Database
 
+    if for_restore:
+        return Database(args.db, migrate=False, check_integrity=False)
     return Database(args.db)
 
 

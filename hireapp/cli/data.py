@@ -42,7 +42,8 @@ def restore(args: argparse.Namespace) -> int:
     from hireapp.services.backup import describe_backup
     from hireapp.services.backup import restore as restore_backup
 
-    db = open_database(args)
+    # A damaged database can be opened here: replacing it is what its error message advises.
+    db = open_database(args, for_restore=True)
     if db.dialect != "sqlite":
         restore_backup(db, args.file)  # refuses with a pointer to PostgreSQL's tools
     info = describe_backup(args.file)
@@ -53,8 +54,11 @@ def restore(args: argparse.Namespace) -> int:
     if not confirm(question, yes=args.yes):
         print("nothing restored", file=sys.stderr)
         return 1
-    restore_backup(db, args.file)
-    print(f"restored {args.file} into {db.display_name}")
+    restored = restore_backup(db, args.file)
+    print(
+        f"restored {args.file} into {db.display_name}; "
+        f"the replaced database was kept as {restored.safety_copy}"
+    )
     return 0
 
 

@@ -5,13 +5,18 @@ Both go through SQLite's online backup API, page by page under SQLite's own lock
 consistent even while another hireapp saves answers. A backup is a single self-contained file
 (no -wal beside it), readable by its owner only. A restore checks the file first: an SQLite
 database, with hireapp's tables, of a schema this version knows, passing SQLite's integrity
-check; it is then copied over the open database and brought up to the newest schema. PostgreSQL
-has its own tools for this (pg_dump and pg_restore), which the README points to.
+check, whose every table, column, foreign key and index is what the migrations build for its
+revision. The database it replaces is first copied beside it as a dated safety copy; the backup
+is then copied over the open database and brought up to the newest schema. PostgreSQL has its own
+tools for this (pg_dump and pg_restore), which the README points to.
 """
 
 from __future__ import annotations
 
 import contextlib
+import dataclasses
+import datetime as dt
+import functools
 import os
 import pathlib
 import shutil
@@ -19,6 +24,7 @@ import sqlite3
 import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Any
 
 from hireapp.errors import DatabaseProblem, InvalidInput, NotAHireappDatabase
 from hireapp.services.files import atomic_write
@@ -34,6 +40,8 @@ class BackupInfo:
     revision: str
     candidates: int
     interviews: int
+    # After a restore: the copy of the database it replaced, kept beside it.
+    safety_copy: str | None = None
 
 
 def _sqlite_only(db: Database, what: str, tool: str) -> None:
@@ -79,6 +87,12 @@ def backup(db: Database, path: str | os.PathLike[str]) -> BackupInfo:
     target = pathlib.Path(path).expanduser().absolute()
     if target.exists():
         raise InvalidInput(str(target), "already exists; choose a new file name")
+    return _copy_live(db, target, describe=True)
+
+
+def _copy_live(db: Database, target: pathlib.Path, *, describe: bool) -> BackupInfo:
+    """The open database copied whole into the new file `target`, 0600, through SQLite."""
+    info = BackupInfo(str(target), "", 0, 0)
     with atomic_write(target, field="backup") as handle:
         # SQLite writes the copy through its own connection, closed before the rename.
         copy = sqlite3.connect(handle.name, isolation_level=None)
@@ -87,10 +101,81 @@ def backup(db: Database, path: str | os.PathLike[str]) -> BackupInfo:
                 live.backup(copy)
             # The copy inherits WAL mode; a backup should be one self-contained file.
             copy.execute("PRAGMA journal_mode = DELETE")
-            info = _describe(copy, str(target))
+            if describe:
+                info = _describe(copy, str(target))
         finally:
             copy.close()
     return info
+
+
+# --- the whole schema, compared with what the migrations build -------------------------------
+
+
+def _schema(connection: sqlite3.Connection) -> dict[str, Any]:
+    """Every table with its columns, foreign keys and indexes (with their columns), as values."""
+    tables = [
+        str(row[0])
+        for row in connection.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+            "ORDER BY name"
+        )
+    ]
+    schema: dict[str, Any] = {}
+    for table in tables:
+        quoted = '"' + table.replace('"', '""') + '"'
+        columns = [tuple(row[1:]) for row in connection.execute(f"PRAGMA table_info({quoted})")]
+        keys = sorted(
+            tuple(row[2:]) for row in connection.execute(f"PRAGMA foreign_key_list({quoted})")
+        )
+        indexes = {}
+        for row in connection.execute(f"PRAGMA index_list({quoted})"):
+            name = str(row[1])
+            index = '"' + name.replace('"', '""') + '"'
+            parts = [tuple(r[1:]) for r in connection.execute(f"PRAGMA index_xinfo({index})")]
+            indexes[name] = (tuple(row[2:]), parts)
+        schema[table] = {"columns": columns, "foreign keys": keys, "indexes": indexes}
+    return schema
+
+
+@functools.cache
+def _expected_schema(revision: str) -> dict[str, Any]:
+    """The schema the migrations build for `revision`, read from a fresh database."""
+    from hireapp.storage.migrate import upgrade_to_head
+
+    with tempfile.TemporaryDirectory(prefix="hireapp-schema-") as folder:
+        path = pathlib.Path(folder) / "reference.sqlite3"
+        reference = Database(str(path), migrate=False)
+        try:
+            upgrade_to_head(reference.engine, revision)
+        finally:
+            reference.dispose()
+        connection = sqlite3.connect(path)
+        try:
+            return _schema(connection)
+        finally:
+            connection.close()
+
+
+def _check_schema(connection: sqlite3.Connection, revision: str, source: str) -> None:
+    """NotAHireappDatabase naming the first table whose columns or indexes are not hireapp's."""
+    found, expected = _schema(connection), _expected_schema(revision)
+    if found == expected:
+        return
+    missing = sorted(set(expected) - set(found))
+    extra = sorted(set(found) - set(expected))
+    if missing or extra:
+        what = f"lacks the table {missing[0]}" if missing else f"has an extra table {extra[0]}"
+    else:
+        table = next(t for t in sorted(expected) if found[t] != expected[t])
+        part = next(
+            k
+            for k in ("columns", "foreign keys", "indexes")
+            if found[table][k] != expected[table][k]
+        )
+        what = f"has other {part} in the table {table}"
+    raise NotAHireappDatabase(
+        f"{source} is not a hireapp database of schema {revision}: it {what}; nothing was restored"
+    )
 
 
 def inspect_backup(path: str | os.PathLike[str], workdir: str | os.PathLike[str]) -> pathlib.Path:
@@ -107,7 +192,11 @@ def inspect_backup(path: str | os.PathLike[str], workdir: str | os.PathLike[str]
     shutil.copyfile(source, copy)
     connection = sqlite3.connect(copy, isolation_level=None)
     try:
-        _describe(connection, str(source))
+        info = _describe(connection, str(source))
+        try:
+            _check_schema(connection, info.revision, str(source))
+        except sqlite3.DatabaseError as exc:
+            raise NotAHireappDatabase(f"{source} cannot be read as a database: {exc}") from exc
     finally:
         connection.close()
     return copy
@@ -125,17 +214,37 @@ def describe_backup(path: str | os.PathLike[str]) -> BackupInfo:
 
 
 def restore(db: Database, path: str | os.PathLike[str]) -> BackupInfo:
-    """Replace everything in the open database with the backup's content, then upgrade it."""
+    """Replace everything in the open database with the backup's content, then upgrade it.
+
+    The replaced database is first copied beside it, named with the date and time
+    (`hireapp-before-restore-20261201-161500.sqlite3`); `safety_copy` in the answer names it.
+    """
     _sqlite_only(db, "restore", "pg_restore or psql")
     with tempfile.TemporaryDirectory(prefix="hireapp-restore-") as workdir:
         copy = inspect_backup(path, workdir)
         source = sqlite3.connect(copy, isolation_level=None)
         try:
             info = _describe(source, str(path))
+            safety = _safety_copy(db)
             with _live_connection(db) as live:
                 source.backup(live)
         finally:
             source.close()
     db.engine.dispose()
     db.upgrade()
-    return info
+    return dataclasses.replace(info, safety_copy=str(safety))
+
+
+def _safety_copy(db: Database) -> pathlib.Path:
+    """A dated copy of the open database beside it, before a restore replaces it."""
+    database = db.engine.url.database
+    assert database, "restore works on SQLite files only"
+    live = pathlib.Path(database)
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = live.with_name(f"{live.stem}-before-restore-{stamp}{live.suffix}")
+    serial = 1
+    while target.exists():
+        serial += 1
+        target = live.with_name(f"{live.stem}-before-restore-{stamp}-{serial}{live.suffix}")
+    _copy_live(db, target, describe=False)
+    return target

@@ -114,3 +114,43 @@ def test_backup_restore_and_purge(tmp_path: pathlib.Path) -> None:
     assert "2 candidates would be erased" in listing
     assert "erased 2 candidates" in _ok(hireapp("--db", db, "purge", "--older-than", "1d", "--yes"))
     assert_clean_failure(hireapp("--db", db, "purge", "--older-than", "soon"), "--older-than")
+
+
+def test_restore_refuses_a_backup_with_other_columns_and_leaves_the_database(
+    tmp_path: pathlib.Path,
+) -> None:
+    import sqlite3
+
+    db = str(tmp_path / "h.sqlite3")
+    _ok(hireapp("--db", db, "demo", "--candidates", "2", "--seed", "1"))
+    altered = tmp_path / "altered.sqlite3"
+    _ok(hireapp("--db", db, "backup", str(altered)))
+    with sqlite3.connect(altered) as conn:
+        conn.execute("ALTER TABLE interviews RENAME COLUMN overall TO total")
+    conn.close()
+    before = _ok(hireapp("--db", db, "candidates", "list"))
+    result = hireapp("--db", db, "restore", str(altered), "--yes")
+    assert_clean_failure(result, str(altered), "has other columns in the table interviews")
+    assert _ok(hireapp("--db", db, "candidates", "list")) == before
+    assert not list(tmp_path.glob("*before-restore*"))
+
+
+def test_restore_names_the_safety_copy_it_keeps_and_mends_a_damaged_database(
+    tmp_path: pathlib.Path,
+) -> None:
+    db = tmp_path / "h.sqlite3"
+    _ok(hireapp("--db", str(db), "demo", "--candidates", "2", "--seed", "1"))
+    copy = tmp_path / "copy.sqlite3"
+    _ok(hireapp("--db", str(db), "backup", str(copy)))
+    listing = _ok(hireapp("--db", str(db), "candidates", "list"))
+    with db.open("r+b") as handle:  # a failing disk: garbage over the second page
+        handle.seek(4096)
+        handle.write(b"\xde\xad\xbe\xef" * 1024)
+    damaged = hireapp("--db", str(db), "candidates", "list")
+    assert_clean_failure(damaged, "is damaged", f"hireapp --db {db} restore")
+    said = _ok(hireapp("--db", str(db), "restore", str(copy), "--yes"))
+    kept = sorted(tmp_path.glob("h-before-restore-*.sqlite3"))
+    assert len(kept) == 1
+    assert said.strip().endswith(f"the replaced database was kept as {kept[0]}")
+    assert oct(kept[0].stat().st_mode & 0o777) == "0o600"
+    assert _ok(hireapp("--db", str(db), "candidates", "list")) == listing

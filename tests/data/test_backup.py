@@ -67,3 +67,57 @@ def test_postgresql_is_pointed_to_its_own_tools(pg_url: str, tmp_path: pathlib.P
             backup(db, tmp_path / "x")
         with pytest.raises(DatabaseProblem, match="pg_restore"):
             restore(db, tmp_path / "x")
+
+
+def _altered_copy(db: Database, path: pathlib.Path, *statements: str) -> pathlib.Path:
+    """A real backup of `db`, then changed by hand: hireapp's table names, another schema."""
+    backup(db, path)
+    conn = sqlite3.connect(path, isolation_level=None)
+    try:
+        for statement in statements:
+            conn.execute(statement)
+    finally:
+        conn.close()
+    return path
+
+
+def test_restore_refuses_hireapps_table_names_with_other_columns_or_indexes(
+    sqlite_db: Database, tmp_path: pathlib.Path
+) -> None:
+    record_interview(sqlite_db)
+    before = snapshot(sqlite_db)
+    cases = {
+        "has other columns in the table candidates": (
+            "ALTER TABLE candidates RENAME COLUMN email TO mail",
+        ),
+        "has other indexes in the table interviews": ("DROP INDEX ix_interviews_interviewer_id",),
+        "has an extra table notes": ("CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT)",),
+        "lacks the table audit_events": ("DROP TABLE audit_events",),
+    }
+    for number, (problem, statements) in enumerate(cases.items()):
+        altered = _altered_copy(sqlite_db, tmp_path / f"altered-{number}.sqlite3", *statements)
+        with pytest.raises(NotAHireappDatabase, match=problem):
+            restore(sqlite_db, altered)
+    assert snapshot(sqlite_db) == before
+    assert not list(tmp_path.glob("*before-restore*"))  # refused before anything was copied
+
+
+def test_restore_keeps_the_replaced_database_as_a_dated_safety_copy(
+    tmp_path: pathlib.Path,
+) -> None:
+    with opened(tmp_path / "hireapp.sqlite3") as db:
+        record_interview(db)
+        target = tmp_path / "copy.sqlite3"
+        backup(db, target)
+        create_candidate(db, name="Later", email="later@example.org", position="Agent")
+        replaced = snapshot(db)
+        info = restore(db, target)
+        assert info.safety_copy is not None
+        safety = pathlib.Path(info.safety_copy)
+        assert safety.parent == tmp_path
+        assert safety.name.startswith("hireapp-before-restore-20")
+        assert safety.suffix == ".sqlite3"
+        assert stat.S_IMODE(os.stat(safety).st_mode) == 0o600
+        assert table_counts(db)["candidates"] == 1
+    with opened(safety) as kept:
+        assert snapshot(kept) == replaced
