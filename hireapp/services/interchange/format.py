@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-from typing import Annotated, Final, Literal, Self
+from typing import Annotated, Any, Final, Literal, Self
 
 from pydantic import (
     AfterValidator,
@@ -25,6 +25,7 @@ from pydantic import (
     model_validator,
 )
 
+from hireapp.domain.text import control_character
 from hireapp.errors import ImportIssue, ImportRejected
 from hireapp.services.files import MAX_ISSUES, decode_text
 
@@ -39,8 +40,30 @@ def _utc(value: dt.datetime) -> dt.datetime:
     return value.astimezone(dt.UTC)
 
 
+def _no_control(value: str, *, multiline: bool) -> str:
+    found = control_character(value, multiline=multiline)
+    if found is not None:
+        position, code = found
+        raise ValueError(
+            f"contains a control character ({code}) at character {position}; "
+            "remove it and try again"
+        )
+    return value
+
+
+def _line(value: str) -> str:
+    return _no_control(value, multiline=False)
+
+
+def _lines(value: str) -> str:
+    return _no_control(value, multiline=True)
+
+
 Stamp = Annotated[AwareDatetime, AfterValidator(_utc)]
-Text = Annotated[str, Field(max_length=MAX_TEXT)]
+# Every text field refuses NUL and other control characters, which are invisible on screen and on
+# paper (and NUL is refused by PostgreSQL); tab and newline only in what is written as paragraphs.
+Line = Annotated[str, AfterValidator(_line)]
+Text = Annotated[str, Field(max_length=MAX_TEXT), AfterValidator(_lines)]
 
 
 class _Record(BaseModel):
@@ -50,10 +73,10 @@ class _Record(BaseModel):
 class CandidateRecord(_Record):
     """Who was interviewed; matched by email in the database that imports the file."""
 
-    name: str = Field(min_length=1, max_length=200)
-    email: str = Field(min_length=3, max_length=320)
-    phone: str | None = Field(default=None, max_length=50)
-    position: str = Field(min_length=1, max_length=200)
+    name: Line = Field(min_length=1, max_length=200)
+    email: Line = Field(min_length=3, max_length=320)
+    phone: Line | None = Field(default=None, max_length=50)
+    position: Line = Field(min_length=1, max_length=200)
     status: Literal["active", "hired", "rejected", "withdrawn"] = "active"
 
 
@@ -61,7 +84,7 @@ class ImpressionRecord(_Record):
     """The 30-second first impression."""
 
     score: int | None = Field(default=None, ge=1, le=5)
-    cues: list[Annotated[str, Field(max_length=100)]] = Field(default_factory=list)
+    cues: list[Annotated[Line, Field(max_length=100)]] = Field(default_factory=list)
     note: Text = ""
     arrived_at: Stamp | None = None
     seconds_since_arrival: float | None = Field(default=None, ge=0)
@@ -72,7 +95,7 @@ class ImpressionRecord(_Record):
 class AnswerRecord(_Record):
     """One question's score, or its skip with a reason."""
 
-    question_id: str = Field(min_length=1, max_length=100)
+    question_id: Line = Field(min_length=1, max_length=100)
     score: int | None = Field(default=None, ge=1, le=5)
     skipped: bool = False
     skip_reason: Text | None = None
@@ -103,9 +126,9 @@ class AuditRecord(_Record):
     """An entry of the interview's audit trail (an amendment, the submission)."""
 
     at: Stamp
-    actor: str = Field(default="", max_length=200)
-    action: str = Field(min_length=1, max_length=50)
-    entity: str = Field(min_length=1, max_length=50)
+    actor: Line = Field(default="", max_length=200)
+    action: Line = Field(min_length=1, max_length=50)
+    entity: Line = Field(min_length=1, max_length=50)
     reason: Text = ""
     detail: Text = "{}"
 
@@ -121,13 +144,13 @@ class InterviewRecord(_Record):
         "exchanged it (null if never): tells a one-sided change from a conflict",
     )
     candidate: CandidateRecord
-    interviewer: str = Field(min_length=1, max_length=200)
+    interviewer: Line = Field(min_length=1, max_length=200)
     rubric: str = Field(pattern=_HASH, description="content hash of the rubric version")
     status: Literal["draft", "submitted"]
     started_at: Stamp
     updated_at: Stamp
     submitted_at: Stamp | None = None
-    current_page: str | None = Field(default=None, max_length=100)
+    current_page: Line | None = Field(default=None, max_length=100)
     first_impression: ImpressionRecord | None = None
     answers: list[AnswerRecord] = Field(default_factory=list)
     recommendation: RecommendationRecord | None = None
@@ -144,7 +167,9 @@ class RubricRecord(_Record):
     """A rubric version: its canonical JSON, whose SHA-256 is the hash interviews refer to."""
 
     content_hash: str = Field(pattern=_HASH)
-    content: str = Field(min_length=2, max_length=1_000_000)
+    # No upper limit beyond the file's: a rubric that `rubric validate` and `add` accept (whose
+    # descriptions have no limit) must travel with its interviews.
+    content: str = Field(min_length=2)
 
 
 class InterviewFile(_Record):
@@ -197,8 +222,40 @@ def _location(loc: tuple[int | str, ...]) -> str:
     return text
 
 
+_LISTS: Final[dict[str, type[_Record]]] = {"rubrics": RubricRecord, "interviews": InterviewRecord}
+
+
+class _Issues:
+    """Validation problems, collected until MAX_ISSUES: what is kept never exceeds that."""
+
+    def __init__(self, source: str) -> None:
+        self.source = source
+        self.found: list[ImportIssue] = []
+
+    @property
+    def full(self) -> bool:
+        return len(self.found) >= MAX_ISSUES
+
+    def validate(self, model: type[_Record], value: Any, prefix: tuple[int | str, ...]) -> Any:
+        """`value` validated as `model` (in JSON mode, as the file gave it), or None noting why."""
+        try:
+            return model.model_validate_json(json.dumps(value, ensure_ascii=False))
+        except ValidationError as exc:
+            # errors() of one item is small; the whole file's would grow ~500x its size.
+            for error in exc.errors(include_url=False):
+                if self.full:
+                    break
+                where = _location((*prefix, *error["loc"]))
+                self.found.append(ImportIssue(self.source, None, where, error["msg"]))
+            return None
+
+
 def parse_interview_file(data: bytes, source: str) -> InterviewFile:
-    """The file's content, validated; ImportRejected naming every problem otherwise."""
+    """The file's content, validated; ImportRejected naming its first problems otherwise.
+
+    The JSON is parsed once and its rubrics and interviews validated one at a time, stopping at
+    MAX_ISSUES problems, so a broken file costs memory in proportion to its size.
+    """
 
     def reject(message: str, line: int | None = None, where: str = "") -> ImportRejected:
         return ImportRejected([ImportIssue(source, line, where, message)])
@@ -210,6 +267,7 @@ def parse_interview_file(data: bytes, source: str) -> InterviewFile:
         raise reject(f"is not valid JSON: {exc.msg}", exc.lineno) from exc
     except RecursionError as exc:
         raise reject("is nested too deeply to be an interview file") from exc
+    del text
     if not isinstance(raw, dict) or raw.get("format") != FORMAT_NAME:
         raise reject(f'is not a hireapp interview file (no "format": "{FORMAT_NAME}")')
     version = raw.get("version")
@@ -218,13 +276,21 @@ def parse_interview_file(data: bytes, source: str) -> InterviewFile:
             f"was written by a newer hireapp (format version {version}; this one reads "
             f"version {FORMAT_VERSION}): update hireapp to import it"
         )
+    issues = _Issues(source)
     try:
-        return InterviewFile.model_validate_json(text)
-    except ValidationError as exc:
-        issues = [
-            ImportIssue(source, None, _location(error["loc"]), error["msg"])
-            for error in exc.errors(include_url=False)[:MAX_ISSUES]
-        ]
-        raise ImportRejected(issues) from exc
+        # The file without its lists (a list that is not one stays, to be reported as such).
+        lists = {k: raw[k] for k in _LISTS if isinstance(raw.get(k), list)}
+        head = issues.validate(InterviewFile, {**raw, **{key: [] for key in lists}}, ())
+        items: dict[str, list[Any]] = {}
+        for key, model in _LISTS.items():
+            items[key] = []
+            for index, value in enumerate(lists.get(key, [])):
+                if issues.full:
+                    break
+                items[key].append(issues.validate(model, value, (key, index)))
     except RecursionError as exc:
         raise reject("is nested too deeply to be an interview file") from exc
+    if issues.found:
+        raise ImportRejected(issues.found)
+    assert isinstance(head, InterviewFile)
+    return head.model_copy(update=items)
