@@ -4,7 +4,10 @@
 - start-up: a process that opens the main window on the 10,000-candidate database and shows the
   loaded table, against a process that shows a bare PySide6 window;
 - demo: `hireapp demo --candidates 10000`, against the same number of rows inserted by plain
-  sqlite3 executemany into one bare table (the floor for writing that much).
+  sqlite3 executemany into one bare table (the floor for writing that much);
+- opening the 10,000-candidate database as every command and the app do (the checks at open,
+  PRAGMA quick_check(1) included), against the same open without the integrity check, and that
+  against a bare sqlite3 connection reading the schema revision.
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ import sqlite3
 
 from benchmarks.context import Context, build_demo
 from benchmarks.harness import Result, median_seconds, python_process
+from hireapp.storage.session import Database
 
 BARE_WINDOW = """
 from PySide6.QtWidgets import QApplication, QMainWindow
@@ -56,6 +60,29 @@ def _bare_inserts(path: pathlib.Path, rows: int) -> None:
     conn.close()
 
 
+def _open(path: pathlib.Path, *, check_integrity: bool) -> None:
+    Database(str(path), check_integrity=check_integrity).dispose()
+
+
+def _bare_open(path: pathlib.Path) -> None:
+    conn = sqlite3.connect(path)
+    conn.execute("SELECT version_num FROM alembic_version").fetchone()
+    conn.close()
+
+
+def _opening(context: Context) -> list[Result]:
+    path = context.demo_database
+    runs = max(5, context.runs)
+    checked = median_seconds(lambda: _open(path, check_integrity=True), runs)
+    unchecked = median_seconds(lambda: _open(path, check_integrity=False), runs)
+    bare = median_seconds(lambda: _bare_open(path), runs)
+    size = path.stat().st_size / 1e6
+    return [Result(f"open the {context.candidates:,}-candidate database ({size:.0f} MB), checked",
+                   checked, runs, "the same open without the integrity check", unchecked),
+            Result("open without the integrity check", unchecked, runs,
+                   "bare sqlite3 connect + read the revision", bare)]  # fmt: skip
+
+
 def run(context: Context) -> list[Result]:
     runs = max(1, context.runs // 2)
     scratch = context.folder / "demo-timed.sqlite3"
@@ -70,4 +97,4 @@ def run(context: Context) -> list[Result]:
     started = median_seconds(shown, context.runs)
     results.append(Result("start-up to the loaded main window", started, context.runs,
                           "a bare PySide6 window process", bare))  # fmt: skip
-    return results
+    return results + _opening(context)
