@@ -6,8 +6,12 @@ recommendations and the audit entries of those interviews) and leaves one anonym
 the audit trail, saying that a candidate was erased and when, but not who. On SQLite, deleting a
 row only marks its bytes free: the erase runs with `PRAGMA secure_delete`, which overwrites them,
 then the write-ahead log is checkpointed and truncated and the file rebuilt by VACUUM, so neither
-the file nor its -wal holds the name or email afterwards. On PostgreSQL the rows are deleted and
-the server reclaims their space (see docs/data.md).
+the file nor its -wal holds the name or email afterwards. On PostgreSQL the rows are deleted, the
+touched tables analysed again so the planner's statistics (pg_stats) drop the erased values, and
+the server reclaims the rows' space (see docs/data.md).
+
+The erase locks the candidate's interviews before it deletes, so a submit or an amendment racing
+it cannot leave an audit row behind.
 """
 
 from __future__ import annotations
@@ -15,6 +19,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -58,11 +63,20 @@ def _delete_candidates(session: Session, ids: Sequence[int], reason: str) -> int
     """Delete the candidates and everything about them; the number of interviews removed."""
     interviews = 0
     for chunk in chunked(ids):
-        interview_ids = list(
-            session.scalars(select(Interview.id).where(Interview.candidate_id.in_(chunk)))
-        )
-        interviews += len(interview_ids)
-        for part in chunked(interview_ids):
+        # Lock the candidates, then their interviews, before reading anything to delete: a submit
+        # or an amendment holding an interview's lock writes its audit row first and commits,
+        # and is then seen here; one that comes after finds the interview gone (NotFound).
+        # (FOR UPDATE is PostgreSQL's; SQLite's writers already run one at a time.)
+        session.execute(select(Candidate.id).where(Candidate.id.in_(chunk)).with_for_update()).all()
+        rows = session.execute(
+            select(Interview.id, Interview.candidate_id)
+            .where(Interview.candidate_id.in_(chunk))
+            .order_by(Interview.id)
+            .with_for_update()
+        ).all()
+        interviews += len(rows)
+        per_candidate = Counter(row.candidate_id for row in rows)
+        for part in chunked([row.id for row in rows]):
             session.execute(delete(AuditEvent).where(AuditEvent.interview_id.in_(part)))
         session.execute(
             delete(AuditEvent).where(
@@ -71,7 +85,7 @@ def _delete_candidates(session: Session, ids: Sequence[int], reason: str) -> int
         )
         # Interviews, impressions, answers and recommendations go by ON DELETE CASCADE.
         session.execute(delete(Candidate).where(Candidate.id.in_(chunk)))
-        for _ in chunk:
+        for candidate_id in chunk:
             # The tombstone says that a candidate was erased and why, never who.
             session.add(
                 AuditEvent(
@@ -79,10 +93,34 @@ def _delete_candidates(session: Session, ids: Sequence[int], reason: str) -> int
                     entity="candidate",
                     entity_id=None,
                     reason=reason,
-                    detail=json.dumps({"interviews_removed": len(interview_ids)}),
+                    detail=json.dumps({"interviews_removed": per_candidate[candidate_id]}),
                 )
             )
     return interviews
+
+
+# Every table that holds (or held, before the erase) values about a candidate.
+_CANDIDATE_TABLES = (
+    "candidates",
+    "interviews",
+    "first_impressions",
+    "answers",
+    "recommendations",
+    "audit_events",
+)
+
+
+def refresh_statistics(db: Database) -> None:
+    """ANALYZE the tables that held candidate data, so PostgreSQL's planner statistics
+    (pg_stats: most common values, histogram bounds) no longer hold erased values.
+
+    Deleting rows, and even VACUUM FULL, leave those samples as they were until the table is
+    analysed again.
+    """
+    with db.connect() as connection:
+        connection = connection.execution_options(isolation_level="AUTOCOMMIT")
+        for table in _CANDIDATE_TABLES:
+            connection.exec_driver_sql(f"ANALYZE {table}")
 
 
 def scrub_sqlite(db: Database) -> bool:
@@ -104,7 +142,11 @@ def _erase(db: Database, ids: Sequence[int], reason: str) -> ErasureSummary:
         if db.dialect == "sqlite":
             session.connection().exec_driver_sql("PRAGMA secure_delete = ON")
         interviews = _delete_candidates(session, ids, reason)
-    scrubbed = scrub_sqlite(db) if db.dialect == "sqlite" else True
+    if db.dialect == "sqlite":
+        scrubbed = scrub_sqlite(db)
+    else:
+        refresh_statistics(db)
+        scrubbed = True
     return ErasureSummary(candidates=len(ids), interviews=interviews, scrubbed=scrubbed)
 
 

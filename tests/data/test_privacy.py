@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import pathlib
 
 import pytest
@@ -13,7 +14,13 @@ from hireapp.errors import InvalidInput, NotFound
 from hireapp.services.privacy import cutoff_for, erase_candidate, purge, stale_candidates
 from hireapp.storage.models import AuditEvent, Candidate, Interview
 from hireapp.storage.session import Database
-from tests.factories import opened, record_interview, table_counts
+from tests.factories import (
+    add_candidate,
+    opened,
+    record_interview,
+    start_interview,
+    table_counts,
+)
 
 NAME = "Zoë Ørsted-Quistgaard"
 EMAIL = "zoe.quistgaard@example.org"
@@ -93,3 +100,29 @@ def test_ages_are_read_as_days_weeks_months_years() -> None:
     for bad in ("12", "m", "-1m", "12 months"):
         with pytest.raises(InvalidInput, match="--older-than"):
             cutoff_for(bad, now)
+
+
+def test_each_purge_tombstone_counts_its_own_candidates_interviews(db: Database) -> None:
+    # Three stale candidates with 0, 1 and 3 interviews, one recent with 2.
+    counts = {"none@example.org": 0, "one@example.org": 1, "three@example.org": 3}
+    for email, interviews in {**counts, "recent@example.org": 2}.items():
+        add_candidate(db, name=f"Person {email}", email=email)
+        for number in range(interviews):
+            start_interview(db, candidate=email, interviewer=f"Interviewer {number}")
+    long_ago = dt.datetime(2020, 1, 1, tzinfo=dt.UTC)
+    with db.write() as session:
+        old = select(Candidate.id).where(Candidate.email.in_(counts))
+        session.execute(update(Candidate).where(Candidate.id.in_(old)).values(created_at=long_ago))
+        session.execute(
+            update(Interview).where(Interview.candidate_id.in_(old)).values(updated_at=long_ago)
+        )
+    stale = stale_candidates(db, "12m")
+    assert sorted(c.email for c in stale) == sorted(counts)
+    summary = purge(db, stale)
+    assert (summary.candidates, summary.interviews) == (3, 4)
+    with db.read() as session:
+        details = session.scalars(
+            select(AuditEvent.detail).where(AuditEvent.action == "erase").order_by(AuditEvent.id)
+        ).all()
+    # Tombstones name no one; they are written in the purge's order, by candidate id.
+    assert [json.loads(detail)["interviews_removed"] for detail in details] == [0, 1, 3]
