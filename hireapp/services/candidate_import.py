@@ -4,8 +4,10 @@
 Columns `name`, `email`, `position` and optionally `phone`, in any order, header names matched
 case-insensitively; quoting as in RFC 4180 (a quoted field may hold commas, quotes doubled, line
 breaks); UTF-8 with or without a byte-order mark. Every bad row is reported with its line number
-and field. A candidate whose email is already in the database is reported and left as it is;
-two rows with the same email are a problem. Positions not yet known are created.
+and field; a control character (a line break inside a quoted name among them) is one such
+problem, named with its place in the field. A candidate whose email is already in the database
+is reported and left as it is; two rows with the same email are a problem. Positions not yet
+known are created.
 """
 
 from __future__ import annotations
@@ -26,14 +28,18 @@ from hireapp.errors import (
     ValueRefused,
 )
 from hireapp.services.files import MAX_ISSUES, decode_text, read_upload
-from hireapp.services.people import clean_text, normalise_email
+from hireapp.services.people import (
+    clean_phone,
+    clean_text,
+    normalise_email,
+    position_for,
+)
 from hireapp.storage.chunks import chunked
 from hireapp.storage.models import Candidate, Position
 from hireapp.storage.session import Database
 
 REQUIRED = ("name", "email", "position")
 OPTIONAL = ("phone",)
-MAX_PHONE = 50
 MAX_ROWS = 100_000
 MAX_BYTES = 50 * 1024 * 1024
 
@@ -129,15 +135,15 @@ def _row(
     except InvalidInput as exc:
         check.issues.append(ImportIssue(check.source, line, "email", exc.message))
         bad = True
-    phone = " ".join(row[columns["phone"]].split()) if "phone" in columns else ""
-    if len(phone) > MAX_PHONE:
-        check.issues.append(
-            ImportIssue(check.source, line, "phone", f"is longer than {MAX_PHONE} characters")
-        )
+    phone = None
+    try:
+        phone = clean_phone(row[columns["phone"]]) if "phone" in columns else None
+    except InvalidInput as exc:
+        check.issues.append(ImportIssue(check.source, line, "phone", exc.message))
         bad = True
     if bad:
         return None
-    return CsvCandidate(line, values["name"], values["email"], phone or None, values["position"])
+    return CsvCandidate(line, values["name"], values["email"], phone, values["position"])
 
 
 def _read_rows(text: str, check: CsvCheck) -> list[CsvCandidate]:
@@ -261,10 +267,8 @@ def import_candidates_csv(db: Database, data: bytes, source: str) -> CsvImportSu
                 )
             }
             for title in check.new_positions:
-                position = Position(title=title)
-                session.add(position)
-                session.flush()
-                positions[title] = position.id
+                # Another client may be creating the same position: take theirs if so.
+                positions[title] = position_for(session, title).id
             if check.rows:
                 session.execute(
                     insert(Candidate),

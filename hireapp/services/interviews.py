@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 
 from hireapp.domain.recommendation import RECOMMENDATIONS
 from hireapp.domain.scoring import ScoreBreakdown, open_questions, score_interview
+from hireapp.domain.text import checked_text
 from hireapp.errors import (
     Conflict,
     ConstraintViolated,
@@ -106,9 +107,10 @@ class InterviewState:
 
 
 def _note(field: str, value: str) -> str:
+    """A multi-line text as typed: tab and newline allowed, other control characters refused."""
     if len(value) > MAX_NOTE:
         raise InvalidInput(field, f"is longer than {MAX_NOTE} characters")
-    return value
+    return checked_text(field, value, multiline=True)
 
 
 def _level(field: str, value: int) -> int:
@@ -265,6 +267,17 @@ def start_interview(
     """Open a draft interview of a candidate by an interviewer with a rubric version; its id."""
     with db.write() as session:
         candidate_row = find_candidate(session, str(candidate))
+        # Share-lock the candidate: an erase under way (it holds the row for update) finishes
+        # first, and then the candidate is gone, rather than the insert breaking a foreign key.
+        if (
+            session.scalar(
+                select(Candidate.id)
+                .where(Candidate.id == candidate_row.id)
+                .with_for_update(read=True, key_share=True)
+            )
+            is None
+        ):
+            raise NotFound(f"no candidate {candidate!r}; it was erased meanwhile")
         interviewer = session.get(Interviewer, interviewer_id)
         if interviewer is None:
             raise NotFound(f"no interviewer {interviewer_id}")
@@ -352,7 +365,7 @@ def record_impression(
             session.add(impression)
         impression.score = score
         impression.cues = json.dumps(_clean_cues(rubric, cues))
-        impression.note = _note("note", note.strip())
+        impression.note = _note("first impression note", note.strip())
         impression.recorded_at = utcnow()
         if seconds_since_arrival is not None:
             impression.seconds_since_arrival = seconds_since_arrival
@@ -376,7 +389,7 @@ def amend_impression(
     reason: str,
 ) -> None:
     """Change a locked first impression; the old values and the reason go to the audit trail."""
-    reason = reason.strip()
+    reason = _note("reason", reason.strip())
     if not reason:
         raise InvalidInput("reason", "an amendment needs a reason")
     if score is not None:
@@ -390,7 +403,7 @@ def amend_impression(
         before = _impression_values(impression)
         impression.score = score
         impression.cues = json.dumps(_clean_cues(rubric, cues))
-        impression.note = _note("note", note.strip())
+        impression.note = _note("first impression note", note.strip())
         _audit(
             session,
             interview,
@@ -446,7 +459,7 @@ def answer_question(
         answer.skipped = False
         answer.skip_reason = None
         if note is not None:
-            answer.note = _note("note", note)
+            answer.note = _note(f"note on {question_id}", note)
         if seconds_spent is not None:
             answer.seconds_spent = seconds_spent
         answer.updated_at = utcnow()
@@ -459,21 +472,21 @@ def save_note(db: Database, interview_id: int, question_id: str, note: str) -> N
         interview = _open_for_change(session, interview_id)
         _known_question(_rubric(session, interview), question_id)
         answer = _answer_row(session, interview, question_id)
-        answer.note = _note("note", note)
+        answer.note = _note(f"note on {question_id}", note)
         answer.updated_at = utcnow()
         interview.updated_at = utcnow()
 
 
 def skip_question(db: Database, interview_id: int, question_id: str, *, reason: str) -> None:
     """Leave a question out of the score, with the reason why."""
-    reason = reason.strip()
+    reason = _note(f"skip reason of {question_id}", reason.strip())
     if not reason:
         raise InvalidInput("skip reason", "say why the question was skipped")
     with db.write() as session:
         interview, rubric, answer = _answering(session, interview_id, question_id)
         answer.score = None
         answer.skipped = True
-        answer.skip_reason = _note("skip reason", reason)
+        answer.skip_reason = reason
         answer.updated_at = utcnow()
         _store_scores(session, interview, rubric)
 

@@ -9,13 +9,15 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from hireapp.errors import Conflict, InvalidInput, NotFound
+from hireapp.domain.text import checked_text
+from hireapp.errors import Conflict, ConstraintViolated, InvalidInput, NotFound
 from hireapp.storage.models import Candidate, Interviewer, Position
 from hireapp.storage.session import Database
 
 # Deliberately plain: one @, no spaces, a dot in the domain. Stricter rules refuse real addresses.
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]+$")
 MAX_NAME = 200
+MAX_PHONE = 50
 
 
 @dataclass(frozen=True)
@@ -42,8 +44,8 @@ class CandidateInfo:
 
 
 def clean_text(field: str, value: str, *, limit: int = MAX_NAME) -> str:
-    """Trim a required one-line text; refuse it empty or too long."""
-    cleaned = " ".join(value.split())
+    """Trim a required one-line text; refuse it empty, too long or with a control character."""
+    cleaned = " ".join(checked_text(field, value).split())
     if not cleaned:
         raise InvalidInput(field, "is required")
     if len(cleaned) > limit:
@@ -53,7 +55,7 @@ def clean_text(field: str, value: str, *, limit: int = MAX_NAME) -> str:
 
 def normalise_email(value: str) -> str:
     """The email as stored: trimmed and lower-cased, checked for a plausible form."""
-    email = value.strip().lower()
+    email = checked_text("email", value).strip().lower()
     if not email:
         raise InvalidInput("email", "is required")
     if not _EMAIL.match(email) or len(email) > 320:
@@ -65,20 +67,51 @@ def _position_info(position: Position) -> PositionInfo:
     return PositionInfo(id=position.id, title=position.title)
 
 
-def _get_or_create_position(session: Session, title: str) -> Position:
+def clean_phone(value: str | None, *, field: str = "phone") -> str | None:
+    """A phone number as stored: trimmed, None when empty; refused with a control character."""
+    if value is None:
+        return None
+    phone = " ".join(checked_text(field, value).split())
+    if len(phone) > MAX_PHONE:
+        raise InvalidInput(field, f"is longer than {MAX_PHONE} characters")
+    return phone or None
+
+
+def _inserted(session: Session, row: Position | Interviewer | Candidate, constraint: str) -> bool:
+    """Insert the row in a savepoint; False when another client inserted its twin first.
+
+    Two clients creating the same title or name at once both find none and both insert; the
+    second insert breaks the UNIQUE rule (on PostgreSQL, after waiting for the first to commit),
+    and rolling back only the savepoint lets this transaction read the twin and go on.
+    """
+    try:
+        with session.begin_nested():
+            session.add(row)
+            session.flush()
+    except ConstraintViolated as exc:
+        if exc.constraint != constraint:
+            raise
+        return False
+    return True
+
+
+def position_for(session: Session, title: str) -> Position:
+    """The position with this title, created in this transaction if it is new."""
     title = clean_text("position", title)
-    position = session.scalar(select(Position).where(Position.title == title))
-    if position is None:
+    for _ in range(3):
+        position = session.scalar(select(Position).where(Position.title == title))
+        if position is not None:
+            return position
         position = Position(title=title)
-        session.add(position)
-        session.flush()
-    return position
+        if _inserted(session, position, "uq_positions_title"):
+            return position
+    raise Conflict(f"position: {title!r} is being changed by another client; try again")
 
 
 def ensure_position(db: Database, title: str) -> PositionInfo:
     """The position with this title, created if it is new."""
     with db.write() as session:
-        return _position_info(_get_or_create_position(session, title))
+        return _position_info(position_for(session, title))
 
 
 def list_positions(db: Database) -> list[PositionInfo]:
@@ -109,11 +142,15 @@ def ensure_interviewer(db: Database, name: str) -> InterviewerInfo:
     """The interviewer with this name, created if new."""
     name = clean_text("interviewer", name)
     with db.write() as session:
-        interviewer = session.scalar(select(Interviewer).where(Interviewer.name == name))
-        if interviewer is None:
+        for _ in range(3):
+            interviewer = session.scalar(select(Interviewer).where(Interviewer.name == name))
+            if interviewer is not None:
+                break
             interviewer = Interviewer(name=name)
-            session.add(interviewer)
-            session.flush()
+            if _inserted(session, interviewer, "uq_interviewers_name"):
+                break
+        else:
+            raise Conflict(f"interviewer: {name!r} is being changed by another client; try again")
         return InterviewerInfo(id=interviewer.id, name=interviewer.name)
 
 
@@ -145,21 +182,27 @@ def _candidate_info(candidate: Candidate, position: Position) -> CandidateInfo:
     )
 
 
+def _refuse_used_email(session: Session, email: str) -> None:
+    existing = session.scalar(select(Candidate.name).where(Candidate.email == email))
+    if existing is not None:
+        raise Conflict(f"email: {email} is already used by candidate {existing}")
+
+
 def create_candidate(
     db: Database, *, name: str, email: str, position: str, phone: str | None = None
 ) -> CandidateInfo:
     """Add a candidate for a position (created if new); the email must not be in use."""
     name = clean_text("name", name)
     email = normalise_email(email)
-    phone = phone.strip() or None if phone is not None else None
+    phone = clean_phone(phone)
     with db.write() as session:
-        existing = session.scalar(select(Candidate.name).where(Candidate.email == email))
-        if existing is not None:
-            raise Conflict(f"email: {email} is already used by candidate {existing}")
-        position_row = _get_or_create_position(session, position)
+        _refuse_used_email(session, email)
+        position_row = position_for(session, position)
         candidate = Candidate(name=name, email=email, phone=phone, position_id=position_row.id)
-        session.add(candidate)
-        session.flush()
+        if not _inserted(session, candidate, "uq_candidates_email"):
+            # Another client added this email between our check and our insert.
+            _refuse_used_email(session, email)
+            raise Conflict(f"email: {email} is already used by another candidate")
         return _candidate_info(candidate, position_row)
 
 

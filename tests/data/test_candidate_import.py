@@ -36,7 +36,7 @@ def test_a_good_file_imports_with_new_positions_named(db: Database) -> None:
     text = (
         "Name,EMAIL, phone ,Position\r\n"
         '"Øst, Zoë",zoe@Example.org,"+49 30 1",Agent\r\n'
-        '"Ann ""Nan"" Lee",ann@example.org,,"Team\nlead"\r\n'
+        '"Ann ""Nan"" Lee",ann@example.org,,"Team   lead "\r\n'
         "Old Again,OLD@example.org,,Agent\r\n"
     )
     summary = _import(db, text, bom=True)
@@ -44,7 +44,7 @@ def test_a_good_file_imports_with_new_positions_named(db: Database) -> None:
     assert summary.new_positions == ["Team lead"]  # type: ignore[attr-defined]
     lines = summary.lines()  # type: ignore[attr-defined]
     assert "new positions: Team lead" in lines
-    assert "line 5: old@example.org is already candidate Old Timer; skipped" in lines
+    assert "line 4: old@example.org is already candidate Old Timer; skipped" in lines
     zoe = get_candidate(db, "zoe@example.org")
     assert (zoe.name, zoe.phone, zoe.position) == ("Øst, Zoë", "+49 30 1", "Agent")
     assert get_candidate(db, "ann@example.org").name == 'Ann "Nan" Lee'
@@ -128,3 +128,30 @@ def test_malformed_csv_never_raises_unhandled_or_half_imports(
         assert table_counts(sqlite_db) == before
     else:
         assert table_counts(sqlite_db)["candidates"] == before["candidates"] + summary.imported
+
+
+def test_control_characters_are_refused_with_file_line_and_field(db: Database) -> None:
+    text = (
+        "name,email,phone,position\n"
+        "Good One,good@example.org,,Agent\n"
+        "Ian\x00 One,ian@example.org,,Agent\n"
+        "Bell,bell@exa\x07mple.org,,Agent\n"
+        "Tab Phone,tab@example.org,+49\t30,Agent\n"
+        'Esc,esc@example.org,,"Agent\x1b[31m"\n'
+        '"Two\nLines",two@example.org,,Agent\n'
+    )
+    problems = _refused(
+        db, text,
+        "people.csv: line 3: name: contains a control character (U+0000) at character 4; "
+        "remove it and try again",
+        "people.csv: line 4: email: contains a control character (U+0007) at character 9; "
+        "remove it and try again",
+        "people.csv: line 5: phone: contains a control character (U+0009) at character 4; "
+        "remove it and try again",
+        "people.csv: line 6: position: contains a control character (U+001B) at character 6; "
+        "remove it and try again",
+        # A quoted field may span lines in CSV, but a name is one line.
+        "people.csv: line 7: name: contains a control character (U+000A) at character 4; "
+        "remove it and try again",
+    )  # fmt: skip
+    assert len(problems) == 5

@@ -268,3 +268,53 @@ def test_open_questions_are_those_neither_answered_nor_skipped_in_rubric_order()
     assert open_questions(["a", "b", "c", "d"], answered_ids={"c"}, skipped_ids=["a"]) == ["b", "d"]
     assert open_questions(["a", "b"], ["b", "a"], []) == []
     assert open_questions(QUESTIONS, [], []) == QUESTIONS
+
+
+def test_control_characters_in_notes_are_refused_with_their_place(
+    started: tuple[Database, int],
+) -> None:
+    db, interview = started
+    first = QUESTIONS[0]
+    # Tab and newline belong in multi-line text; they are kept as typed.
+    iv.record_impression(db, interview, score=4, note="calm\n\tfriendly")
+    iv.save_note(db, interview, first, "line one\nline\ttwo")
+    refused = [
+        (
+            lambda: iv.record_impression(db, interview, score=4, note="ok\x00"),
+            "first impression note: contains a control character (U+0000) at character 3",
+        ),
+        (
+            lambda: iv.save_note(db, interview, first, "a\x00b"),
+            f"note on {first}: contains a control character (U+0000) at character 2",
+        ),
+        (
+            lambda: iv.answer_question(db, interview, first, score=3, note="\x1b[1mbold"),
+            f"note on {first}: contains a control character (U+001B) at character 1",
+        ),
+        (
+            lambda: iv.skip_question(db, interview, first, reason="ran\x00out"),
+            f"skip reason of {first}: contains a control character (U+0000) at character 4",
+        ),
+        (
+            lambda: iv.set_wrap_up(db, interview, strengths="keen\x00"),
+            "strengths: contains a control character (U+0000) at character 5",
+        ),
+        (
+            lambda: iv.set_wrap_up(db, interview, concerns="\x07late"),
+            "concerns: contains a control character (U+0007) at character 1",
+        ),
+    ]
+    for call, expected in refused:
+        # On PostgreSQL a NUL used to reach the driver and fail without saying where.
+        with pytest.raises(InvalidInput) as caught:
+            call()
+        assert str(caught.value).startswith(expected), str(caught.value)
+    answer_all(db, interview, 3)
+    with pytest.raises(InvalidInput, match=r"^first impression note: .*\(U\+0000\)"):
+        iv.amend_impression(db, interview, score=2, cues=[], note="x\x00", reason="typo")
+    with pytest.raises(InvalidInput, match=r"^reason: .*\(U\+0000\) at character 3"):
+        iv.amend_impression(db, interview, score=2, cues=[], note="x", reason="ty\x00po")
+    state = iv.get_interview(db, interview)
+    assert state.impression is not None and state.impression.note == "calm\n\tfriendly"
+    assert state.answers[first].note == "line one\nline\ttwo"
+    assert state.strengths == state.concerns == ""

@@ -9,6 +9,8 @@ from hireapp.errors import HireappError, InvalidInput
 from hireapp.gui.forms.ui_candidate_dialog import Ui_CandidateDialog
 from hireapp.services.people import (
     CandidateInfo,
+    clean_phone,
+    clean_text,
     create_candidate,
     list_positions,
     normalise_email,
@@ -30,7 +32,7 @@ class CandidateDialog(QDialog):
             self.ui.positionCombo.addItem(info.title)
         if position:
             self.ui.positionCombo.setCurrentText(position)
-        for edit in (self.ui.nameEdit, self.ui.emailEdit):
+        for edit in (self.ui.nameEdit, self.ui.emailEdit, self.ui.phoneEdit):
             edit.textChanged.connect(self._check)
         self.ui.positionCombo.currentTextChanged.connect(self._check)
         self.ui.buttonBox.accepted.connect(self._create)
@@ -38,17 +40,21 @@ class CandidateDialog(QDialog):
         self._check()
 
     def _problem(self) -> str:
+        """What stops the candidate being created, in the words of the field at fault."""
         if not self.ui.nameEdit.text().strip():
             return "Enter the candidate's name."
-        email = self.ui.emailEdit.text()
-        if not email.strip():
+        if not self.ui.emailEdit.text().strip():
             return "Enter an email: it identifies the candidate across machines."
-        try:
-            normalise_email(email)
-        except InvalidInput as exc:
-            return f"Email: {exc.message}."
         if not self.ui.positionCombo.currentText().strip():
             return "Choose or type the position applied for."
+        try:
+            # The same checks the service makes, control characters included, as it is typed.
+            clean_text("name", self.ui.nameEdit.text())
+            normalise_email(self.ui.emailEdit.text())
+            clean_phone(self.ui.phoneEdit.text())
+            clean_text("position", self.ui.positionCombo.currentText())
+        except InvalidInput as exc:
+            return f"{exc.field.capitalize()}: {exc.message}."
         return ""
 
     def _check(self) -> None:
@@ -56,6 +62,17 @@ class CandidateDialog(QDialog):
         self.ui.problemLabel.setText(problem)
         ok = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
         ok.setEnabled(not problem)
+
+    def _field_widget(self, error: HireappError) -> QWidget:
+        """The input an error is about (the email, for a conflict over it or anything else)."""
+        field = error.field if isinstance(error, InvalidInput) else "email"
+        widgets: dict[str, QWidget] = {
+            "name": self.ui.nameEdit,
+            "phone": self.ui.phoneEdit,
+            "position": self.ui.positionCombo,
+        }
+        email: QWidget = self.ui.emailEdit
+        return widgets.get(field, email)
 
     def _create(self) -> None:
         try:
@@ -68,6 +85,6 @@ class CandidateDialog(QDialog):
             )
         except HireappError as exc:  # a database problem too: say it where the user looks
             self.ui.problemLabel.setText(str(exc))
-            self.ui.emailEdit.setFocus()
+            self._field_widget(exc).setFocus()
             return
         self.accept()
