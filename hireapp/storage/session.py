@@ -383,7 +383,11 @@ _SQLITE_CODES: dict[str, _Kind] = {
     "SQLITE_PERM": (DatabaseUnavailable, _CANNOT_OPEN + ": permission denied"),
     "SQLITE_IOERR": (DatabaseUnavailable, "cannot read or write the database {db}"),
     "SQLITE_FULL": (DatabaseUnavailable, "cannot write to the database {db}: the disk is full"),
-    "SQLITE_CORRUPT": (DatabaseUnavailable, "the database {db} is damaged: restore a backup"),
+    "SQLITE_CORRUPT": (
+        DatabaseUnavailable,
+        "the database {db} is damaged: restore your latest backup with "
+        "`hireapp restore BACKUP-FILE`",
+    ),
     "SQLITE_NOTADB": (DatabaseUnavailable, _CANNOT_OPEN + ": the file is not a database"),
     "SQLITE_READONLY": (DatabaseUnavailable, "cannot write to the database {db}: it is read-only"),
 }

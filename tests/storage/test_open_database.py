@@ -158,3 +158,17 @@ def test_a_bad_port_in_a_postgresql_url_is_one_line(port: str) -> None:
     result = hireapp("--db", f"postgresql://u:secret@127.0.0.1:{port}/db", "candidates", "list")
     assert_clean_failure(result, "port")
     assert "secret" not in result.stderr
+
+
+def test_damage_found_while_working_gives_the_same_advice(tmp_path: pathlib.Path) -> None:
+    from sqlalchemy import text
+
+    path = tmp_path / "hireapp.sqlite3"
+    with opened(path) as db:
+        record_interview(db)
+        db.engine.dispose()  # no page of the file stays cached in an open connection
+        _damage_page_2(path)  # after the check at open
+        with pytest.raises(DatabaseUnavailable) as caught, db.read() as session:
+            session.execute(text("SELECT version_num FROM alembic_version")).all()
+    message = _one_line(caught.value)
+    assert "is damaged" in message and "`hireapp restore BACKUP-FILE`" in message
