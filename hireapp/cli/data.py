@@ -39,13 +39,14 @@ def backup(args: argparse.Namespace) -> int:
 
 
 def restore(args: argparse.Namespace) -> int:
-    from hireapp.services.backup import describe_backup
+    from hireapp.services.backup import describe_backup, refuse_the_database_itself
     from hireapp.services.backup import restore as restore_backup
 
     # A damaged database can be opened here: replacing it is what its error message advises.
     db = open_database(args, for_restore=True)
     if db.dialect != "sqlite":
         restore_backup(db, args.file)  # refuses with a pointer to PostgreSQL's tools
+    refuse_the_database_itself(db, args.file)
     info = describe_backup(args.file)
     question = (
         f"Replace everything in {db.display_name} with {args.file} "

@@ -220,6 +220,7 @@ def restore(db: Database, path: str | os.PathLike[str]) -> BackupInfo:
     (`hireapp-before-restore-20261201-161500.sqlite3`); `safety_copy` in the answer names it.
     """
     _sqlite_only(db, "restore", "pg_restore or psql")
+    refuse_the_database_itself(db, path)
     with tempfile.TemporaryDirectory(prefix="hireapp-restore-") as workdir:
         copy = inspect_backup(path, workdir)
         source = sqlite3.connect(copy, isolation_level=None)
@@ -233,6 +234,20 @@ def restore(db: Database, path: str | os.PathLike[str]) -> BackupInfo:
     db.engine.dispose()
     db.upgrade()
     return dataclasses.replace(info, safety_copy=str(safety))
+
+
+def refuse_the_database_itself(db: Database, path: str | os.PathLike[str]) -> None:
+    """InvalidInput when `path` is the open database's own file.
+
+    Restoring a file onto itself would restore nothing, and reading it here would open and close
+    the live file, dropping this process's locks on it.
+    """
+    database = db.engine.url.database
+    if db.dialect != "sqlite" or not database:
+        return
+    with contextlib.suppress(OSError):  # a file that cannot be read is refused with its reason
+        if os.path.samefile(path, database):
+            raise InvalidInput(str(path), "is the database itself; give a backup file")
 
 
 def _safety_copy(db: Database) -> pathlib.Path:

@@ -102,6 +102,16 @@ def test_restore_refuses_hireapps_table_names_with_other_columns_or_indexes(
     assert not list(tmp_path.glob("*before-restore*"))  # refused before anything was copied
 
 
+def test_restore_refuses_the_database_itself(tmp_path: pathlib.Path) -> None:
+    with opened(tmp_path / "hireapp.sqlite3") as db:
+        record_interview(db)
+        before = snapshot(db)
+        with pytest.raises(InvalidInput, match="is the database itself"):
+            restore(db, tmp_path / "." / "hireapp.sqlite3")
+        assert snapshot(db) == before
+    assert not list(tmp_path.glob("*before-restore*"))
+
+
 def test_restore_keeps_the_replaced_database_as_a_dated_safety_copy(
     tmp_path: pathlib.Path,
 ) -> None:
