@@ -58,7 +58,8 @@ def _init_worker(url: str) -> None:
     global _worker_db
     from hireapp.reports import register_fonts
 
-    _worker_db = Database(url, migrate=False)
+    # The parent opened (and checked) this database a moment ago: each worker need not again.
+    _worker_db = Database(url, migrate=False, check_integrity=False)
     register_fonts()
 
 
