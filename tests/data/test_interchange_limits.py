@@ -10,6 +10,8 @@ import tracemalloc
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from hireapp.domain.rubric import default_rubric_path, parse_rubric
 from hireapp.errors import ImportRejected
@@ -20,6 +22,7 @@ from hireapp.services.interchange import (
     import_interview_data,
     import_interviews,
     parse_interview_file,
+    scan,
 )
 from hireapp.services.people import ensure_interviewer
 from hireapp.services.rubrics import register_rubric
@@ -197,3 +200,51 @@ def test_tab_and_newline_are_kept_in_notes(db: Database, good: dict[str, Any]) -
     (saved,) = snapshot(db).values()
     assert saved["impression"]["note"] == "first line\n\tsecond\r\nthird"
     assert saved["recommendation"]["concerns"] == "first line\n\tsecond\r\nthird"
+
+
+# --- the JSON scan that spares building the lists ------------------------------------------
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet='{}[]",: \n0a1-.etruflns', max_size=40))
+def test_the_scan_finds_the_same_json_faults_as_json_loads(text: str) -> None:
+    try:
+        json.loads(text)
+    except json.JSONDecodeError as expected:
+        with pytest.raises(json.JSONDecodeError) as caught:
+            scan.members(text)
+        assert caught.value.lineno == expected.lineno, (text, caught.value, expected)
+    else:
+        found = scan.members(text)
+        whole = json.loads(text)
+        if isinstance(whole, dict):
+            assert found is not None
+            assert {k: json.loads(text[s:e]) for k, (s, e) in found.items()} == whole
+        else:
+            assert found is None
+
+
+def test_a_broken_list_names_its_line(good: dict[str, Any]) -> None:
+    text = json.dumps(good, indent=2)
+    broken = text.replace('"answers": [\n', '"answers": [\n 1 2,\n', 1)
+    line = broken[: broken.index(" 1 2,")].count("\n") + 1
+    with pytest.raises(ImportRejected) as caught:
+        parse_interview_file(broken.encode(), "x.json")
+    (issue,) = caught.value.issues
+    assert issue.line == line and "not valid JSON" in issue.message
+
+
+VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.text(max_size=5),
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=4), inner),
+    max_leaves=10,
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.dictionaries(st.text(max_size=4), VALUES, max_size=4), st.sampled_from(["", "\n", "  "]))
+def test_the_scan_finds_every_member_of_a_valid_object(value: dict[str, Any], space: str) -> None:
+    text = space + json.dumps(value, indent=1 if space else None) + space
+    found = scan.members(text)
+    assert found is not None
+    assert {k: json.loads(text[s:e]) for k, (s, e) in found.items()} == value

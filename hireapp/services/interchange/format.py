@@ -28,6 +28,7 @@ from pydantic import (
 from hireapp.domain.text import control_character
 from hireapp.errors import ImportIssue, ImportRejected
 from hireapp.services.files import MAX_ISSUES, decode_text
+from hireapp.services.interchange import scan
 
 FORMAT_NAME: Final = "hireapp-interviews"
 FORMAT_VERSION: Final = 1
@@ -236,10 +237,10 @@ class _Issues:
     def full(self) -> bool:
         return len(self.found) >= MAX_ISSUES
 
-    def validate(self, model: type[_Record], value: Any, prefix: tuple[int | str, ...]) -> Any:
-        """`value` validated as `model` (in JSON mode, as the file gave it), or None noting why."""
+    def validate(self, model: type[_Record], text: str, prefix: tuple[int | str, ...]) -> Any:
+        """The JSON `text` validated as `model`, or None noting why."""
         try:
-            return model.model_validate_json(json.dumps(value, ensure_ascii=False))
+            return model.model_validate_json(text)
         except ValidationError as exc:
             # errors() of one item is small; the whole file's would grow ~500x its size.
             for error in exc.errors(include_url=False):
@@ -253,8 +254,9 @@ class _Issues:
 def parse_interview_file(data: bytes, source: str) -> InterviewFile:
     """The file's content, validated; ImportRejected naming its first problems otherwise.
 
-    The JSON is parsed once and its rubrics and interviews validated one at a time, stopping at
-    MAX_ISSUES problems, so a broken file costs memory in proportion to its size.
+    The text is checked to be JSON without building its lists (`scan`), then its rubrics and
+    interviews are validated one at a time, stopping at MAX_ISSUES problems: a broken file costs
+    memory in proportion to its size, not to its number of problems.
     """
 
     def reject(message: str, line: int | None = None, where: str = "") -> ImportRejected:
@@ -262,32 +264,44 @@ def parse_interview_file(data: bytes, source: str) -> InterviewFile:
 
     text = decode_text(data, source)
     try:
-        raw = json.loads(text)
+        spans = scan.members(text)
     except json.JSONDecodeError as exc:
         raise reject(f"is not valid JSON: {exc.msg}", exc.lineno) from exc
     except RecursionError as exc:
         raise reject("is nested too deeply to be an interview file") from exc
-    del text
-    if not isinstance(raw, dict) or raw.get("format") != FORMAT_NAME:
+
+    def value(key: str) -> Any:
+        assert spans is not None
+        start, end = spans.get(key, (0, 0))
+        return json.loads(text[start:end]) if end else None
+
+    if spans is None or value("format") != FORMAT_NAME:
         raise reject(f'is not a hireapp interview file (no "format": "{FORMAT_NAME}")')
-    version = raw.get("version")
+    version = value("version")
     if isinstance(version, int) and not isinstance(version, bool) and version > FORMAT_VERSION:
         raise reject(
             f"was written by a newer hireapp (format version {version}; this one reads "
             f"version {FORMAT_VERSION}): update hireapp to import it"
         )
+    # The lists are validated element by element; a list member that is no list stays in the
+    # rest, to be reported as such.
+    lists = {key: spans[key][0] for key in _LISTS if text[spans.get(key, (-1, 0))[0] :][:1] == "["}
+    rest = ", ".join(
+        f"{json.dumps(key)}: {'[]' if key in lists else text[start:end]}"
+        for key, (start, end) in spans.items()
+    )
     issues = _Issues(source)
     try:
-        # The file without its lists (a list that is not one stays, to be reported as such).
-        lists = {k: raw[k] for k in _LISTS if isinstance(raw.get(k), list)}
-        head = issues.validate(InterviewFile, {**raw, **{key: [] for key in lists}}, ())
+        head = issues.validate(InterviewFile, "{" + rest + "}", ())
         items: dict[str, list[Any]] = {}
         for key, model in _LISTS.items():
             items[key] = []
-            for index, value in enumerate(lists.get(key, [])):
+            if key not in lists:
+                continue
+            for index, (start, end) in enumerate(scan.elements(text, lists[key])):
                 if issues.full:
                     break
-                items[key].append(issues.validate(model, value, (key, index)))
+                items[key].append(issues.validate(model, text[start:end], (key, index)))
     except RecursionError as exc:
         raise reject("is nested too deeply to be an interview file") from exc
     if issues.found:
