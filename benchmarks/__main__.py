@@ -13,7 +13,9 @@ import tempfile
 
 from benchmarks.context import Context
 
-BENCHMARK_MODULES = ("bench_core", "bench_interview", "bench_compare", "bench_reports")
+BENCHMARK_MODULES = (
+    "bench_core", "bench_interview", "bench_compare", "bench_reports", "bench_data",
+)  # fmt: skip
 
 
 def main() -> int:
