@@ -47,6 +47,21 @@ def test_the_candidate_dialog_says_what_is_wrong_and_refuses_duplicates(
     assert get_candidate(sqlite_db, "soren@example.org").name == "Søren Kaya"
 
 
+def test_the_candidate_dialog_refuses_a_control_character_where_it_stands(
+    qtbot: QtBot, sqlite_db: Database
+) -> None:
+    # A NUL pasted into a name once made a second "Ian One" that looked the same.
+    dialog = CandidateDialog(sqlite_db, "Agent")
+    qtbot.addWidget(dialog)
+    ok = dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
+    dialog.ui.nameEdit.setText("Ian\x00 One")
+    dialog.ui.emailEdit.setText("ian@example.org")
+    assert not ok.isEnabled()
+    assert "(U+0000) at character 4" in dialog.ui.problemLabel.text()
+    dialog.ui.nameEdit.setText("Ian One")
+    assert ok.isEnabled()
+
+
 def test_new_interview_remembers_the_interviewer_and_resumes_an_existing_one(
     qtbot: QtBot, sqlite_db: Database
 ) -> None:
