@@ -248,7 +248,8 @@ class _Importer:
             self.conflict(
                 item,
                 f"submitted here on {local.submitted_at:%Y-%m-%d %H:%M} UTC, and the file's copy "
-                "differs: a submitted interview is never changed",
+                "differs: a submitted interview is never changed, so nothing in the file was "
+                "imported",
                 history=True,
             )
             return
@@ -261,7 +262,8 @@ class _Importer:
         if _rewrites_impression(here, record):
             self.conflict(
                 item,
-                "the file changes the first impression locked here, without an amendment",
+                "the file changes the first impression locked here, without an amendment, so "
+                "nothing in the file was imported",
                 history=True,
             )
             return
