@@ -10,7 +10,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from hireapp.domain.text import checked_text
-from hireapp.errors import Conflict, ConstraintViolated, InvalidInput, NotFound
+from hireapp.errors import Conflict, InvalidInput, NotFound
+from hireapp.services.unique import inserted_once
 from hireapp.storage.models import Candidate, Interviewer, Position
 from hireapp.storage.session import Database
 
@@ -77,24 +78,6 @@ def clean_phone(value: str | None, *, field: str = "phone") -> str | None:
     return phone or None
 
 
-def _inserted(session: Session, row: Position | Interviewer | Candidate, constraint: str) -> bool:
-    """Insert the row in a savepoint; False when another client inserted its twin first.
-
-    Two clients creating the same title or name at once both find none and both insert; the
-    second insert breaks the UNIQUE rule (on PostgreSQL, after waiting for the first to commit),
-    and rolling back only the savepoint lets this transaction read the twin and go on.
-    """
-    try:
-        with session.begin_nested():
-            session.add(row)
-            session.flush()
-    except ConstraintViolated as exc:
-        if exc.constraint != constraint:
-            raise
-        return False
-    return True
-
-
 def position_for(session: Session, title: str) -> Position:
     """The position with this title, created in this transaction if it is new."""
     title = clean_text("position", title)
@@ -103,7 +86,7 @@ def position_for(session: Session, title: str) -> Position:
         if position is not None:
             return position
         position = Position(title=title)
-        if _inserted(session, position, "uq_positions_title"):
+        if inserted_once(session, position, "uq_positions_title"):
             return position
     raise Conflict(f"position: {title!r} is being changed by another client; try again")
 
@@ -147,7 +130,7 @@ def ensure_interviewer(db: Database, name: str) -> InterviewerInfo:
             if interviewer is not None:
                 break
             interviewer = Interviewer(name=name)
-            if _inserted(session, interviewer, "uq_interviewers_name"):
+            if inserted_once(session, interviewer, "uq_interviewers_name"):
                 break
         else:
             raise Conflict(f"interviewer: {name!r} is being changed by another client; try again")
@@ -199,7 +182,7 @@ def create_candidate(
         _refuse_used_email(session, email)
         position_row = position_for(session, position)
         candidate = Candidate(name=name, email=email, phone=phone, position_id=position_row.id)
-        if not _inserted(session, candidate, "uq_candidates_email"):
+        if not inserted_once(session, candidate, "uq_candidates_email"):
             # Another client added this email between our check and our insert.
             _refuse_used_email(session, email)
             raise Conflict(f"email: {email} is already used by another candidate")

@@ -10,7 +10,8 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
-from hireapp.errors import NotFound
+from hireapp.errors import Conflict, NotFound
+from hireapp.services.unique import inserted_once
 from hireapp.storage.models import RubricVersion
 from hireapp.storage.session import Database
 
@@ -45,8 +46,10 @@ def register_rubric(db: Database, rubric: Rubric) -> RubricVersionInfo:
     """Store this rubric as a version; the same content again gives the existing version."""
     digest = rubric.content_hash()
     with db.write() as session:
-        row = session.scalar(select(RubricVersion).where(RubricVersion.content_hash == digest))
-        if row is None:
+        for _ in range(3):
+            row = session.scalar(select(RubricVersion).where(RubricVersion.content_hash == digest))
+            if row is not None:
+                return _info(row, rubric)
             row = RubricVersion(
                 slug=rubric.id,
                 title=rubric.title,
@@ -54,9 +57,13 @@ def register_rubric(db: Database, rubric: Rubric) -> RubricVersionInfo:
                 content_hash=digest,
                 content=rubric.canonical_json(),
             )
-            session.add(row)
-            session.flush()
-        return _info(row, rubric)
+            # Several clients storing the default rubric at once: one stores it, the others
+            # find it on the next turn.
+            if inserted_once(session, row, "uq_rubric_versions_content_hash"):
+                return _info(row, rubric)
+    raise Conflict(
+        f"rubric {rubric.id} {rubric.version} is being stored by another client; try again"
+    )
 
 
 def register_rubric_file(db: Database, path: str | os.PathLike[str]) -> RubricVersionInfo:

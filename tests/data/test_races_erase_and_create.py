@@ -189,3 +189,19 @@ def test_concurrent_creates_of_candidates_succeed_or_conflict(
         refused = [value for kind, value in outcomes if kind == "error"]
         assert len(refused) == 1 and "already used by candidate" in str(refused[0])
     assert raw == [], f"{len(raw)} of {TRIALS} trials ended in a raw error"
+
+
+def test_concurrent_stores_of_one_rubric_all_get_it(db: Database, clients: list[Database]) -> None:
+    # Four copies of the app opening a new database at once each store the default rubric.
+    from hireapp.domain.rubric import default_rubric_path, load_rubric
+    from hireapp.services.rubrics import register_rubric
+
+    base = load_rubric(default_rubric_path())
+    raw: list[tuple[int, Exception]] = []
+    for trial in range(TRIALS):
+        rubric = base.model_copy(update={"version": f"race-{trial}"})
+        outcomes = _race([partial(register_rubric, c, rubric) for c in clients])
+        raw += [(trial, error) for error in _raw_errors(outcomes)[:1]]
+        results = _successes(outcomes)
+        assert len(results) == len(clients) and len({r.id for r in results}) == 1
+    assert raw == [], f"{len(raw)} of {TRIALS} trials ended in a raw error"
