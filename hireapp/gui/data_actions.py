@@ -83,6 +83,12 @@ def export_interviews(parent: QWidget, db: Database) -> Operation[ExportSummary]
 
 
 def _import_text(summary: ImportSummary) -> str:
+    if summary.refused:
+        return "\n".join([
+            "Nothing was imported: the file would change interviews that are already submitted "
+            "here, or a locked first impression without its amendment.",
+            *(f"• {conflict}" for conflict in summary.conflicts),
+        ])  # fmt: skip
     lines = [
         f"{summary.added} added, {summary.updated} updated, {summary.unchanged} unchanged, "
         f"{len(summary.conflicts)} conflicts."

@@ -57,6 +57,17 @@ def test_export_then_import_reports_what_happened(
     with qtbot.waitSignal(task.finished, timeout=10_000):
         pass
     assert messages[-1][0] == "information" and "1 unchanged" in messages[-1][1]
+    # A copy that would rewrite the submitted interview is refused whole, and said so plainly.
+    import json
+
+    data = json.loads((tmp_path / "x.json").read_text(encoding="utf-8"))
+    data["interviews"][0]["recommendation"]["value"] = "strong_no"
+    (tmp_path / "x.json").write_text(json.dumps(data), encoding="utf-8")
+    task = data_actions.import_interviews(window, sqlite_db)
+    assert task is not None
+    with qtbot.waitSignal(task.finished, timeout=10_000):
+        pass
+    assert messages[-1][1].startswith("Nothing was imported: the file would change interviews")
     (tmp_path / "x.json").write_text("{}")
     task = data_actions.import_interviews(window, sqlite_db)
     assert task is not None
