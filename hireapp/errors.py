@@ -55,6 +55,14 @@ class DatabaseUnavailable(DatabaseProblem):
     """The database cannot be reached, opened, read or written (server, file, disk, permissions)."""
 
 
+class DatabaseGone(DatabaseUnavailable):
+    """The database file was deleted or replaced while the program had it open.
+
+    Nothing written from now on would reach the file others see; what was entered since must be
+    kept and saved elsewhere, not dropped.
+    """
+
+
 class ValueRefused(DatabaseProblem):
     """The database refused a value: too long for its column, out of range, of the wrong type."""
 
