@@ -7,11 +7,16 @@
 - the same key press with synchronous=FULL (the app, durable across a power cut) against
   synchronous=NORMAL (what the app used before, which may lose the last commits);
 - opening an interview of 20 questions until its window is shown, against showing a bare window
-  with 22 empty pages.
+  with 22 empty pages;
+- the longest stall of the GUI thread (the longest gap between ticks of a 10 ms timer) while keys
+  are pressed and another process holds SQLite's write lock for 3 s, against the same keys with no
+  other writer. Writes leave the GUI thread through the window's write queue, so the lock should
+  delay the saves, not the window.
 """
 
 from __future__ import annotations
 
+import pathlib
 import subprocess
 import sys
 
@@ -93,12 +98,18 @@ def synchronous() -> int:
     with db.connect() as conn:
         return conn.exec_driver_sql("PRAGMA synchronous").scalar()
 
+saves = []
+window.saved.connect(lambda: saves.append(1))
+
 def press_keys(keys, floor):
     for n in range(runs * 4):
         level = n % 5 + 1
         target = QApplication.focusWidget() or window
+        before = len(saves)
         start = time.perf_counter()
         QTest.keyClick(target, getattr(Qt.Key, f"Key_{level}"))
+        while len(saves) == before:  # committed by the write queue, and said so
+            app.processEvents()
         keys.append(time.perf_counter() - start)
         stored = iv.get_interview(db, ids[0]).answers[first].score
         assert stored == level, (stored, level)
@@ -127,6 +138,107 @@ print(key, floor, statistics.median(opened), statistics.median(bare), key_normal
 """
 
 
+STALL = r"""
+import pathlib, statistics, subprocess, sys, time
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtTest import QTest
+from hireapp.gui.app import create_application
+from hireapp.gui.interview.window import InterviewWindow, question_key
+from hireapp.services import interviews as iv
+from hireapp.services.people import create_candidate, ensure_interviewer
+from hireapp.services.rubrics import ensure_default_rubric
+from hireapp.storage.session import Database
+
+HOLDER = ("import sqlite3, sys, time\nc = sqlite3.connect(sys.argv[1], isolation_level=None)\n"
+          "c.execute('BEGIN IMMEDIATE')\nprint('LOCKED', flush=True)\n"
+          "time.sleep(float(sys.argv[2]))\nc.execute('ROLLBACK')\n")
+folder, runs = pathlib.Path(sys.argv[1]), int(sys.argv[2])
+app = create_application()
+path = folder / "stall.sqlite3"
+path.unlink(missing_ok=True)
+db = Database(str(path))
+c = create_candidate(db, name="Stall", email="stall@example.org", position="P")
+interviewer = ensure_interviewer(db, "Bench")
+interview = iv.start_interview(db, candidate=c.id, interviewer_id=interviewer.id,
+                               rubric_version_id=ensure_default_rubric(db).id)
+window = InterviewWindow(db, interview)
+window.show()
+window.activateWindow()
+questions = [q.id for q in window.rubric.questions()]
+gap = {"last": time.monotonic(), "longest": 0.0}
+
+def tick():
+    now = time.monotonic()
+    gap["longest"] = max(gap["longest"], now - gap["last"])
+    gap["last"] = now
+
+ticker = QTimer()
+ticker.setInterval(10)
+ticker.timeout.connect(tick)
+ticker.start()
+
+def settle(seconds):
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        app.processEvents()
+        tick()  # also between event batches: a stall inside one counts even if a tick is lost
+        time.sleep(0.002)
+
+def saved():  # the mark turns to "Saving…" as a key queues a write, to "✓" once all committed
+    return window.saved_label.text().startswith("✓")
+
+def round_of_keys(n, locked):
+    question = questions[n % len(questions)]
+    window.go_to(question_key(question))
+    while not saved():
+        settle(0.01)
+    holder = None
+    if locked:
+        holder = subprocess.Popen([sys.executable, "-c", HOLDER, str(path), "3"],
+                                  stdout=subprocess.PIPE, text=True)
+        assert holder.stdout.readline().startswith("LOCKED")
+    gap["last"], gap["longest"] = time.monotonic(), 0.0
+    page = window.question_pages[question]
+    end = time.monotonic() + 3
+    count = 0
+    while time.monotonic() < end:  # a key every 50 ms for 3 s: a note, and now and then a score
+        count += 1
+        if count % 10 == 0:
+            QTest.keyClick(page.scale.buttons[0], getattr(Qt.Key, f"Key_{count // 10 % 5 + 1}"))
+        else:
+            QTest.keyClick(page.notes, Qt.Key.Key_A)
+        tick()
+        settle(0.05)
+    while not saved():
+        settle(0.01)
+    if holder is not None:
+        holder.wait()
+    return gap["longest"]
+
+free, busy = [], []
+for n in range(runs):
+    free.append(round_of_keys(2 * n, False))
+    busy.append(round_of_keys(2 * n + 1, True))
+print(statistics.median(busy), statistics.median(free))
+"""
+
+
+def stall(context: Context, folder: pathlib.Path) -> list[Result]:
+    """The longest GUI-thread stall with another writer holding the lock, against none."""
+    runs = max(2, context.runs // 2)
+    result = subprocess.run(
+        [sys.executable, "-c", STALL, str(folder), str(runs)],
+        capture_output=True, text=True, env=context.env, timeout=600,
+    )  # fmt: skip
+    if result.returncode != 0:
+        raise RuntimeError(f"interview stall benchmark failed:\n{result.stderr}")
+    busy, free = map(float, result.stdout.split())
+    return [
+        Result("longest GUI stall, keys pressed, lock held 3 s", busy, runs,
+               "the same keys with no other writer", free),
+    ]  # fmt: skip
+
+
 def run(context: Context) -> list[Result]:
     folder = context.folder / "interview"
     folder.mkdir(exist_ok=True)
@@ -145,4 +257,5 @@ def run(context: Context) -> list[Result]:
                "with synchronous=NORMAL (before)", key_normal),
         Result("open an interview of 20 questions, shown", opened, runs,
                "a bare window with 22 empty pages", bare),
+        *stall(context, folder),
     ]  # fmt: skip

@@ -81,6 +81,18 @@ def type_text(qtbot: QtBot, text: str) -> None:
     qtbot.keyClicks(target, text)
 
 
+def all_saved(qtbot: QtBot, window: InterviewWindow) -> None:
+    """Wait until the window's write queue drained and the window says so.
+
+    Writes leave the GUI thread through the queue, so what a key changed is committed a moment
+    after the key press returns.
+    """
+    qtbot.waitUntil(
+        lambda: window.writes.pending == 0 and window.saved_label.text().startswith("✓"),
+        timeout=5000,
+    )
+
+
 def when_dialog_opens(handle: Callable[[QWidget], None]) -> None:
     """Handle the next modal dialog once it is up, as the user would at the keyboard."""
 
@@ -131,6 +143,8 @@ def test_a_whole_interview_by_keyboard_alone(
     press(qtbot, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
     press(qtbot, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
     assert window.current_key == WRAP_UP
+    # The recommendation opens once the skip is committed and the wrap-up has read it back.
+    qtbot.waitUntil(lambda: window.wrap_up.recommendation_buttons["yes"].isEnabled())
     press(qtbot, Qt.Key.Key_3)  # yes
     press(qtbot, Qt.Key.Key_T, Qt.KeyboardModifier.AltModifier)
     type_text(qtbot, "Owns problems end to end")
@@ -184,6 +198,7 @@ def test_the_countdown_runs_on_the_clock_and_ends_calmly(
     assert QApplication.activeModalWidget() is None  # no box to dismiss in the room
     clock.advance(2.5)
     press(qtbot, Qt.Key.Key_3)
+    all_saved(qtbot, window)
     state = iv.get_interview(sqlite_db, interview)
     assert state.impression is not None and state.impression.score == 3
     assert state.impression.seconds_since_arrival == pytest.approx(32.7)
@@ -195,6 +210,7 @@ def test_moving_to_the_questions_locks_the_impression_and_amending_needs_a_reaso
     window = open_window()
     press(qtbot, Qt.Key.Key_2)
     press(qtbot, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+    all_saved(qtbot, window)
     state = iv.get_interview(sqlite_db, interview)
     assert state.impression is not None and state.impression.locked
     press(qtbot, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
@@ -214,6 +230,7 @@ def test_moving_to_the_questions_locks_the_impression_and_amending_needs_a_reaso
 
     when_dialog_opens(amend)
     page.amend_button.click()
+    all_saved(qtbot, window)
     assert iv.get_interview(sqlite_db, interview).impression.score == 4  # type: ignore[union-attr]
     with sqlite_db.read() as session:
         event = session.scalars(select(AuditEvent).where(AuditEvent.action == "amend")).one()
@@ -227,6 +244,7 @@ def test_typing_is_saved_while_it_goes_on_without_a_save_action(
 ) -> None:
     window = open_window()
     window.go_to(question_key(QUESTIONS[0].id))
+    all_saved(qtbot, window)  # moving there is saved too
     window.question_pages[QUESTIONS[0].id].notes.setFocus()
     saves: list[str] = []
 
@@ -252,7 +270,7 @@ def test_the_mark_never_claims_saved_for_a_change_whose_save_broke(
     window = open_window()
     window.go_to(question_key(QUESTIONS[0].id))
     qtbot.keyClick(QApplication.focusWidget(), KEYS[3])
-    assert window.saved_label.text().startswith("✓")
+    all_saved(qtbot, window)
 
     def broken(*_args: object, **_kwargs: object) -> None:
         raise RuntimeError("a bug in a save")
@@ -260,6 +278,7 @@ def test_the_mark_never_claims_saved_for_a_change_whose_save_broke(
     monkeypatch.setattr(iv, "answer_question", broken)
     with qtbot.capture_exceptions() as raised:
         qtbot.keyClick(QApplication.focusWidget(), KEYS[4])
+        qtbot.waitUntil(lambda: window.writes.pending == 0 and bool(raised))
     assert [type(e[1]) for e in raised] == [RuntimeError]
     assert "saved" not in window.saved_label.text()
 

@@ -2,8 +2,10 @@
 """The interview window: the pages in rubric order, every change saved as it is made.
 
 A choice (a score, a cue, the recommendation) is saved at once; typing is saved at most
-AUTOSAVE_MS after the first unsaved key. Each save is one small transaction on the GUI thread,
-and the window says what is saved. Leaving the impression for the questions locks it.
+AUTOSAVE_MS after the first unsaved key. Each save is one small transaction in the window's
+ordered write queue (`writer.WriteQueue`), off the GUI thread: while another program holds the
+database the window keeps working, says it is waiting, and says "saved" only once everything
+entered is committed. Leaving the impression for the questions locks it.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEventLoop, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -24,6 +26,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
+    QProgressDialog,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -37,6 +40,8 @@ from hireapp.gui.interview.amend import AmendDialog
 from hireapp.gui.interview.autosave import Throttled
 from hireapp.gui.interview.countdown import Clock, Countdown
 from hireapp.gui.interview.pages import ImpressionPage, QuestionPage, WrapUpPage
+from hireapp.gui.interview.writer import Write, WriteQueue
+from hireapp.gui.operations import SHOW_PROGRESS_AFTER_MS
 from hireapp.services import interviews as service
 from hireapp.services.rubrics import rubric_of_version
 from hireapp.storage.session import Database
@@ -46,6 +51,8 @@ if TYPE_CHECKING:
 
 IMPRESSION = "impression"
 WRAP_UP = "wrap-up"
+# How long submitting or amending waits for queued writes before it gives up and says so.
+SETTLE_MS = 15_000
 
 
 def question_key(question_id: str) -> str:
@@ -55,7 +62,7 @@ def question_key(question_id: str) -> str:
 class InterviewWindow(QMainWindow):
     """One interview, from the candidate's arrival to submission."""
 
-    saved = Signal()  # after every successful save (tests and the status line follow it)
+    saved = Signal()  # the write queue drained after a commit: everything entered is saved
     submitted = Signal(int)
 
     def __init__(self, db: Database, interview_id: int, *, clock: Clock = time.monotonic,
@@ -73,6 +80,12 @@ class InterviewWindow(QMainWindow):
         self._page_keys: list[str] = []
         self._question_time: dict[str, float] = {}
         self._entered_at: float | None = None
+        self._close_when_saved = False
+        self.writes = WriteQueue(self)
+        self.writes.busy.connect(self._show_saving)
+        self.writes.waiting.connect(self._show_waiting)
+        self.writes.refused.connect(self._show_save_problem)
+        self.writes.drained.connect(self._show_saved)
         self._build()
         self._build_actions()
         self.countdown = Countdown(self.rubric.first_impression.seconds, clock, self)
@@ -211,9 +224,10 @@ class InterviewWindow(QMainWindow):
             self._entered_at = self.clock()
             self._show_question_time()
         if key == WRAP_UP:
-            self._refresh_wrap_up()
+            self.writes.after(self._refresh_wrap_up)  # it reads what the queue commits
         if not self.state.submitted:
-            self._save(lambda: service.set_current_page(self.db, self.interview_id, key))
+            self._save(lambda: service.set_current_page(self.db, self.interview_id, key),
+                       key="page")  # fmt: skip
         self._focus_page(key)
 
     def _page_title(self, key: str, index: int) -> str:
@@ -283,29 +297,78 @@ class InterviewWindow(QMainWindow):
 
     # --- saving -----------------------------------------------------------------------------
 
-    def _save(self, write: Callable[[], object]) -> bool:
-        """Run one small write; show the outcome.
+    def _save(self, work: Callable[[], object], *, key: str | None = None,
+              done: Callable[[], object] | None = None,
+              refused: Callable[[HireappError], object] | None = None) -> None:  # fmt: skip
+        """Queue one small write: `work` calls a service with plain values, never a widget.
 
-        The mark leaves "saved" before the write starts, so if anything but the project's own
-        errors escaped (a bug), it could not go on claiming that this change was saved.
+        `done` runs on the GUI thread once it committed; `refused` if the service refused it
+        for good. A busy or unreachable database only delays it.
         """
-        self.saved_label.setText("Saving…")
-        try:
-            write()
-        except HireappError as exc:  # DatabaseProblem too: the database went away or refused
-            self._show_save_problem(str(exc))
-            return False
+        self.writes.put(Write(work, key=key, done=done, refused=refused))
+
+    def _show_saving(self) -> None:
+        if not self.writes.is_waiting:
+            self.saved_label.setText("Saving…")
+
+    def _show_waiting(self, reason: str) -> None:
+        self.saved_label.setText("⏳ Waiting for the database…")
+        self.saved_label.setToolTip(
+            f"{reason}\nYour changes are kept in order and saved as soon as it answers."
+        )
+
+    def _show_saved(self) -> None:
         stamp = dt.datetime.now().strftime("%H:%M:%S")
         self.saved_label.setText(f"✓ All changes saved {stamp}")
         self.saved_label.setToolTip("Every change is saved as you make it; there is no Save.")
         self.saved.emit()
-        return True
+        if self._close_when_saved:
+            self.close()
 
     def _show_save_problem(self, message: str) -> None:
         self.saved_label.setText("⚠ Not saved")
         self.saved_label.setToolTip(message)
         self.banner.setText(message)
         self.banner.setVisible(True)
+
+    def _settle(self, what: str) -> bool:
+        """Wait (the event loop running) until every queued write is over, before reading.
+
+        A short modal "Saving…" shows only if it takes a while; a write waiting for a busy
+        database ends the wait at once, with the reason shown: `what` cannot go ahead yet.
+        """
+        if self.writes.pending and not self.writes.is_waiting:
+            loop = QEventLoop()
+            self.writes.drained.connect(loop.quit)
+            self.writes.waiting.connect(loop.quit)
+            self.writes.refused.connect(loop.quit)
+            progress = QProgressDialog("Saving…", "", 0, 0, self)
+            progress.setCancelButton(None)
+            progress.setWindowTitle("Saving")
+            progress.setWindowModality(Qt.WindowModality.WindowModal)
+            progress.setMinimumDuration(SHOW_PROGRESS_AFTER_MS)
+            progress.setValue(0)
+            give_up = QTimer()
+            give_up.setSingleShot(True)
+            give_up.timeout.connect(loop.quit)
+            give_up.start(SETTLE_MS)
+            poll = QTimer()  # a write refused or committed between the check and the loop
+            poll.timeout.connect(lambda: loop.quit() if not self.writes.pending else None)
+            poll.start(50)
+            loop.exec()
+            poll.stop()
+            give_up.stop()
+            progress.reset()
+            progress.deleteLater()
+            for signal in (self.writes.drained, self.writes.waiting, self.writes.refused):
+                signal.disconnect(loop.quit)
+        if self.writes.pending:
+            count = self.writes.pending
+            self._show_save_problem(
+                f"{what} has to wait: {_changes(count)} not saved yet (the database is busy)."
+            )
+            return False
+        return True
 
     def _reload(self) -> None:
         self.state = service.get_interview(self.db, self.interview_id)
@@ -314,27 +377,33 @@ class InterviewWindow(QMainWindow):
         """Space on the first page: note the arrival and start the countdown."""
         if self.countdown.running or self.state.submitted:
             return
-        if self._save(lambda: service.record_arrival(self.db, self.interview_id)):
-            self.countdown.start()
-            self.impression_page.show_started()
-            self.impression_page.scale.buttons[0].setFocus()
+        at = dt.datetime.now(dt.UTC)  # now, however long the database makes the write wait
+        self._save(lambda: service.record_arrival(self.db, self.interview_id, at=at))
+        self.countdown.start()
+        self.impression_page.show_started()
+        self.impression_page.scale.buttons[0].setFocus()
 
     def _save_impression(self) -> None:
         page = self.impression_page
         self._impression_note.discard()  # the note is read from the field below
         elapsed = self.countdown.elapsed()
-
+        score, cues, note = page.scale.value, page.selected_cues(), page.note.text()
         self._save(lambda: service.record_impression(
-            self.db, self.interview_id, score=page.scale.value,
-            cues=page.selected_cues(), note=page.note.text(), seconds_since_arrival=elapsed,
-        ))  # fmt: skip
+            self.db, self.interview_id, score=score,
+            cues=cues, note=note, seconds_since_arrival=elapsed,
+        ), key=IMPRESSION)  # fmt: skip
 
     def _lock_impression(self) -> None:
         self._impression_note.flush()
-        if self._save(lambda: service.lock_impression(self.db, self.interview_id)):
-            self.impression_page.set_locked(True, editable=not self.state.submitted)
+        editable = not self.state.submitted
+        self._save(
+            lambda: service.lock_impression(self.db, self.interview_id),
+            done=lambda: self.impression_page.set_locked(True, editable=editable),
+        )
 
     def amend_impression(self) -> None:
+        if not self._settle("Amending"):
+            return
         self._reload()
         dialog = AmendDialog(self.rubric, self.state.impression, self)
         accepted = dialog.exec() == AmendDialog.DialogCode.Accepted
@@ -342,24 +411,31 @@ class InterviewWindow(QMainWindow):
         if not accepted:
             return
         score, cues, note, reason = dialog.values()
-        if self._save(lambda: service.amend_impression(
-            self.db, self.interview_id, score=score, cues=cues, note=note, reason=reason
-        )):  # fmt: skip
+
+        def amended() -> None:
             self._reload()
             self.impression_page.show_state(self.state.impression)
+
+        self._save(lambda: service.amend_impression(
+            self.db, self.interview_id, score=score, cues=cues, note=note, reason=reason
+        ), done=amended)  # fmt: skip
 
     def choose(self, question_id: str, level: int | None) -> None:
         """A level chosen for a question: saved at once, with the time spent so far."""
         self._notes[question_id].flush()
         seconds = round(self._question_seconds(question_id), 1)
-        if self._save(lambda: service.answer_question(
-            self.db, self.interview_id, question_id, score=level, seconds_spent=seconds
-        )):  # fmt: skip
+
+        def answered() -> None:
             self.question_pages[question_id].skip_label.setText("")
             self.impression_page.set_locked(True)
 
+        self._save(lambda: service.answer_question(
+            self.db, self.interview_id, question_id, score=level, seconds_spent=seconds
+        ), key=f"answer:{question_id}", done=answered)  # fmt: skip
+
     def _save_note(self, question_id: str, text: str) -> None:
-        self._save(lambda: service.save_note(self.db, self.interview_id, question_id, text))
+        self._save(lambda: service.save_note(self.db, self.interview_id, question_id, text),
+                   key=f"note:{question_id}")  # fmt: skip
 
     def _skip_current(self) -> None:
         question_id = self._current_question()
@@ -379,23 +455,28 @@ class InterviewWindow(QMainWindow):
             self._show_save_problem("A skipped question needs a reason; it was not skipped.")
             return
         self._notes[question_id].flush()
-        if self._save(lambda: service.skip_question(
-            self.db, self.interview_id, question_id, reason=reason
-        )):  # fmt: skip
+
+        def skipped() -> None:
             self._reload()
             self.question_pages[question_id].show_answer(self.state.answers.get(question_id))
             self.impression_page.set_locked(True)
 
+        self._save(lambda: service.skip_question(
+            self.db, self.interview_id, question_id, reason=reason
+        ), done=skipped)  # fmt: skip
+
     def _save_recommendation(self, value: str) -> None:
-        if self._save(lambda: service.set_wrap_up(
-            self.db, self.interview_id, recommendation=value
-        )):  # fmt: skip
+        def chosen() -> None:
             self.wrap_up.status.setText(f"Recommendation: {RECOMMENDATION_LABELS[value]}")
-        else:
-            self._refresh_wrap_up()
+
+        self._save(lambda: service.set_wrap_up(
+            self.db, self.interview_id, recommendation=value
+        ), key="recommendation", done=chosen,
+           refused=lambda _exc: self._refresh_wrap_up())  # fmt: skip
 
     def _save_wrap_up(self, **texts: str) -> None:
-        self._save(lambda: service.set_wrap_up(self.db, self.interview_id, **texts))
+        self._save(lambda: service.set_wrap_up(self.db, self.interview_id, **texts),
+                   key="wrap-up:" + ",".join(sorted(texts)))  # fmt: skip
 
     def _flush_text(self) -> None:
         for saver in (self._impression_note, self._strengths, self._concerns,
@@ -409,10 +490,12 @@ class InterviewWindow(QMainWindow):
             self.go_to(WRAP_UP)
 
     def submit(self) -> None:
-        """Confirm, then lock the interview for good."""
+        """Confirm, then lock the interview for good; only once everything entered is saved."""
         if self.state.submitted:
             return
         self._flush_text()
+        if not self._settle("Submitting"):
+            return
         self._reload()
         open_questions = self._open_questions()
         if open_questions or self.state.recommendation is None:
@@ -429,10 +512,13 @@ class InterviewWindow(QMainWindow):
         self._restore_focus()
         if answer != QMessageBox.StandardButton.Yes:
             return
-        if self._save(lambda: service.submit_interview(self.db, self.interview_id)):
+
+        def submitted() -> None:
             self._reload()
             self._refresh_all()
             self.submitted.emit(self.interview_id)
+
+        self._save(lambda: service.submit_interview(self.db, self.interview_id), done=submitted)
 
     # --- showing the state ------------------------------------------------------------------
 
@@ -473,7 +559,12 @@ class InterviewWindow(QMainWindow):
     def _refresh_wrap_up(self) -> None:
         self._reload()
         state = self.state
-        self.wrap_up.show_wrap_up(state.recommendation, state.strengths, state.concerns,
+        strengths, concerns = state.strengths, state.concerns
+        if self.writes.pending or self._strengths.pending or self._concerns.pending:
+            # What is typed and still queued is newer than what the database holds.
+            strengths = self.wrap_up.strengths.toPlainText()
+            concerns = self.wrap_up.concerns.toPlainText()
+        self.wrap_up.show_wrap_up(state.recommendation, strengths, concerns,
                                   self._open_questions())  # fmt: skip
         review = self.wrap_up.review
         review.clear()
@@ -504,10 +595,32 @@ class InterviewWindow(QMainWindow):
             )
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        """Overrides QWidget.closeEvent: whatever is still pending is saved first."""
+        """Overrides QWidget.closeEvent: whatever is pending is saved first, or the user agrees
+        to lose it."""
         self._flush_text()
         self._leave_question()
+        if self.writes.pending and not self.writes.is_waiting:
+            self._settle("Closing")
+        if self.writes.pending:
+            count = self.writes.pending
+            box = QMessageBox(QMessageBox.Icon.Warning, "Close interview",
+                              f"{_changes(count).capitalize()} not saved yet (the database is "
+                              "busy).", parent=self)  # fmt: skip
+            wait = box.addButton("Wait", QMessageBox.ButtonRole.RejectRole)
+            box.addButton("Close anyway (they are lost)", QMessageBox.ButtonRole.DestructiveRole)
+            box.setDefaultButton(wait)
+            box.setEscapeButton(wait)
+            box.exec()
+            if box.clickedButton() is wait and self.writes.pending:
+                self._close_when_saved = True  # closes by itself once everything is saved
+                event.ignore()
+                return
+        self.writes.stop()
         super().closeEvent(event)
+
+
+def _changes(count: int) -> str:
+    return "1 change is" if count == 1 else f"{count} changes are"
 
 
 def _html(text: str) -> str:
