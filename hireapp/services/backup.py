@@ -90,6 +90,21 @@ def backup(db: Database, path: str | os.PathLike[str]) -> BackupInfo:
     return _copy_live(db, target, describe=True)
 
 
+# What only the copy's side of a backup can report: the live database is only read.
+_WRITE_ERRORS = frozenset({"SQLITE_FULL", "SQLITE_CANTOPEN", "SQLITE_READONLY", "SQLITE_IOERR"})
+
+
+def _writing_failed(exc: sqlite3.Error) -> bool:
+    name = getattr(exc, "sqlite_errorname", "") or ""
+    return name in _WRITE_ERRORS or name.startswith("SQLITE_IOERR_")
+
+
+def _cannot_write(target: pathlib.Path, exc: sqlite3.Error) -> InvalidInput:
+    """The backup file could not be written (a full disk, say): named as the backup's problem."""
+    reason = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+    return InvalidInput("backup", f"cannot write {target}: {reason}")
+
+
 def _copy_live(db: Database, target: pathlib.Path, *, describe: bool) -> BackupInfo:
     """The open database copied whole into the new file `target`, 0600, through SQLite."""
     info = BackupInfo(str(target), "", 0, 0)
@@ -98,11 +113,19 @@ def _copy_live(db: Database, target: pathlib.Path, *, describe: bool) -> BackupI
         copy = sqlite3.connect(handle.name, isolation_level=None)
         try:
             with _live_connection(db) as live:
-                live.backup(copy)
-            # The copy inherits WAL mode; a backup should be one self-contained file.
-            copy.execute("PRAGMA journal_mode = DELETE")
-            if describe:
-                info = _describe(copy, str(target))
+                try:
+                    live.backup(copy)
+                except sqlite3.Error as exc:
+                    if _writing_failed(exc):
+                        raise _cannot_write(target, exc) from exc
+                    raise  # a problem of the live database: the boundary names it
+            try:
+                # The copy inherits WAL mode; a backup should be one self-contained file.
+                copy.execute("PRAGMA journal_mode = DELETE")
+                if describe:
+                    info = _describe(copy, str(target))
+            except sqlite3.Error as exc:
+                raise _cannot_write(target, exc) from exc
         finally:
             copy.close()
     return info

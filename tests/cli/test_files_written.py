@@ -65,8 +65,9 @@ def _limited(limit: int) -> None:
 
 @pytest.mark.parametrize(
     "command",
-    [["export", "scores", "{out}/scores.csv"], ["report", "1", "-o", "{out}/summary.pdf"]],
-    ids=["export scores", "report"],
+    [["export", "scores", "{out}/scores.csv"], ["report", "1", "-o", "{out}/summary.pdf"],
+     ["backup", "{out}/copy.sqlite3"]],
+    ids=["export scores", "report", "backup"],
 )  # fmt: skip
 def test_a_full_disk_is_one_line_and_leaves_no_file(
     demo: str, tmp_path: pathlib.Path, command: list[str]
