@@ -23,14 +23,12 @@ from pytestqt.qtbot import QtBot
 from shiboken6 import isValid
 
 from hireapp.gui.app import create_application
-from hireapp.gui.interview.window import InterviewWindow, question_key
+from hireapp.gui.interview.window import WAITING, InterviewWindow, question_key
 from hireapp.services import interviews as iv
 from hireapp.services.people import create_candidate
 from hireapp.storage.session import Database
 from tests import pgserver
 from tests.factories import QUESTIONS, opened, start_interview
-
-WAITING = "⏳ Waiting for the database…"
 
 LOCK_HOLDER = """
 import sqlite3, sys, time
@@ -140,9 +138,13 @@ def test_a_second_process_holding_the_sqlite_lock_only_delays_the_saves(
             window.go_to(question_key(QUESTIONS[1]))
             type_note(qtbot, window, 1, "Asked for help early")
             # The first write gives up after SQLite's 10 s busy timeout; the window says so.
+            # Unanswered for a second, the write is shown waiting; after SQLite's 10 s busy
+            # timeout it fails, is kept and retried, and the reason is the tooltip.
             qtbot.waitUntil(lambda: ticks.beat() or window.saved_label.text() == WAITING,
+                            timeout=3000)  # fmt: skip
+            qtbot.waitUntil(lambda: ticks.beat() or "busy" in window.saved_label.toolTip(),
                             timeout=15_000)  # fmt: skip
-            assert "busy" in window.saved_label.toolTip()
+            assert window.saved_label.text() == WAITING
             type_note(qtbot, window, 1, ", twice")
             assert time.monotonic() - started < 12.5, "typing ran past the lock: test too slow"
             qtbot.waitUntil(lambda: ticks.beat() or holder.poll() is not None, timeout=15_000)

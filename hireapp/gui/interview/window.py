@@ -53,6 +53,10 @@ IMPRESSION = "impression"
 WRAP_UP = "wrap-up"
 # How long submitting or amending waits for queued writes before it gives up and says so.
 SETTLE_MS = 15_000
+# A write the database has not answered for this long is shown as waiting: SQLite alone may
+# keep it 10 s (its busy timeout) before it fails and is retried.
+SLOW_S = 1.0
+WAITING = "⏳ Waiting for the database…"
 
 
 def question_key(question_id: str) -> str:
@@ -86,6 +90,9 @@ class InterviewWindow(QMainWindow):
         self.writes.waiting.connect(self._show_waiting)
         self.writes.refused.connect(self._show_save_problem)
         self.writes.drained.connect(self._show_saved)
+        self._slow_check = QTimer(self)
+        self._slow_check.setInterval(250)
+        self._slow_check.timeout.connect(self._check_slow)
         self._build()
         self._build_actions()
         self.countdown = Countdown(self.rubric.first_impression.seconds, clock, self)
@@ -308,11 +315,27 @@ class InterviewWindow(QMainWindow):
         self.writes.put(Write(work, key=key, done=done, refused=refused))
 
     def _show_saving(self) -> None:
-        if not self.writes.is_waiting:
+        if not self._database_waits():
             self.saved_label.setText("Saving…")
+        self._slow_check.start()
+
+    def _database_waits(self) -> bool:
+        """Whether a write waits for the database: failed and to be retried, or unanswered."""
+        return self.writes.is_waiting or self.writes.in_flight() > SLOW_S
+
+    def _check_slow(self) -> None:
+        if not self.writes.pending:
+            self._slow_check.stop()
+        elif not self.writes.is_waiting and self.writes.in_flight() > SLOW_S:
+            if self.saved_label.text() != WAITING:
+                self.saved_label.setText(WAITING)
+                self.saved_label.setToolTip(
+                    "The database has not answered yet: another program may be writing to it."
+                    "\nYour changes are kept in order and saved as soon as it answers."
+                )
 
     def _show_waiting(self, reason: str) -> None:
-        self.saved_label.setText("⏳ Waiting for the database…")
+        self.saved_label.setText(WAITING)
         self.saved_label.setToolTip(
             f"{reason}\nYour changes are kept in order and saved as soon as it answers."
         )
@@ -337,7 +360,7 @@ class InterviewWindow(QMainWindow):
         A short modal "Saving…" shows only if it takes a while; a write waiting for a busy
         database ends the wait at once, with the reason shown: `what` cannot go ahead yet.
         """
-        if self.writes.pending and not self.writes.is_waiting:
+        if self.writes.pending and not self._database_waits():
             loop = QEventLoop()
             self.writes.drained.connect(loop.quit)
             self.writes.waiting.connect(loop.quit)
@@ -353,7 +376,9 @@ class InterviewWindow(QMainWindow):
             give_up.timeout.connect(loop.quit)
             give_up.start(SETTLE_MS)
             poll = QTimer()  # a write refused or committed between the check and the loop
-            poll.timeout.connect(lambda: loop.quit() if not self.writes.pending else None)
+            poll.timeout.connect(
+                lambda: loop.quit() if not self.writes.pending or self._database_waits() else None
+            )
             poll.start(50)
             loop.exec()
             poll.stop()
@@ -599,7 +624,7 @@ class InterviewWindow(QMainWindow):
         to lose it."""
         self._flush_text()
         self._leave_question()
-        if self.writes.pending and not self.writes.is_waiting:
+        if self.writes.pending and not self._database_waits():
             self._settle("Closing")
         if self.writes.pending:
             count = self.writes.pending

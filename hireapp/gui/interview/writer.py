@@ -18,6 +18,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import threading
+import time
 from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -67,6 +68,7 @@ class _Line:
         self.lock = threading.Condition()
         self.queue: deque[Write] = deque()
         self.current: Write | None = None
+        self.started: float | None = None  # when the current try of the current write began
         self.stopped = False
 
     def put(self, write: Write) -> bool:
@@ -116,14 +118,24 @@ class _Line:
             self.current = self.queue.popleft()
             return self.current
 
+    def attempt(self) -> None:
+        with self.lock:
+            self.started = time.monotonic()
+
+    def in_flight(self) -> float:
+        with self.lock:
+            return 0.0 if self.started is None else time.monotonic() - self.started
+
     def over(self) -> None:
         with self.lock:
             self.current = None
+            self.started = None
             self.lock.notify_all()
 
     def pause(self, seconds: float) -> bool:
         """Sleep before the next try; False when stopped meanwhile."""
         with self.lock:
+            self.started = None
             self.lock.wait_for(lambda: self.stopped, timeout=seconds)
             return not self.stopped
 
@@ -174,6 +186,10 @@ class WriteQueue(QObject):
         """Whether a write failed for a passing reason and waits to be tried again."""
         return self.waiting_reason is not None
 
+    def in_flight(self) -> float:
+        """How long the database has been working on (or blocking) the current try, in seconds."""
+        return self._line.in_flight()
+
     def stop(self) -> int:
         """Drop every write not yet done and end the worker; how many were dropped."""
         return self._line.stop()
@@ -222,6 +238,7 @@ def _work(line: _Line, relay: _Relay) -> None:
         pause = FIRST_RETRY_S
         while True:
             write.attempts += 1
+            line.attempt()
             try:
                 write.work()
             except TRANSIENT as exc:
