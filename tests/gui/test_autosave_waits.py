@@ -181,6 +181,11 @@ def test_closing_while_writes_wait_asks_and_waiting_saves_them(
             assert holder.stdout.readline().strip() == "LOCKED"
             type_note(qtbot, window, 0, "Typed while another program writes")
             qtbot.waitUntil(lambda: window.saved_label.text() == WAITING, timeout=15_000)
+            # Submitting reads what is committed: refused while a change waits, no dialog.
+            window.submit()
+            assert QApplication.activeModalWidget() is None
+            assert window.banner.text().startswith("Submitting has to wait: ")
+            assert window.saved_label.text() == WAITING
             asked: list[str] = []
 
             def answer(dialog: QWidget) -> None:
@@ -199,6 +204,7 @@ def test_closing_while_writes_wait_asks_and_waiting_saves_them(
             qtbot.waitUntil(lambda: holder.poll() is not None, timeout=15_000)  # released
         # Once the change lands, the window closes by itself.
         qtbot.waitUntil(lambda: not isValid(window) or not window.isVisible(), timeout=15_000)
+        assert not iv.get_interview(db, interview).submitted
         state = iv.get_interview(db, interview)
         assert state.answers[QUESTIONS[0]].note == "Typed while another program writes"
 

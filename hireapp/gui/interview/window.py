@@ -85,6 +85,7 @@ class InterviewWindow(QMainWindow):
         self._question_time: dict[str, float] = {}
         self._entered_at: float | None = None
         self._close_when_saved = False
+        self._notice_until_saved = False  # the banner says only that writes are waiting
         self.writes = WriteQueue(self)
         self.writes.busy.connect(self._show_saving)
         self.writes.waiting.connect(self._show_waiting)
@@ -344,11 +345,15 @@ class InterviewWindow(QMainWindow):
         stamp = dt.datetime.now().strftime("%H:%M:%S")
         self.saved_label.setText(f"✓ All changes saved {stamp}")
         self.saved_label.setToolTip("Every change is saved as you make it; there is no Save.")
+        if self._notice_until_saved:
+            self._notice_until_saved = False
+            self.banner.setVisible(False)
         self.saved.emit()
         if self._close_when_saved:
             self.close()
 
     def _show_save_problem(self, message: str) -> None:
+        self._notice_until_saved = False
         self.saved_label.setText("⚠ Not saved")
         self.saved_label.setToolTip(message)
         self.banner.setText(message)
@@ -388,10 +393,13 @@ class InterviewWindow(QMainWindow):
             for signal in (self.writes.drained, self.writes.waiting, self.writes.refused):
                 signal.disconnect(loop.quit)
         if self.writes.pending:
+            # Only the banner: the mark goes on saying that the changes wait, which is true.
             count = self.writes.pending
-            self._show_save_problem(
+            self.banner.setText(
                 f"{what} has to wait: {_changes(count)} not saved yet (the database is busy)."
             )
+            self.banner.setVisible(True)
+            self._notice_until_saved = True
             return False
         return True
 
