@@ -89,6 +89,10 @@ def _interview_page(db: Database, interview: int, key: str, arrived: bool = Fals
         clock.advance(11.4)
         window.countdown.tick()
     window.go_to(key)
+    # Saves now leave through the window's write queue: picture it once they have landed, as a
+    # person would see it a moment later ("✓ All changes saved", not "Saving…").
+    window.writes.wait_idle(10.0)
+    QApplication.processEvents()
     return window
 
 
