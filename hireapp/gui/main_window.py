@@ -317,7 +317,17 @@ class MainWindow(QMainWindow):
         QMessageBox.information(self, "Keyboard shortcuts", f"<table>{rows}</table>")
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        """Overrides QWidget.closeEvent: open interviews save what is pending and close too."""
+        """Overrides QWidget.closeEvent: open interviews save what is pending and close too.
+
+        An interview whose changes still wait for the database asks; if the user chooses to
+        wait, the app stays open rather than quitting with those changes unsaved.
+        """
         for window in list(self.interviews.values()):
-            window.close()
+            if not window.close():
+                event.ignore()
+                self.statusBar().showMessage(
+                    "Not closed: an interview is still saving. It closes by itself once its "
+                    "changes are saved; then quit again."
+                )
+                return
         super().closeEvent(event)

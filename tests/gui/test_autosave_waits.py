@@ -249,3 +249,44 @@ def test_postgresql_stopped_and_restarted_while_typing_loses_nothing(
         assert not window.banner.isVisible()
         answer = iv.get_interview(db, interview).answers[QUESTIONS[0]]
         assert (answer.note, answer.score) == ("Before the outage, during it and more", 3)
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support raise")
+def test_quitting_the_app_while_writes_wait_asks_and_stays_open_to_wait(
+    qtbot: QtBot, tmp_path: pathlib.Path
+) -> None:
+    # Item 3: closing the main window closed every interview window without a word, losing
+    # whatever still waited for the database.
+    from hireapp.gui.main_window import MainWindow
+
+    create_application()
+    QSettings().clear()
+    path = tmp_path / "quit.sqlite3"
+    with opened(path) as db:
+        interview = new_interview(db)
+        main = MainWindow(db)
+        qtbot.addWidget(main)
+        main.show()
+        qtbot.waitSignal(main.candidates_loaded, timeout=10_000).wait()
+        window = main.open_interview(interview)
+        qtbot.waitExposed(window)
+        on_question(qtbot, window, 0)
+        with subprocess.Popen([sys.executable, "-c", LOCK_HOLDER, str(path), "8"],
+                              stdout=subprocess.PIPE, text=True) as holder:  # fmt: skip
+            assert holder.stdout is not None
+            assert holder.stdout.readline().strip() == "LOCKED"
+            type_note(qtbot, window, 0, "Typed before quitting")
+            qtbot.waitUntil(lambda: window.saved_label.text() == WAITING, timeout=15_000)
+
+            def wait(dialog: QWidget) -> None:
+                assert isinstance(dialog, QMessageBox) and "not saved yet" in dialog.text()
+                dialog.defaultButton().click()  # Wait
+
+            poll_for_dialog(wait)
+            assert not main.close()
+            assert main.isVisible() and "still saving" in main.statusBar().currentMessage()
+            qtbot.waitUntil(lambda: holder.poll() is not None, timeout=15_000)
+        qtbot.waitUntil(lambda: not isValid(window) or not window.isVisible(), timeout=15_000)
+        state = iv.get_interview(db, interview)
+        assert state.answers[QUESTIONS[0]].note == "Typed before quitting"
+        main.close()
