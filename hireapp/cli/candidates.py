@@ -8,7 +8,8 @@ import json
 import sys
 
 from hireapp.cli.candidates_data import add_actions
-from hireapp.cli.common import Subcommands, open_database, print_table, score_text
+from hireapp.cli.common import Subcommands, open_database, print_table
+from hireapp.domain.formatting import decimal_text
 
 
 def _rounded(value: float | None) -> float | None:
@@ -45,8 +46,8 @@ def list_candidates(args: argparse.Namespace) -> int:
         print_table(
             ["id", "name", "position", "stage", "int.", "overall", "impression", "structured",
              "recommendations (--/-/+/++)"],
-            [[r.id, r.name, r.position, r.stage, r.submitted, score_text(r.overall),
-              score_text(r.impression), score_text(r.structured),
+            [[r.id, r.name, r.position, r.stage, r.submitted, decimal_text(r.overall),
+              decimal_text(r.impression), decimal_text(r.structured),
               tally_text(r.recommendations, "/")] for r in rows],
         )  # fmt: skip
     return 0

@@ -47,8 +47,3 @@ def progress_printer(stream: TextIO, what: str) -> Callable[[int, int], None] | 
         stream.flush()
 
     return show
-
-
-def score_text(value: float | None) -> str:
-    """A 0-100 score with two decimals, empty when there is none."""
-    return "" if value is None else f"{value:.2f}"

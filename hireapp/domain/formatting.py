@@ -24,6 +24,11 @@ def score_text(value: float | None, missing: str = "") -> str:
     return missing if value is None else str(whole(value))
 
 
+def decimal_text(value: float | None) -> str:
+    """A figure for a file or a terminal column: two decimals, empty when there is none."""
+    return "" if value is None else f"{value:.2f}"
+
+
 def gap_text(value: float | None, missing: str = "") -> str:
     """A signed gap in whole points (+50, -13, 0)."""
     if value is None:

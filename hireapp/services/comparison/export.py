@@ -17,6 +17,7 @@ from typing import IO, Final
 
 from sqlalchemy import select
 
+from hireapp.domain.formatting import decimal_text
 from hireapp.services.comparison.figures import WITHHELD, ComparisonRow
 from hireapp.services.files import atomic_write
 from hireapp.services.rubrics import stored_rubric
@@ -40,10 +41,6 @@ COMPARISON_CSV_COLUMNS: Final = (
 )  # fmt: skip
 
 
-def _number(value: float | None) -> str:
-    return "" if value is None else f"{value:.2f}"
-
-
 def comparison_csv_row(r: ComparisonRow) -> list[object]:
     """One candidate's line under COMPARISON_CSV_COLUMNS (the table's export and the CLI's)."""
     head: list[object] = [
@@ -53,8 +50,8 @@ def comparison_csv_row(r: ComparisonRow) -> list[object]:
     if r.withheld:
         return [*head, *[WITHHELD] * (len(COMPARISON_CSV_COLUMNS) - len(head))]
     return [
-        *head, _number(r.overall), _number(r.impression), _number(r.structured),
-        _number(r.halo_gap), _number(r.disagreement), *r.recommendations.values(),
+        *head, decimal_text(r.overall), decimal_text(r.impression), decimal_text(r.structured),
+        decimal_text(r.halo_gap), decimal_text(r.disagreement), *r.recommendations.values(),
         "yes" if r.halo else "",
     ]  # fmt: skip
 
