@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: run test lint bench screenshots forms clean compile
+.PHONY: run demo qt-libs test lint bench screenshots forms clean compile
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -18,22 +18,34 @@ $(STAMP): pyproject.toml
 compile: $(STAMP)
 	$(BIN)/python -m compileall -q hireapp benchmarks
 
+# Qt's platform plugins link system libraries the PySide6 wheel does not bring (X11's xcb ones
+# above all): found with ldd and installed when this user may, else the apt-get line is printed.
+qt-libs: $(STAMP)
+	$(BIN)/python tools/qt_system_libs.py
+
 run: compile
+	$(BIN)/python tools/qt_system_libs.py --display
 	QT_QPA_PLATFORM= $(BIN)/hireapp
+
+# Demo data in the database `make run` opens; once per seed (`make demo SEED=2` adds more).
+SEED ?= 1
+demo: compile
+	$(BIN)/hireapp demo --candidates 200 --seed $(SEED)
 
 lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
+	$(BIN)/mypy tools
 	$(BIN)/lint-imports --no-cache
 
-test: lint
+test: lint qt-libs
 	$(BIN)/pytest
 
-bench: compile
+bench: compile qt-libs
 	$(BIN)/python -m benchmarks
 
-screenshots: $(STAMP)
+screenshots: qt-libs
 	$(BIN)/python -m hireapp.gui.screenshots docs/screenshots
 	QT_SCALE_FACTOR=1.5 $(BIN)/python -m hireapp.gui.screenshots docs/screenshots --tag 150
 
