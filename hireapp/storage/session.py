@@ -34,6 +34,7 @@ from hireapp.errors import (
     DatabaseUnavailable,
     ValueRefused,
 )
+from hireapp.storage import changes
 
 ENV_URL = "HIREAPP_DATABASE_URL"
 # The newest migration this version of the code knows; tests check it matches Alembic's head.
@@ -262,6 +263,8 @@ class Database:
         self._writer = sessionmaker(
             self.engine.execution_options(hireapp_write=True), expire_on_commit=False
         )
+        # Other copies of the app learn of every write at once (PostgreSQL's NOTIFY).
+        changes.announce_commits(self._writer, self.dialect)
         if migrate:
             try:
                 self.upgrade()
