@@ -14,7 +14,7 @@ import tempfile
 from benchmarks.context import Context
 
 BENCHMARK_MODULES = (
-    "bench_core", "bench_interview", "bench_compare", "bench_reports", "bench_data",
+    "bench_core", "bench_interview", "bench_compare", "bench_reports", "bench_data", "bench_print",
 )  # fmt: skip
 
 

@@ -10,46 +10,110 @@ traceback.
 
 from __future__ import annotations
 
+import pathlib
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRect, QSize, Qt
 from PySide6.QtGui import QAction, QImage, QKeySequence, QPainter
-from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdf import QPdfDocument, QPdfDocumentRenderOptions
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QLabel,
+    QMainWindow,
     QToolBar,
     QVBoxLayout,
     QWidget,
 )
 
 from hireapp.errors import HireappError
-from hireapp.gui.operations import Operation, show_warning
+from hireapp.gui.operations import Operation, Progress, as_sentence, show_warning
 from hireapp.services.reports import PdfDocument, candidate_summary_pdf, comparison_pdf
 from hireapp.storage.session import Database
 
 ZOOM_STEP = 1.25
 
 
-def paint_pages(document: QPdfDocument, printer: QPrinter) -> int:
+# Printing rasterises each page (Qt draws a PDF page only as an image). Printers lay toner at
+# 300-600 dpi and halftone at that; rendering at the printer's full resolution (1200 dpi on a PDF
+# printer) made a 3-page summary 10.5 MB of images and froze the window about 5 s.
+MAX_PRINT_DPI = 300
+# At a printer's resolution text is drawn as the printer draws it, without anti-aliasing (grey
+# edge pixels quadruple the compressed size and a printer halftones them anyway); below this, on
+# a screen-resolution device, anti-aliased text reads better.
+ALIASED_TEXT_DPI = 200
+# Pages are rendered and handed to the printer in bands this many rows high: compressing one band
+# into the print job holds Python's lock for about 10 ms, so the GUI thread, which needs that lock
+# to run, never waits longer than that.
+BAND_ROWS = 256
+BAND_OVERLAP = 8
+
+
+class PrintCancelled(HireappError):
+    """The user cancelled a print under way."""
+
+    def __init__(self, painted: int, total: int) -> None:
+        super().__init__(f"printing was cancelled after {painted} of {total} pages")
+        self.painted, self.total = painted, total
+
+
+def print_dpi(printer: QPrinter) -> int:
+    """The resolution pages are rendered at for this printer: its own, at most MAX_PRINT_DPI."""
+    return max(1, min(printer.resolution(), MAX_PRINT_DPI))
+
+
+def _pages(printer: QPrinter, count: int) -> range:
+    """The pages (from 0) the printer's range asks for, else all."""
+    first, last = printer.fromPage(), printer.toPage()
+    return range(first - 1, min(last, count)) if first > 0 and last > 0 else range(count)
+
+
+def _band(document: QPdfDocument, page: int, size: QSize, top: int, rows: int,
+          flags: QPdfDocumentRenderOptions.RenderFlag) -> QImage:  # fmt: skip
+    """Rows `top` to `top + rows` of the page rendered at `size`, on white paper."""
+    options = QPdfDocumentRenderOptions()
+    options.setScaledSize(size)
+    options.setScaledClipRect(QRect(0, top, size.width(), rows))
+    options.setRenderFlags(flags)
+    rendered = document.render(page, QSize(size.width(), rows), options)
+    # The page renders on a transparent background; the paper is white, and an image without
+    # alpha needs no soft mask in the print job.
+    band = QImage(rendered.size(), QImage.Format.Format_RGB32)
+    band.fill(Qt.GlobalColor.white)
+    painter = QPainter(band)
+    painter.drawImage(0, 0, rendered)
+    painter.end()
+    return band
+
+
+def paint_pages(document: QPdfDocument, printer: QPrinter, progress: Progress | None = None) -> int:
     """Paint the document's pages (the printer's page range, else all) on the printer.
 
-    Each page is rendered at the printer's resolution and scaled to its printable area, keeping
-    the aspect ratio. Returns the number of pages painted.
+    Each page is rendered at `print_dpi` and scaled to the printable area, keeping the aspect
+    ratio, in bands of BAND_ROWS rows. Runs on any thread (QPainter may paint on a QPrinter off
+    the GUI thread); `progress` gets the pages done and is asked whether to stop. A cancelled print
+    is aborted; a PDF file half written is removed. Returns the number of pages painted.
+
+    Raises:
+        HireappError: when the printer cannot be opened, or the print was cancelled.
     """
-    count = document.pageCount()
-    first, last = printer.fromPage(), printer.toPage()
-    pages = range(first - 1, min(last, count)) if first > 0 and last > 0 else range(count)
+    pages = _pages(printer, document.pageCount())
     painter = QPainter()
     if not painter.begin(printer):
         raise HireappError("the printer could not be opened")
+    painter.setRenderHint(QPainter.RenderHint.LosslessImageRendering)  # no JPEG blur on text
+    dpi = print_dpi(printer)
+    flags = QPdfDocumentRenderOptions.RenderFlag.None_
+    if dpi >= ALIASED_TEXT_DPI:
+        flags = QPdfDocumentRenderOptions.RenderFlag.TextAliased
     painted = 0
+    cancelled = False
     try:
-        dpi = printer.resolution()
         for number, page in enumerate(pages):
+            if progress is not None:
+                progress.report(number, len(pages))
             if number:
                 printer.newPage()
             size_points = document.pagePointSize(page)
@@ -57,13 +121,59 @@ def paint_pages(document: QPdfDocument, printer: QPrinter) -> int:
             pixels = QSize(
                 round(size_points.width() / 72 * dpi), round(size_points.height() / 72 * dpi)
             )
-            image: QImage = document.render(page, pixels)
-            scaled = pixels.scaled(area.size(), Qt.AspectRatioMode.KeepAspectRatio)
-            painter.drawImage(QRect(area.topLeft(), scaled), image)
+            target = pixels.scaled(area.size(), Qt.AspectRatioMode.KeepAspectRatio)
+            scale = target.height() / pixels.height()
+            for top in range(0, pixels.height(), BAND_ROWS):
+                if progress is not None and progress.cancelled:
+                    cancelled = True
+                    break
+                # Each band reaches a few rows into the next, which is drawn over it: a viewer
+                # that smooths each image's edges then blends the same page beneath, not a seam.
+                rows = min(BAND_ROWS + BAND_OVERLAP, pixels.height() - top)
+                y0, y1 = round(top * scale), round((top + rows) * scale)
+                painter.drawImage(
+                    QRect(area.left(), area.top() + y0, target.width(), y1 - y0),
+                    _band(document, page, pixels, top, rows, flags),
+                )
+            if cancelled:
+                break
             painted += 1
+        if cancelled:
+            printer.abort()
     finally:
         painter.end()
+    if cancelled:
+        _remove_partial_file(printer)
+        raise PrintCancelled(painted, len(pages))
+    if progress is not None:
+        progress.report(len(pages), len(pages))
     return painted
+
+
+def _remove_partial_file(printer: QPrinter) -> None:
+    """A cancelled print to a PDF file leaves no half document behind."""
+    name = printer.outputFileName()
+    if name and printer.outputFormat() == QPrinter.OutputFormat.PdfFormat:
+        pathlib.Path(name).unlink(missing_ok=True)
+
+
+def _print_work(data: bytes, printer: QPrinter) -> Callable[[Progress], int]:
+    """The work of one print job, for a pool thread: its own document, loaded from the bytes."""
+
+    def work(progress: Progress) -> int:
+        buffer = QBuffer()
+        buffer.setData(QByteArray(data))
+        buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        document = QPdfDocument()
+        document.load(buffer)
+        if document.status() != QPdfDocument.Status.Ready:
+            raise HireappError("the document to print could not be read")
+        try:
+            return paint_pages(document, printer, progress)
+        finally:
+            document.close()
+
+    return work
 
 
 class PdfPreviewDialog(QDialog):
@@ -152,7 +262,7 @@ class PdfPreviewDialog(QDialog):
 
     def print_document(self) -> None:
         """Print… : the system print dialog, then the same pages as previewed."""
-        print_pdf(self, self.document)
+        print_pdf(self, self.built)
 
     def save_as(self) -> None:
         """Save as PDF… : the bytes previewed, written where the user chooses."""
@@ -163,19 +273,61 @@ class PdfPreviewDialog(QDialog):
             write_file(self, path, self.built.data)
 
 
-def print_pdf(parent: QWidget, document: QPdfDocument) -> None:
-    """Ask for a printer and pages, then print them."""
+def print_pdf(parent: QWidget, built: PdfDocument) -> Operation[int] | None:
+    """Ask for a printer and pages, then print them off the GUI thread (see `print_to`)."""
+    count = page_count(built.data)
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setFromTo(1, document.pageCount())
+    printer.setDocName(built.title)
+    printer.setFromTo(1, count)
     dialog = QPrintDialog(printer, parent)
-    dialog.setMinMax(1, document.pageCount())
+    dialog.setMinMax(1, count)
     dialog.setWindowTitle("Print")
     if dialog.exec() != QDialog.DialogCode.Accepted:
-        return
+        return None
+    return print_to(parent, built, printer)
+
+
+def print_to(parent: QWidget, built: PdfDocument, printer: QPrinter) -> Operation[int]:
+    """Print the document on a printer already set up, on a pool thread.
+
+    A progress dialog with Cancel shows while the pages are painted; the window stays
+    responsive. The status bar of `parent`'s window (if it has one) says when it is done.
+    """
+
+    def done(pages: int) -> None:
+        window = parent.window()
+        if isinstance(window, QMainWindow):
+            noun = "page" if pages == 1 else "pages"
+            window.statusBar().showMessage(f"Printed {pages} {noun} of “{built.title}”.", 5000)
+
+    def failed(exc: HireappError) -> None:
+        if isinstance(exc, PrintCancelled):
+            window = parent.window()
+            if isinstance(window, QMainWindow):
+                window.statusBar().showMessage(as_sentence(str(exc)), 5000)
+            return
+        show_warning(parent, "Cannot print", as_sentence(str(exc)))
+
+    return (
+        Operation(parent, _print_work(built.data, printer), title="Print")
+        .with_progress(f"Printing “{built.title}”…", cancellable=True)
+        .success(done)
+        .failure(failed)
+        .run()
+    )
+
+
+def page_count(data: bytes) -> int:
+    """How many pages a PDF has, read by Qt's own PDF library."""
+    buffer = QBuffer()
+    buffer.setData(QByteArray(data))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    document = QPdfDocument()
+    document.load(buffer)
     try:
-        paint_pages(document, printer)
-    except HireappError as exc:
-        show_warning(parent, "Cannot print", str(exc))
+        return max(1, document.pageCount())
+    finally:
+        document.close()
 
 
 def write_file(parent: QWidget, path: str, data: bytes) -> bool:
@@ -230,16 +382,10 @@ def print_candidate(
 ) -> Operation[PdfDocument]:
     """Candidates > Print summary: build the summary, then the print dialog for its pages."""
 
-    def print_built(built: PdfDocument) -> None:
-        dialog = PdfPreviewDialog(built, parent)  # holds the loaded document while printing
-        try:
-            print_pdf(parent, dialog.document)
-        finally:
-            dialog.deleteLater()
-
     return _build(
         parent, "Print summary", "Preparing the summary…",
-        lambda: candidate_summary_pdf(db, candidate_id, viewer_id), print_built,
+        lambda: candidate_summary_pdf(db, candidate_id, viewer_id),
+        lambda built: print_pdf(parent, built),
     )  # fmt: skip
 
 
