@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from hireapp.errors import HireappError
 from hireapp.gui.operations import Operation, Progress, as_sentence, show_warning
+from hireapp.gui.settings import remember_save_folder, save_folder
 from hireapp.services.reports import PdfDocument, candidate_summary_pdf, comparison_pdf
 from hireapp.storage.session import Database
 
@@ -266,10 +267,12 @@ class PdfPreviewDialog(QDialog):
 
     def save_as(self) -> None:
         """Save as PDF… : the bytes previewed, written where the user chooses."""
+        suggested = pathlib.Path(save_folder()) / self.built.file_name
         path, _filter = QFileDialog.getSaveFileName(
-            self, "Save as PDF", self.built.file_name, "PDF documents (*.pdf)"
+            self, "Save as PDF", str(suggested), "PDF documents (*.pdf)"
         )
         if path:
+            remember_save_folder(path)
             write_file(self, path, self.built.data)
 
 
@@ -396,10 +399,11 @@ def save_candidate_pdf(
     """Candidates > Save summary as PDF: ask where (unless `path` is given), then write it."""
     if path is None:
         path, _filter = QFileDialog.getSaveFileName(
-            parent, "Save summary as PDF", "", "PDF documents (*.pdf)"
+            parent, "Save summary as PDF", save_folder(), "PDF documents (*.pdf)"
         )
         if not path:
             return None
+        remember_save_folder(path)
     target = path
     return _build(
         parent, "Save summary as PDF", "Writing the summary…",

@@ -3,11 +3,13 @@
 
 from __future__ import annotations
 
+import os
+import pathlib
 from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import QItemSelectionModel, QSettings
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QFileDialog, QMenu
 from pytestqt.qtbot import QtBot
 
 from hireapp.domain.formatting import score_text
@@ -108,3 +110,41 @@ def test_comparing_needs_two_to_ten_selected_candidates(
         selection.select(model.index(row, 0), QItemSelectionModel.SelectionFlag.Select
                          | QItemSelectionModel.SelectionFlag.Rows)  # fmt: skip
     assert window.selected_candidate_ids() == [model.row_at(0).id, model.row_at(2).id]
+
+
+def test_save_as_pdf_starts_in_documents_then_in_the_folder_last_used(
+    qtbot: QtBot, open_window: Callable[[], MainWindow], sqlite_db: Database,
+    tmp_path: pathlib.Path, monkeypatch: pytest.MonkeyPatch,
+) -> None:  # fmt: skip
+    # The user's documents folder, as the desktop names it (XDG user-dirs, private to the tests).
+    documents = tmp_path / "My documents"
+    documents.mkdir()
+    config = pathlib.Path(os.environ["XDG_CONFIG_HOME"])
+    config.mkdir(parents=True, exist_ok=True)
+    (config / "user-dirs.dirs").write_text(f'XDG_DOCUMENTS_DIR="{documents}"\n')
+    generate_demo(sqlite_db, candidates=5, seed=8)
+    window = open_window()
+    window.show()
+    model = window.comparison.model
+    row = next(r for r in range(model.rowCount()) if model.row_at(r).submitted)
+    window.comparison.table.selectRow(row)
+    started_in: list[str] = []
+    reports_folder = tmp_path / "reports"
+    reports_folder.mkdir()
+
+    def choose(_parent: object, _title: str, folder: str, _filter: str) -> tuple[str, str]:
+        started_in.append(folder)
+        return str(reports_folder / f"summary-{len(started_in)}.pdf"), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", choose)
+    window.ui.actionSaveSummary.trigger()
+    target = reports_folder / "summary-1.pdf"
+    qtbot.waitUntil(lambda: target.exists() and target.stat().st_size > 0, timeout=20_000)
+    assert started_in == [str(documents)]
+    assert str(documents) != os.getcwd()
+    # The next time, and after a restart (the settings are what a new window reads).
+    again = open_window()
+    again.comparison.table.selectRow(row)
+    again.ui.actionSaveSummary.trigger()
+    assert started_in[1] == str(reports_folder)
+    qtbot.waitUntil((reports_folder / "summary-2.pdf").exists, timeout=20_000)
