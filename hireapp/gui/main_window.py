@@ -14,7 +14,6 @@ from hireapp import __version__
 from hireapp.gui.compare import ComparisonView
 from hireapp.gui.forms.ui_main_window import Ui_MainWindow
 from hireapp.gui.settings import remember_interviewer, remembered_interviewer
-from hireapp.services.interviews import unfinished_interviews
 from hireapp.services.people import PositionInfo, find_interviewer, list_positions
 from hireapp.storage.session import Database
 
@@ -279,22 +278,28 @@ class MainWindow(QMainWindow):
         self.refresh()
 
     def offer_resume(self, always: bool = False) -> None:
-        """Offer the unfinished interviews, on the page where each stopped."""
+        """Offer the unfinished interviews, on the page where each stopped.
+
+        On start (not `always`) only when the interviewer using this machine has drafts of their
+        own, or when nobody is remembered yet; Ctrl+R offers colleagues' drafts too.
+        """
+        from hireapp.services.drafts import unfinished
+
         viewer = self.viewer_id()
-        pending = unfinished_interviews(self.db, viewer)
-        if not pending:
+        drafts = unfinished(self.db)
+        mine = [d for d in drafts if d.interviewer_id == viewer]
+        if not drafts or (not always and viewer is not None and not mine):
             if always:
                 QMessageBox.information(self, "Resume", "No unfinished interviews.")
             return
         from hireapp.gui.dialogs.resume import ResumeDialog
 
-        dialog = ResumeDialog(pending, self)
+        dialog = ResumeDialog(drafts, viewer, self)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.chosen is not None:
             # Whoever resumes an interview is its interviewer: from now on their own drafts
             # decide what this machine withholds.
-            chosen = next(p for p in pending if p.id == dialog.chosen)
-            remember_interviewer(chosen.interviewer)
-            self.open_interview(dialog.chosen)
+            remember_interviewer(dialog.chosen.interviewer)
+            self.open_interview(dialog.chosen.id)
 
     # --- help -------------------------------------------------------------------------------
 

@@ -31,6 +31,7 @@ from hireapp.gui.settings import INTERVIEWER_KEY
 from hireapp.gui.theme import dark_palette
 from hireapp.services import interviews as iv
 from hireapp.services.demo import generate_demo
+from hireapp.services.drafts import unfinished
 from hireapp.services.people import create_candidate, ensure_interviewer
 from hireapp.services.rubrics import ensure_default_rubric
 from hireapp.storage.session import Database
@@ -158,7 +159,7 @@ def screens(demo: Database, empty: Database) -> list[tuple[str, Screen]]:
             "amend-impression",
             _dialog(lambda: AmendDialog(InterviewWindow(demo, interview).rubric, state.impression)),
         ),
-        ("resume", _dialog(lambda: ResumeDialog(iv.unfinished_interviews(demo)))),
+        ("resume", _dialog(lambda: ResumeDialog(unfinished(demo), None))),
     ]
 
 

@@ -11,11 +11,9 @@ from pytestqt.qtbot import QtBot
 from hireapp.gui.app import create_application
 from hireapp.gui.dialogs.candidate import CandidateDialog
 from hireapp.gui.dialogs.new_interview import NewInterviewDialog
-from hireapp.gui.dialogs.resume import ResumeDialog
 from hireapp.services import interviews as iv
 from hireapp.services.people import create_candidate, get_candidate
 from hireapp.storage.session import Database
-from tests.factories import start_interview
 
 
 @pytest.fixture(autouse=True)
@@ -94,17 +92,3 @@ def test_the_candidate_must_be_one_from_the_list(qtbot: QtBot, sqlite_db: Databa
     assert "Choose a candidate" in dialog.ui.problemLabel.text()
     dialog.ui.candidateCombo.setEditText("Ann <ann@example.org>")
     assert dialog.ui.problemLabel.text() == ""
-
-
-def test_the_resume_dialog_lists_unfinished_interviews(qtbot: QtBot, sqlite_db: Database) -> None:
-    for name in ("Ann", "Ben"):
-        c = create_candidate(sqlite_db, name=name, email=f"{name}@example.org", position="Agent")
-        interview = start_interview(sqlite_db, candidate=c.id, interviewer="Mei Chen")
-        iv.set_current_page(sqlite_db, interview, "question:ownership")
-    dialog = ResumeDialog(iv.unfinished_interviews(sqlite_db))
-    qtbot.addWidget(dialog)
-    assert dialog.list.count() == 2
-    assert "at question “ownership”" in dialog.list.item(0).text()
-    dialog.list.setCurrentRow(1)
-    dialog.accept()
-    assert dialog.chosen == iv.unfinished_interviews(sqlite_db)[1].id

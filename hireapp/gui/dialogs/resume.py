@@ -1,71 +1,170 @@
 # SPDX-License-Identifier: MIT
-"""Offered on start: the interviews that were begun and not submitted."""
+"""Offered on start and by Ctrl+R: the interviews that were begun and not submitted.
+
+The interviewer using the machine sees their own drafts; colleagues' wait behind "Show all", since
+resuming one makes its interviewer the one this machine remembers. Each draft says where it
+stopped in the rubric's words (the question's title, not its id) and how far it got. The dialog is
+sized to its text, which wraps rather than being cut off on a narrow screen.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
 
-from hireapp.services.interviews import UnfinishedInterview
+from hireapp.services.drafts import Draft, DraftPage
 
 
-def _where(page: str | None) -> str:
-    if not page or page == "impression":
-        return "at the first impression"
-    if page == "wrap-up":
+def where(page: DraftPage) -> str:
+    """Where a draft stopped, as the interviewer knows the rubric."""
+    if page.kind == "wrap-up":
         return "at the wrap-up"
-    return f"at question “{page.split(':', 1)[1]}”"
+    if page.kind == "question":
+        return f"at question {page.question_number} of {page.questions}, “{page.question_title}”"
+    return "at the first impression"
+
+
+def _when(moment: dt.datetime) -> str:
+    local = moment.astimezone()
+    return f"{local.day} {local:%b %Y, %H:%M}"
+
+
+def describe(draft: Draft, *, mine: bool) -> str:
+    """The two lines a draft is listed with: who and for what, then where it stopped."""
+    who = f"{draft.candidate_name} · {draft.position}"
+    if not mine:
+        who += f" · interviewed by {draft.interviewer}"
+    progress = f"{draft.done} of {draft.questions} questions done"
+    return f"{who}\n{where(draft.page)} · {progress} · last change {_when(draft.updated_at)}"
 
 
 class ResumeDialog(QDialog):
-    """Lists unfinished interviews, newest first; `chosen` is the one to resume."""
+    """Lists unfinished interviews, the user's own first; `chosen` is the draft to resume."""
 
-    def __init__(self, pending: Sequence[UnfinishedInterview],
+    def __init__(self, drafts: Sequence[Draft], me: int | None,
                  parent: QWidget | None = None) -> None:  # fmt: skip
         super().__init__(parent)
         self.setWindowTitle("Unfinished interviews")
-        self.chosen: int | None = None
+        self.chosen: Draft | None = None
+        mine = [d for d in drafts if me is not None and d.interviewer_id == me]
+        others = [d for d in drafts if me is None or d.interviewer_id != me]
         layout = QVBoxLayout(self)
-        intro = QLabel(
-            "These interviews were started and not submitted. Everything entered so far is "
-            "saved; resume one where it stopped."
-        )
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
+        self.intro = QLabel(self._intro(mine, others))
+        self.intro.setWordWrap(True)
+        layout.addWidget(self.intro)
         self.list = QListWidget()
         self.list.setAccessibleName("Unfinished interviews")
-        for interview in pending:
-            when = interview.updated_at.astimezone()
-            item = QListWidgetItem(
-                f"{interview.candidate_name} · {interview.position} · {interview.interviewer}"
-                f" · {when:%Y-%m-%d %H:%M} · {_where(interview.current_page)}"
-            )
-            item.setData(Qt.ItemDataRole.UserRole, interview.id)
+        self.list.setWordWrap(True)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.list.setAlternatingRowColors(True)
+        self.list.setSpacing(2)
+        self._drafts: dict[int, Draft] = {}
+        self._others: list[QListWidgetItem] = []
+        for draft in (*mine, *others):
+            own = me is not None and draft.interviewer_id == me
+            item = QListWidgetItem(describe(draft, mine=own))
+            item.setData(Qt.ItemDataRole.UserRole, draft.id)
+            self._drafts[draft.id] = draft
             self.list.addItem(item)
-        self.list.setCurrentRow(0)
+            if not own:
+                self._others.append(item)
         self.list.itemActivated.connect(lambda _item: self.accept())
-        layout.addWidget(self.list)
+        layout.addWidget(self.list, 1)
+        self.show_all = QCheckBox(f"&Show colleagues' unfinished interviews too ({len(others)})")
+        self.show_all.setToolTip(
+            "Resuming a colleague's interview makes you its interviewer on this machine."
+        )
+        self.show_all.setVisible(bool(mine) and bool(others))
+        self.show_all.toggled.connect(self._show_others)
+        layout.addWidget(self.show_all)
         buttons = QDialogButtonBox()
-        resume = buttons.addButton("&Resume", QDialogButtonBox.ButtonRole.AcceptRole)
-        resume.setDefault(True)
+        self.resume_button = buttons.addButton("&Resume", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.resume_button.setDefault(True)
         buttons.addButton("&Later", QDialogButtonBox.ButtonRole.RejectRole)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(640, 320)
+        # Without drafts of their own (or with no interviewer remembered) everyone's are shown.
+        self._show_others(not mine)
+        self._fit()
+
+    @staticmethod
+    def _intro(mine: Sequence[Draft], others: Sequence[Draft]) -> str:
+        saved = "Everything entered so far is saved; resume one where it stopped."
+        if mine:
+            return f"Your interviews that were started and not submitted. {saved}"
+        if others:
+            return (
+                "You have no unfinished interviews. These are colleagues'; resuming one makes "
+                f"you its interviewer on this machine. {saved}"
+            )
+        return "No unfinished interviews."
+
+    def _show_others(self, shown: bool) -> None:
+        for item in self._others:
+            item.setHidden(not shown)
+        current = self.list.currentItem()
+        if current is None or current.isHidden():
+            visible = [self.list.item(n) for n in range(self.list.count())]
+            first = next((item for item in visible if not item.isHidden()), None)
+            if first is not None:
+                self.list.setCurrentItem(first)
+        self._fit()
+
+    def visible_items(self) -> list[QListWidgetItem]:
+        items = [self.list.item(n) for n in range(self.list.count())]
+        return [item for item in items if not item.isHidden()]
+
+    def _fit(self) -> None:
+        """Size the list to its text: every line whole, within 90% of the screen."""
+        metrics = self.list.fontMetrics()
+        style = self.list.style()
+        # The delegate's text margins, the list's frame and spacing, and a vertical scroll bar.
+        margin = 2 * (style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1)
+        chrome = (
+            2 * self.list.frameWidth()
+            + 2 * self.list.spacing()
+            + margin
+            + style.pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+            + 8
+        )
+        lines = [
+            line for n in range(self.list.count()) for line in self.list.item(n).text().splitlines()
+        ]
+        widest = max((metrics.horizontalAdvance(line) for line in lines), default=200)
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        available = screen.availableGeometry()
+        width = min(widest + chrome, int(available.width() * 0.9) - 40)
+        self.list.setMinimumWidth(max(width, 320))
+        rows = len(self.visible_items())
+        row_height = 2 * metrics.lineSpacing() + 2 * self.list.spacing() + 6
+        height = min(max(rows, 1) * row_height + 2 * self.list.frameWidth(),
+                     int(available.height() * 0.6))  # fmt: skip
+        self.list.setMinimumHeight(height)
+        self.adjustSize()
 
     def accept(self) -> None:
-        """Overrides QDialog.accept: remembers the chosen interview."""
+        """Overrides QDialog.accept: remembers the chosen draft."""
         item = self.list.currentItem()
-        self.chosen = None if item is None else int(item.data(Qt.ItemDataRole.UserRole))
+        if item is None or item.isHidden():
+            self.chosen = None
+        else:
+            self.chosen = self._drafts[int(item.data(Qt.ItemDataRole.UserRole))]
         super().accept()
