@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping
 
-from hireapp.domain.recommendation import RECOMMENDATIONS
+from hireapp.domain.recommendation import RECOMMENDATION_LABELS, RECOMMENDATIONS
 
 
 def whole(value: float) -> int:
@@ -64,3 +64,34 @@ def halo_text(gap: float | None, flagged: bool, missing: str = "") -> str:
 def tally_text(tally: Mapping[str, int], separator: str = " / ") -> str:
     """A recommendation tally, strong no first (0 / 1 / 0 / 1)."""
     return separator.join(str(tally[value]) for value in RECOMMENDATIONS)
+
+
+def interviews_text(submitted: int, drafts: int) -> str:
+    """Submitted interviews, with the drafts in brackets when there are any: 2 (1)."""
+    return f"{submitted} ({drafts})" if drafts else str(submitted)
+
+
+def _count(n: int, one: str, many: str) -> str:
+    return f"{n} {one if n == 1 else many}"
+
+
+def interviews_explained(submitted: int, drafts: int) -> str:
+    """What interviews_text reads as, in words, for a tooltip."""
+    text = _count(submitted, "submitted interview", "submitted interviews")
+    if drafts:
+        text += (
+            f" and {_count(drafts, 'draft', 'drafts')} still in progress (the number in "
+            "brackets); drafts count in no figure until they are submitted"
+        )
+    return text + "."
+
+
+TALLY_ORDER = " / ".join(RECOMMENDATION_LABELS[value].lower() for value in RECOMMENDATIONS)
+"""The order of a tally's counts, for a header: strong no / no / yes / strong yes."""
+
+
+def tally_explained(tally: Mapping[str, int]) -> str:
+    """A tally in words, for a tooltip: 0 strong no, 1 no, 2 yes, 0 strong yes."""
+    return ", ".join(
+        f"{tally[value]} {RECOMMENDATION_LABELS[value].lower()}" for value in RECOMMENDATIONS
+    )

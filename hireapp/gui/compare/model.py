@@ -13,16 +13,35 @@ from dataclasses import dataclass
 from operator import itemgetter
 from typing import Any, Final
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCollator,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor
 
 from hireapp.domain import statistics as stats
-from hireapp.domain.formatting import halo_text, score_text
+from hireapp.domain.formatting import (
+    TALLY_ORDER,
+    halo_text,
+    interviews_explained,
+    interviews_text,
+    levels_text,
+    score_text,
+    tally_explained,
+)
 from hireapp.domain.statistics import HALO_THRESHOLD
 from hireapp.services.comparison import WITHHELD, ComparisonRow
 
 WITHHELD_LONG: Final = f"{WITHHELD} your own interview"
 """A withheld row's figures, read across the figure columns (the view spans them)."""
+WITHHELD_TIP: Final = (
+    "Hidden until you submit your own interview of this candidate, so that colleagues' scores "
+    "cannot colour yours."
+)
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -60,6 +79,105 @@ def halo_explanation(row: ComparisonRow) -> str:
     return sentence
 
 
+_STATUS_WORDS: Final = {
+    "active": "Active: still being considered",
+    "hired": "Hired",
+    "rejected": "Rejected",
+    "withdrawn": "Withdrawn: the candidate withdrew their application",
+}
+_STAGE_WORDS: Final = {
+    "interviewed": "Interviewed: at least one interview was submitted",
+    "in progress": "In progress: an interview was started but none is submitted yet",
+    "waiting": "Waiting: no interview was started yet",
+}
+_WITHHELD_HEADER: Final = (
+    f"Reads “{WITHHELD} your own interview” for a candidate you are still interviewing"
+)
+_NO_FIGURE: Final = "No submitted interview yet: figures appear once an interview is submitted."
+
+
+def _based_on(row: ComparisonRow) -> str:
+    return f"the mean over {row.submitted} submitted interview{'s' if row.submitted != 1 else ''}"
+
+
+def _score_tip(what: str, value: float | None, row: ComparisonRow, extra: str = "") -> str:
+    if value is None:
+        return _NO_FIGURE
+    level = 1 + value / stats.LEVEL_POINTS
+    return (
+        f"{what}: {score_text(value)} of 100 (about level {level:.1f} of 5), {_based_on(row)}."
+        + (f" {extra}" if extra else "")
+    )
+
+
+def cell_tooltip(row: ComparisonRow, key: str) -> str:
+    """What a cell of the table means, in words: every cell has one."""
+    if key == "name":
+        return (
+            f"{row.name} <{row.email}>, {row.position}.\n"
+            "Double-click or press Enter to interview this candidate."
+        )
+    if key == "email":
+        return row.email
+    if key == "position":
+        return f"Applied for {row.position}"
+    if key == "status":
+        return _STATUS_WORDS.get(row.status, row.status)
+    if key == "stage":
+        return _STAGE_WORDS.get(row.stage, row.stage)
+    if key == "interviews":
+        return interviews_explained(row.submitted, row.drafts)
+    if row.withheld:
+        return WITHHELD_TIP
+    if key == "overall":
+        return _score_tip(
+            "Overall score", row.overall, row,
+            "It weighs the first impression and the structured answers as the rubric says.",
+        )  # fmt: skip
+    if key == "impression":
+        return _score_tip("First impression", row.impression, row, "Level 1 is 0, level 5 is 100.")
+    if key == "structured":
+        return _score_tip(
+            "Structured score", row.structured, row,
+            "The weighted mean of the anchored answers; 25 points is one level.",
+        )  # fmt: skip
+    if key == "halo":
+        return halo_explanation(row)
+    if key == "recommendations":
+        if not row.submitted or not row.recommendations:
+            return f"Recommendations ({TALLY_ORDER}): none yet. {_NO_FIGURE}"
+        return (
+            f"Recommendations of {row.submitted} submitted interview"
+            f"{'s' if row.submitted != 1 else ''}: {tally_explained(row.recommendations)}."
+        )
+    if key == "disagreement":
+        if row.disagreement is None:
+            return (
+                "Disagreement needs two or more submitted interviews: the largest gap between "
+                "two interviewers' structured scores."
+            )
+        return (
+            f"The interviewers' structured scores lie {score_text(row.disagreement)} points "
+            f"({levels_text(row.disagreement).lstrip('+')} levels) apart, highest minus lowest "
+            f"of {row.submitted} submitted interviews."
+        )
+    return ""
+
+
+def name_collator() -> QCollator:
+    """Compares names as the user's language orders them, ignoring case.
+
+    Under the C locale (no language chosen) Unicode's default order is used, which English
+    takes unchanged: Å sorts with A there, and after Z in Swedish.
+    """
+    locale = QLocale()
+    if locale.language() in (QLocale.Language.C, QLocale.Language.AnyLanguage):
+        locale = QLocale(QLocale.Language.English)
+    collator = QCollator(locale)
+    collator.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    return collator
+
+
 @dataclass(frozen=True)
 class Column:
     key: str  # stable: settings remember columns by key
@@ -71,38 +189,47 @@ class Column:
     width: int = 90
     # A figure is withheld while the viewer's own interview of the candidate is a draft.
     figure: bool = False
+    # Sorted as the user's language orders words (QCollator), not by code point.
+    collate: bool = False
 
 
 COLUMNS: Final = (
-    Column("name", "Candidate", "Name (double-click to open)", lambda r: r.name,
-           lambda r: r.name.casefold(), width=200),
-    Column("email", "Email", "Email", lambda r: r.email, lambda r: r.email, width=220),
+    Column("name", "Candidate", "The candidate's name, in the order of your language; "
+           "double-click a row or press Enter to interview the candidate", lambda r: r.name,
+           lambda r: r.name.casefold(), width=180, collate=True),
+    Column("email", "Email", "The candidate's email address", lambda r: r.email,
+           lambda r: r.email, width=200),
     Column("position", "Position", "The position applied for", lambda r: r.position,
-           lambda r: r.position.casefold(), width=160),
+           lambda r: r.position.casefold(), width=140, collate=True),
     Column("status", "Status", "Active, hired, rejected or withdrawn", lambda r: r.status,
            lambda r: r.status, width=80),
-    Column("stage", "Stage", "Interviewed, in progress or waiting", lambda r: r.stage,
-           lambda r: r.stage, width=90),
-    Column("interviews", "Interviews", "Submitted interviews (drafts in brackets)",
-           lambda r: f"{r.submitted} ({r.drafts})" if r.drafts else str(r.submitted),
+    Column("stage", "Stage", "Interviewed (an interview submitted), in progress (a draft "
+           "only) or waiting (no interview yet)", lambda r: r.stage, lambda r: r.stage, width=90),
+    Column("interviews", "Interviews", "Submitted interviews, with drafts still in progress in "
+           "brackets: 2 (1) is 2 submitted and 1 draft. Drafts count in no figure",
+           lambda r: interviews_text(r.submitted, r.drafts),
            lambda r: (r.submitted, r.drafts), numeric=True, width=80),
-    Column("overall", "Overall", "Overall score 0-100, mean of submitted interviews",
+    Column("overall", "Overall", "Overall score 0-100, the mean over submitted interviews; "
+           "it weighs the first impression and the structured answers as the rubric says",
            lambda r: score_text(r.overall), lambda r: r.overall,
-           numeric=True, figure=True, width=70),
-    Column("impression", "First impression", "The 30-second likeability, 0-100",
+           numeric=True, figure=True, width=65),
+    Column("impression", "First impression", "The 30-second likeability, 0-100 (level 1 is 0, "
+           "level 5 is 100), the mean over submitted interviews",
            lambda r: score_text(r.impression), lambda r: r.impression,
            numeric=True, figure=True, width=110),
-    Column("structured", "Structured", "Weighted mean of the anchored answers, 0-100",
+    Column("structured", "Structured", "Weighted mean of the anchored answers, 0-100 (25 "
+           "points a level), the mean over submitted interviews",
            lambda r: score_text(r.structured), lambda r: r.structured,
            numeric=True, figure=True, width=80),
     Column("halo", "Halo", "First impression minus structured score, in points; ⚠ when a "
            "whole level (25 points) or more apart. Sorts by the size of the gap", _gap,
            lambda r: None if r.halo_gap is None else abs(r.halo_gap),
-           numeric=True, figure=True, width=70),
-    Column("recommendations", "Recommendations", "Strong no / no / yes / strong yes",
-           lambda r: r.tally, _recommendation_order, figure=True, width=120),
+           numeric=True, figure=True, width=65),
+    Column("recommendations", "Recommendations", "How many submitted interviews recommended "
+           f"{TALLY_ORDER}: 0 / 1 / 2 / 0 is one no and two yes",
+           lambda r: r.tally, _recommendation_order, figure=True, width=125),
     Column("disagreement", "Disagreement", "Largest gap between two interviewers' structured "
-           "scores, in points; 25 points is one level",
+           "scores, in points; 25 points is one level. Needs two submitted interviews",
            lambda r: score_text(r.disagreement), lambda r: r.disagreement,
            numeric=True, figure=True, width=95),
 )  # fmt: skip
@@ -166,10 +293,6 @@ class Filter:
         return all(word in haystack for word in self.search.casefold().split())
 
 
-def _folded_name(row: ComparisonRow) -> str:
-    return row.name.casefold()
-
-
 def count_flagged(rows: Sequence[ComparisonRow]) -> int:
     """How many rows carry the halo flag."""
     return sum(1 for r in rows if r.halo)
@@ -189,14 +312,18 @@ class ComparisonModel(QAbstractTableModel):
         self._filter = Filter()
         self._sort_column = 0
         self._sort_order = Qt.SortOrder.AscendingOrder
+        self._collator = name_collator()
 
     # --- the rows ------------------------------------------------------------------------------
 
     def set_rows(self, rows: Sequence[ComparisonRow]) -> None:
         """Replace every row; the current filter and sort order apply."""
         self.beginResetModel()
-        # Kept in name order: every later sort is stable, so ties stay in name order.
-        named = sorted(zip(map(_folded_name, rows), rows, strict=True), key=itemgetter(0))
+        # Kept in name order: every later sort is stable, so ties stay in name order. The
+        # collator is made afresh, so a change of language applies at the next load.
+        self._collator = name_collator()
+        keys = map(self._collator.sortKey, (r.name for r in rows))
+        named = sorted(zip(keys, rows, strict=True), key=itemgetter(0))
         self._all = [r for _, r in named]
         self._haystacks = {}  # built on the first search: most loads are never searched
         self._rows = self._sorted(self._filtered())
@@ -213,6 +340,12 @@ class ComparisonModel(QAbstractTableModel):
 
     def current_filter(self) -> Filter:
         return self._filter
+
+    def holds(self, rows: Sequence[ComparisonRow]) -> bool:
+        """Whether these are the rows loaded already, figures and all, in whatever order."""
+        return len(rows) == len(self._all) and {r.id: r for r in rows} == {
+            r.id: r for r in self._all
+        }
 
     def total_count(self) -> int:
         """Rows loaded, whether the filter shows them or not."""
@@ -240,7 +373,11 @@ class ComparisonModel(QAbstractTableModel):
         descending = self._sort_order == Qt.SortOrder.DescendingOrder
         if COLUMNS[self._sort_column].key == "name":
             return rows[::-1] if descending else rows  # already in name order
-        key = COLUMNS[self._sort_column].sort_key
+        column = COLUMNS[self._sort_column]
+        key = column.sort_key
+        if column.collate:
+            text, sort_key = column.text, self._collator.sortKey
+            key = lambda r: sort_key(text(r))  # noqa: E731
         keyed = [(k, r) for k, r in zip(map(key, rows), rows, strict=True) if k is not None]
         missing = [r for r in rows if key(r) is None] if len(keyed) < len(rows) else []
         # itemgetter keeps the comparisons in C; the sort is stable, reverse too.
@@ -272,12 +409,7 @@ class ComparisonModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column.numeric:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole:
-            if row.withheld and column.figure:
-                return "Hidden until you submit your own interview of this candidate."
-            if column.key == "halo":
-                return halo_explanation(row)
-            if column.key == "name":
-                return f"{row.name} <{row.email}>, {row.position}"
+            return cell_tooltip(row, column.key)
         if role == Qt.ItemDataRole.ForegroundRole and column.key == "halo" and row.halo:
             return _HALO_BRUSH
         return None
@@ -291,7 +423,10 @@ class ComparisonModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return COLUMNS[section].header
         if role == Qt.ItemDataRole.ToolTipRole:
-            return COLUMNS[section].tooltip
+            column = COLUMNS[section]
+            if column.figure:
+                return f"{column.tooltip}. {_WITHHELD_HEADER}"
+            return column.tooltip
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

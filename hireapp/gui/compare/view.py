@@ -4,6 +4,10 @@
 Rows come from one aggregate query run in the background; sorting and filtering happen in the
 model's own list. Chosen columns, their widths and the sort order are remembered in QSettings by
 column key, so adding a column later does not scramble what a user chose.
+
+While shown, the view follows the database: a ChangeWatch is asked on a timer whether anything was
+committed (by another process, another machine or this app), and the rows are reloaded in the
+background, keeping the selection (by candidate), the scroll position, the sort and the filters.
 """
 
 from __future__ import annotations
@@ -13,10 +17,19 @@ import json
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QPoint, QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtCore import (
+    QItemSelection,
+    QItemSelectionModel,
+    QPoint,
+    QSettings,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QAction, QHideEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -48,6 +61,7 @@ from hireapp.gui.compare.model import (
     count_flagged,
 )
 from hireapp.gui.operations import Operation, error_message, show_warning
+from hireapp.services.changes import ChangeWatch
 from hireapp.services.comparison import (
     MAX_SIDE_BY_SIDE,
     MIN_SIDE_BY_SIDE,
@@ -62,6 +76,10 @@ SETTINGS_WIDTHS = "compare/column_widths"
 SETTINGS_SORT = "compare/sort"
 _TABLE, _EMPTY = 0, 1
 _LOADING = "Loading…"
+WATCH_INTERVAL_MS = 500
+"""How often a shown table asks whether the database changed (a microsecond's work)."""
+SIDE_BY_SIDE_KEY = "Ctrl+D"
+"""Opens Side by side for the selected rows, with the focus anywhere in the view."""
 
 
 class ComparisonView(QWidget):
@@ -74,6 +92,8 @@ class ComparisonView(QWidget):
 
     loaded = Signal(int)
     candidate_activated = Signal(int)
+    # The rows were reloaded by themselves (a change committed elsewhere) and differ: the count.
+    updated = Signal(int)
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -84,6 +104,12 @@ class ComparisonView(QWidget):
         self.viewer: Callable[[], int | None] = lambda: None
         self._ticket = 0
         self._has_loaded = False
+        self._loading = False
+        self._stale = False  # a change was noticed and not yet reloaded
+        self._watch: ChangeWatch | None = None
+        self._watch_timer = QTimer(self)
+        self._watch_timer.setInterval(WATCH_INTERVAL_MS)
+        self._watch_timer.timeout.connect(self._follow_changes)
         self.model = ComparisonModel(self)
         self._build()
         self._restore_settings()
@@ -94,6 +120,11 @@ class ComparisonView(QWidget):
     def _build(self) -> None:
         self.search = QLineEdit(placeholderText="Search name or email (Ctrl+F)")
         self.search.setClearButtonEnabled(True)
+        # Wide enough for the whole placeholder, with room for the clear button and the frame.
+        self.search.setMinimumWidth(
+            self.search.fontMetrics().horizontalAdvance(self.search.placeholderText())
+            + 3 * self.search.fontMetrics().height()
+        )
         self.status_filter = QComboBox()
         self.status_filter.addItem("Any status", None)
         for status in CANDIDATE_STATUSES:
@@ -115,7 +146,7 @@ class ComparisonView(QWidget):
         self.side_by_side_button = QPushButton("Side by side…")
         self.side_by_side_button.setToolTip(
             f"Compare {MIN_SIDE_BY_SIDE} to {MAX_SIDE_BY_SIDE} selected candidates question by "
-            "question"
+            f"question ({SIDE_BY_SIDE_KEY})"
         )
         self.side_by_side_button.setEnabled(False)
         self.insight_button = QPushButton("Insight…")
@@ -189,6 +220,10 @@ class ComparisonView(QWidget):
         if self.parentWidget() is None:
             find = QShortcut(QKeySequence.StandardKey.Find, self)
             find.activated.connect(self.focus_search)
+        # Side by side from the keyboard: Ctrl+click or Shift+arrows to select, then this key.
+        compare = QShortcut(QKeySequence(SIDE_BY_SIDE_KEY), self)
+        compare.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        compare.activated.connect(self.open_side_by_side)
         self.model.modelReset.connect(self._span_withheld)
         self.model.layoutChanged.connect(self._span_withheld)
 
@@ -203,10 +238,16 @@ class ComparisonView(QWidget):
         header = self.table.horizontalHeader()
         header.blockSignals(True)
         for n, column in enumerate(COLUMNS):
-            # Sized from remembered or fixed widths, never from contents, which walks every row.
-            width = widths.get(column.key)
-            self.table.setColumnWidth(n, width if isinstance(width, int) else column.width)
             self.table.setColumnHidden(n, column.key in hidden and column.key != "name")
+        last = self._last_visible_column()
+        for n, column in enumerate(COLUMNS):
+            # Sized from remembered or fixed widths, never from contents, which walks every row.
+            # The last column fills what is left: a width remembered for it from a wider window
+            # would push it out of a narrower one, behind the scrollbar.
+            width = widths.get(column.key)
+            if not isinstance(width, int) or n == last:
+                width = column.width
+            self.table.setColumnWidth(n, width)
         header.blockSignals(False)
         key, _, order = str(settings.value(SETTINGS_SORT, "name:asc")).partition(":")
         sort_column = COLUMN_KEYS.index(key) if key in COLUMN_KEYS else 0
@@ -215,9 +256,15 @@ class ComparisonView(QWidget):
             sort_column, Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
         )
 
+    def _last_visible_column(self) -> int:
+        shown = [n for n in range(len(COLUMNS)) if not self.table.isColumnHidden(n)]
+        return shown[-1] if shown else -1
+
     def _remember_width(self, section: int, _old: int, new: int) -> None:
         if new <= 0:
             return  # hiding a column reports width 0; its width is kept for when it returns
+        if section == self._last_visible_column():
+            return  # stretched to the window's width by the header, not chosen by the user
         settings = QSettings()
         widths = _json_dict(settings.value(SETTINGS_WIDTHS, "{}"))
         widths[COLUMNS[section].key] = new
@@ -279,31 +326,87 @@ class ComparisonView(QWidget):
 
     def refresh(self) -> None:
         """Reload the rows in the background; the table stays usable meanwhile."""
+        self._load(quiet=False)
+
+    def _load(self, *, quiet: bool) -> None:
+        """Fetch the rows off the GUI thread; `quiet` (a change noticed) shows no "Loading…"."""
         self._ticket += 1
+        self._stale = False
         ticket, position, db = self._ticket, self._position, self.db
         try:
             viewer = self.viewer()
         except HireappError as exc:
-            self._show_error(ticket, error_message(exc))
+            if quiet:
+                self.count_label.setText(f"Not updated: {error_message(exc)}")
+            else:
+                self._show_error(ticket, error_message(exc))
             return
-        if not self._has_loaded:
-            self._show_empty("Loading candidates…", clear_button=False)
-        self.count_label.setText(_LOADING)
+        if not quiet:
+            if not self._has_loaded:
+                self._show_empty("Loading candidates…", clear_button=False)
+            self.count_label.setText(_LOADING)
+        self._loading = True
         operation = (
             Operation(self, lambda: comparison_rows(db, position, viewer), title="Load candidates")
-            .success(lambda rows: self._show_rows(ticket, rows))
-            .failure(lambda exc: self._show_error(ticket, error_message(exc)))
+            .success(lambda rows: self._show_rows(ticket, rows, quiet=quiet))
+            .failure(lambda exc: self._load_failed(ticket, exc, quiet=quiet))
         )
         operation.finished.connect(lambda ok: self._load_over(ticket, ok))
         operation.run()
 
-    def _show_rows(self, ticket: int, rows: list[ComparisonRow]) -> None:
+    def _show_rows(self, ticket: int, rows: list[ComparisonRow], *, quiet: bool = False) -> None:
         if ticket != self._ticket:
             return  # a newer load is on its way
+        if quiet and self.model.holds(rows):
+            self._update_state()  # nothing to redraw; the count line may have said "Not updated"
+            return  # a commit that changed no figure shown (an answer in a draft, say)
         self._has_loaded = True
-        self.model.set_rows(rows)
+        self._replace_rows(rows)
         self._update_state()
-        self.loaded.emit(len(rows))
+        if quiet:
+            self.updated.emit(len(rows))
+        else:
+            self.loaded.emit(len(rows))
+
+    def _replace_rows(self, rows: list[ComparisonRow]) -> None:
+        """New rows in, with the selection, current cell and scroll kept by candidate, not row."""
+        table, selection = self.table, self.table.selectionModel()
+        chosen = set(self.selected_candidate_ids())
+        current = table.currentIndex()
+        current_id = current.data(CANDIDATE_ID_ROLE) if current.isValid() else None
+        top = table.rowAt(0)
+        anchor = self.model.row_at(top).id if top >= 0 else None
+        vertical, horizontal = table.verticalScrollBar(), table.horizontalScrollBar()
+        was_top, was_left = vertical.value(), horizontal.value()
+
+        self.model.set_rows(rows)
+
+        place = {row.id: n for n, row in enumerate(self.model.visible_rows())}
+        if chosen:
+            selection.select(
+                _row_ranges(self.model, sorted(place[i] for i in chosen if i in place)),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect,
+            )
+        if current_id in place:
+            selection.setCurrentIndex(
+                self.model.index(place[current_id], current.column()),
+                QItemSelectionModel.SelectionFlag.NoUpdate,
+            )
+        table.updateGeometries()  # the scroll ranges for the new row count, before scrolling
+        if anchor in place:
+            table.scrollTo(
+                self.model.index(place[anchor], 0), QAbstractItemView.ScrollHint.PositionAtTop
+            )
+        else:
+            vertical.setValue(was_top)
+        horizontal.setValue(was_left)
+
+    def _load_failed(self, ticket: int, exc: HireappError, *, quiet: bool) -> None:
+        if quiet and ticket == self._ticket and self._has_loaded:
+            # The rows shown stay; the next change noticed, or F5, tries again.
+            self.count_label.setText(f"Not updated: {error_message(exc)}")
+            return
+        self._show_error(ticket, error_message(exc))
 
     def _show_error(self, ticket: int, text: str) -> None:
         if ticket != self._ticket:
@@ -317,9 +420,49 @@ class ComparisonView(QWidget):
         )
 
     def _load_over(self, ticket: int, ok: bool) -> None:
+        if ticket == self._ticket:
+            self._loading = False
         # A bug (already reported in a message box) must still end the "Loading…" state.
         if not ok and ticket == self._ticket and self.count_label.text() == _LOADING:
             self._show_error(ticket, "Something unexpected went wrong.")
+
+    # --- following the database -----------------------------------------------------------------
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Overrides QWidget.showEvent: a shown table follows the database."""
+        super().showEvent(event)
+        if self._watch is None:
+            watch = self._watch = ChangeWatch(self.db)
+            self.destroyed.connect(lambda *_: watch.close())
+        self._watch_timer.start()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        """Overrides QWidget.hideEvent: a hidden table stops asking (what changed is kept)."""
+        super().hideEvent(event)
+        self._watch_timer.stop()
+
+    def following(self, timeout: float = 0.0) -> bool:
+        """Whether changes to the database are followed (waits up to `timeout` s to know)."""
+        return self._watch is not None and self._watch.wait_ready(timeout)
+
+    def stop_following(self) -> None:
+        """Stop following the database and release the watch's connection."""
+        self._watch_timer.stop()
+        if self._watch is not None:
+            self._watch.close()
+
+    def _follow_changes(self) -> None:
+        """On the timer: reload quietly once something was committed, when the user allows."""
+        if self._watch is not None and self._watch.changed():
+            self._stale = True
+        if not self._stale or self._loading or not self._has_loaded:
+            return  # a load is under way: the change is reloaded after it
+        if (
+            QApplication.mouseButtons() != Qt.MouseButton.NoButton
+            or QApplication.activePopupWidget() is not None
+        ):
+            return  # a drag, a column resize or an open menu: not under the user's hand
+        self._load(quiet=True)
 
     # --- filtering ----------------------------------------------------------------------------
 
@@ -365,7 +508,8 @@ class ComparisonView(QWidget):
                 f"<p><b>No candidates {where}yet.</b></p><p>Start an interview with <b>New "
                 "interview</b> (Ctrl+N), add a candidate with <b>New candidate</b> (Ctrl+Shift+N) "
                 "or import them from CSV; their scores appear here once an interview is "
-                "submitted. To try it with realistic data, run <code>hireapp demo</code>.</p>",
+                "submitted. To try it with realistic data, run <code>hireapp demo</code> in a "
+                "terminal (from a source checkout: <code>make demo</code>).</p>",
                 clear_button=False,
             )
             return
@@ -484,6 +628,21 @@ class ComparisonView(QWidget):
             QMessageBox.warning(self, "Cannot export the table", str(exc))
             return
         self.count_label.setText(f"Exported {count:,} candidates to {path}")
+
+
+def _row_ranges(model: ComparisonModel, rows: list[int]) -> QItemSelection:
+    """Whole rows as a selection, consecutive rows merged into one range (sorted rows in)."""
+    selection = QItemSelection()
+    last_column = model.columnCount() - 1
+    start = previous = None
+    for row in [*rows, None]:
+        if start is not None and previous is not None and row != previous + 1:
+            selection.select(model.index(start, 0), model.index(previous, last_column))
+            start = None
+        if start is None:
+            start = row
+        previous = row
+    return selection
 
 
 def _string_list(value: object) -> list[str]:
