@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from hireapp.gui.app import create_application
@@ -92,3 +92,38 @@ def test_the_candidate_must_be_one_from_the_list(qtbot: QtBot, sqlite_db: Databa
     assert "Choose a candidate" in dialog.ui.problemLabel.text()
     dialog.ui.candidateCombo.setEditText("Ann <ann@example.org>")
     assert dialog.ui.problemLabel.text() == ""
+
+
+def test_one_enter_in_position_creates_the_candidate_after_the_name_was_completed(
+    qtbot: QtBot, sqlite_db: Database
+) -> None:
+    # Typing "Sto" completes "Store associate" in place; the first Enter used to be spent on
+    # accepting that completion, and only a second one pressed OK.
+    create_candidate(sqlite_db, name="Ann", email="ann@example.org", position="Store associate")
+    dialog = CandidateDialog(sqlite_db)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    qtbot.keyClicks(dialog.ui.nameEdit, "Bo Ek")
+    qtbot.keyClicks(dialog.ui.emailEdit, "bo@example.org")
+    combo = dialog.ui.positionCombo
+    combo.setFocus()
+    combo.clearEditText()
+    qtbot.keyClicks(combo, "Sto")
+    assert combo.currentText() == "Store associate"  # completed in place
+    qtbot.keyClick(combo, Qt.Key.Key_Return)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert dialog.created is not None and dialog.created.position == "Store associate"
+
+
+def test_enter_in_position_with_something_missing_does_not_close(
+    qtbot: QtBot, sqlite_db: Database
+) -> None:
+    dialog = CandidateDialog(sqlite_db, "Agent")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.ui.positionCombo.setFocus()
+    qtbot.keyClick(dialog.ui.positionCombo, Qt.Key.Key_Return)
+    assert dialog.isVisible() and dialog.created is None
+    assert "name" in dialog.ui.problemLabel.text()

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from hireapp.errors import HireappError, InvalidInput
+from hireapp.gui.dialogs.keys import enter_accepts
 from hireapp.gui.forms.ui_candidate_dialog import Ui_CandidateDialog
 from hireapp.services.people import (
     CandidateInfo,
@@ -37,6 +38,10 @@ class CandidateDialog(QDialog):
         self.ui.positionCombo.currentTextChanged.connect(self._check)
         self.ui.buttonBox.accepted.connect(self._create)
         self.ui.buttonBox.rejected.connect(self.reject)
+        # Enter in Position, after it completed the name of a known position, creates at once.
+        enter_accepts(
+            self.ui.positionCombo, self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
+        )
         self._check()
 
     def _problem(self) -> str:
