@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from hireapp.gui.operations import Operation
 
 ALL_POSITIONS = ""
+LOADING = "Loading candidates…"
 SHORTCUTS = [
     ("Ctrl+N", "New interview"),
     ("Ctrl+Shift+N", "New candidate"),
@@ -123,12 +124,13 @@ class MainWindow(QMainWindow):
 
     def refresh(self) -> None:
         """Reload the candidates in the background; the window stays responsive."""
-        self.statusBar().showMessage("Loading candidates…")
+        self.statusBar().showMessage(LOADING)
         position = self.selected_position()
         self.comparison.set_position(None if position is None else int(position))
 
     def _loaded(self, count: int) -> None:
-        self.statusBar().showMessage("Ready", 3000)
+        if self.statusBar().currentMessage() == LOADING:  # a message meanwhile stays
+            self.statusBar().showMessage("Ready", 3000)
         self.candidates_loaded.emit(count)
 
     def selected_candidate_id(self) -> int | None:
@@ -240,10 +242,15 @@ class MainWindow(QMainWindow):
 
         dialog = NewInterviewDialog(self.db, candidate_id, self)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.interview_id is not None:
-            if dialog.resumed:
-                self.statusBar().showMessage("You had already started this interview: resumed.")
             self._fill_positions()
             self.open_interview(dialog.interview_id)
+            existing = dialog.existing
+            if dialog.resumed and existing is not None and existing.submitted:
+                self.statusBar().showMessage(
+                    f"Opened your submitted interview of {existing.candidate_name}: read only."
+                )
+            elif dialog.resumed:
+                self.statusBar().showMessage("You had already started this interview: resumed.")
 
     def new_candidate(self) -> None:
         from hireapp.gui.dialogs.candidate import CandidateDialog

@@ -1,19 +1,28 @@
 # SPDX-License-Identifier: MIT
 """Starting an interview: the candidate (or a new one), you as interviewer, the rubric.
 
-The interviewer is remembered between runs: it is the same person on the same laptop.
+The interviewer is remembered between runs: it is the same person on the same laptop. Each
+interviewer interviews a candidate once: when you already have an interview of the chosen
+candidate, the dialog says so and its button opens that one (read only once submitted) instead
+of starting another. The candidate box finds candidates as the main search does, whatever the
+case and accents typed ("zoe" finds "Zoë").
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QCompleter, QDialog, QDialogButtonBox, QWidget
+import datetime as dt
 
+from PySide6.QtCore import QSettings, QStringListModel
+from PySide6.QtWidgets import QCompleter, QDialog, QDialogButtonBox, QPushButton, QWidget
+
+from hireapp.domain.search import matches, search_text
 from hireapp.errors import HireappError
 from hireapp.gui.dialogs.candidate import CandidateDialog
+from hireapp.gui.dialogs.keys import enter_accepts
 from hireapp.gui.forms.ui_new_interview_dialog import Ui_NewInterviewDialog
 from hireapp.gui.settings import INTERVIEWER_KEY, remembered_interviewer
 from hireapp.services import interviews as service
+from hireapp.services.drafts import OwnInterview, own_interview
 from hireapp.services.people import (
     CandidateInfo,
     ensure_interviewer,
@@ -23,9 +32,22 @@ from hireapp.services.people import (
 from hireapp.services.rubrics import ensure_default_rubric, list_rubric_versions
 from hireapp.storage.session import Database
 
+START = "&Start interview"
+OPEN = "&Open interview"
+RESUME = "&Resume interview"
+
+
+def _day(moment: dt.datetime) -> str:
+    local = moment.astimezone()
+    return f"{local.day} {local:%b %Y}"
+
 
 class NewInterviewDialog(QDialog):
-    """On accept, `interview_id` is the new interview, or the existing one to resume."""
+    """On accept, `interview_id` is the new interview, or the existing one to resume.
+
+    `existing` is the interview the chosen interviewer already has of the chosen candidate, if
+    any; `resumed` is True when that one was opened rather than a new one started.
+    """
 
     def __init__(self, db: Database, candidate_id: int | None = None,
                  parent: QWidget | None = None) -> None:  # fmt: skip
@@ -35,11 +57,23 @@ class NewInterviewDialog(QDialog):
         self.ui.setupUi(self)
         self.interview_id: int | None = None
         self.resumed = False
+        self.existing: OwnInterview | None = None
         self._candidates: list[CandidateInfo] = []
-        self._fill_candidates(candidate_id)
+        self._haystacks: dict[str, str] = {}
+        self.start_button: QPushButton = self.ui.buttonBox.button(
+            QDialogButtonBox.StandardButton.Ok
+        )
+        self.start_button.setText(START)
         combo = self.ui.candidateCombo
-        combo.completer().setFilterMode(Qt.MatchFlag.MatchContains)
-        combo.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        # The completer offers the candidates whose name or email holds every word typed,
+        # accents and case aside; it is refilled as the user types.
+        self._matches = QStringListModel(self)
+        self.completer = QCompleter(self._matches, self)
+        self.completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        self.completer.setMaxVisibleItems(12)
+        combo.setCompleter(self.completer)
+        self._fill_candidates(candidate_id)
+        combo.lineEdit().textEdited.connect(self._offer_matches)
         combo.currentIndexChanged.connect(self._check)
         combo.editTextChanged.connect(self._check)
         for info in list_interviewers(db):
@@ -54,6 +88,8 @@ class NewInterviewDialog(QDialog):
         self.ui.newCandidateButton.clicked.connect(self._new_candidate)
         self.ui.buttonBox.accepted.connect(self._start)
         self.ui.buttonBox.rejected.connect(self.reject)
+        # Enter after an inline completion of the interviewer's name starts at once.
+        enter_accepts(self.ui.interviewerCombo, self.start_button)
         self._check()
 
     def _fill_candidates(self, select_id: int | None) -> None:
@@ -61,18 +97,38 @@ class NewInterviewDialog(QDialog):
         combo.blockSignals(True)
         combo.clear()
         self._candidates = list_candidates(self.db)
+        self._haystacks = {}
         for info in self._candidates:
-            combo.addItem(f"{info.name} <{info.email}>", info.id)
+            label = f"{info.name} <{info.email}>"
+            combo.addItem(label, info.id)
+            self._haystacks[label] = search_text((info.name, info.email))
         index = combo.findData(select_id) if select_id is not None else -1
         combo.setCurrentIndex(index)
         if index < 0:
             combo.setEditText("")
         combo.blockSignals(False)
 
+    def matching(self, typed: str) -> list[str]:
+        """The candidates (as listed) whose name and email hold every word typed."""
+        return [label for label, haystack in self._haystacks.items() if matches(typed, haystack)]
+
+    def _offer_matches(self, typed: str) -> None:
+        found = self.matching(typed) if typed.strip() else []
+        self._matches.setStringList(found)
+        if found and found != [typed]:
+            self.completer.complete()
+        else:
+            popup = self.completer.popup()
+            if popup is not None:
+                popup.hide()
+
     def chosen_candidate(self) -> CandidateInfo | None:
         combo = self.ui.candidateCombo
-        index = combo.findText(combo.currentText(), Qt.MatchFlag.MatchExactly)
-        return self._candidates[index] if index >= 0 else None
+        text = combo.currentText()
+        for index in range(combo.count()):
+            if combo.itemText(index) == text:
+                return self._candidates[index]
+        return None
 
     def _problem(self) -> str:
         if self.chosen_candidate() is None:
@@ -81,13 +137,42 @@ class NewInterviewDialog(QDialog):
             return "Enter your name as the interviewer."
         return ""
 
+    def _notice(self, existing: OwnInterview | None) -> str:
+        if existing is None:
+            return ""
+        if existing.submitted:
+            when = "" if existing.submitted_at is None else f" on {_day(existing.submitted_at)}"
+            return (
+                f"You already interviewed {existing.candidate_name}: submitted{when}. Each "
+                "interviewer interviews a candidate once, so no second interview is started; "
+                "Open interview shows yours (read only)."
+            )
+        return (
+            f"You already started interviewing {existing.candidate_name} on "
+            f"{_day(existing.started_at)} and have not submitted it. Resume interview carries "
+            "on where it stopped."
+        )
+
     def _check(self) -> None:
         candidate = self.chosen_candidate()
         self.ui.positionValue.setText("" if candidate is None else candidate.position)
         problem = self._problem()
+        self.existing = None
+        if not problem and candidate is not None:
+            try:
+                self.existing = own_interview(
+                    self.db, candidate.id, self.ui.interviewerCombo.currentText()
+                )
+            except HireappError as exc:  # a database problem: said where the user looks
+                problem = str(exc)
+        self.ui.noticeLabel.setText(self._notice(self.existing))
+        self.ui.noticeLabel.setVisible(self.existing is not None)
+        if self.existing is None:
+            self.start_button.setText(START)
+        else:
+            self.start_button.setText(OPEN if self.existing.submitted else RESUME)
         self.ui.problemLabel.setText(problem)
-        ok = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setEnabled(not problem)
+        self.start_button.setEnabled(not problem)
 
     def _new_candidate(self) -> None:
         dialog = CandidateDialog(self.db, parent=self)
@@ -104,7 +189,7 @@ class NewInterviewDialog(QDialog):
             interviewer = ensure_interviewer(self.db, self.ui.interviewerCombo.currentText())
             existing = service.find_interview(self.db, candidate.id, interviewer.id)
             if existing is not None:
-                # One interview per interviewer and candidate: carry on with that one.
+                # One interview per interviewer and candidate: the dialog said so and offered it.
                 self.interview_id, self.resumed = existing, True
             else:
                 self.interview_id = service.start_interview(

@@ -94,6 +94,12 @@ class Ui_NewInterviewDialog(object):
 
         self.layout.addLayout(self.form)
 
+        self.noticeLabel = QLabel(NewInterviewDialog)
+        self.noticeLabel.setObjectName(u"noticeLabel")
+        self.noticeLabel.setWordWrap(True)
+
+        self.layout.addWidget(self.noticeLabel)
+
         self.problemLabel = QLabel(NewInterviewDialog)
         self.problemLabel.setObjectName(u"problemLabel")
         self.problemLabel.setWordWrap(True)
@@ -126,7 +132,7 @@ class Ui_NewInterviewDialog(object):
 #if QT_CONFIG(accessibility)
         self.candidateCombo.setAccessibleName(QCoreApplication.translate("NewInterviewDialog", u"Candidate", None))
 #endif // QT_CONFIG(accessibility)
-        self.newCandidateButton.setText(QCoreApplication.translate("NewInterviewDialog", u"N&ew candidate\u2026", None))
+        self.newCandidateButton.setText(QCoreApplication.translate("NewInterviewDialog", u"&New candidate\u2026", None))
 #if QT_CONFIG(accessibility)
         self.newCandidateButton.setAccessibleName(QCoreApplication.translate("NewInterviewDialog", u"Create a new candidate", None))
 #endif // QT_CONFIG(accessibility)
@@ -142,6 +148,10 @@ class Ui_NewInterviewDialog(object):
         self.rubricLabel.setText(QCoreApplication.translate("NewInterviewDialog", u"&Rubric:", None))
 #if QT_CONFIG(accessibility)
         self.rubricCombo.setAccessibleName(QCoreApplication.translate("NewInterviewDialog", u"Rubric version", None))
+#endif // QT_CONFIG(accessibility)
+        self.noticeLabel.setText("")
+#if QT_CONFIG(accessibility)
+        self.noticeLabel.setAccessibleName(QCoreApplication.translate("NewInterviewDialog", u"Your earlier interview of this candidate", None))
 #endif // QT_CONFIG(accessibility)
         self.problemLabel.setText("")
 #if QT_CONFIG(accessibility)
