@@ -339,3 +339,94 @@ def test_importing_the_comparison_screen_leaves_qtcharts_alone() -> None:
         "assert 'PySide6.QtCharts' not in sys.modules, 'QtCharts imported at start-up'\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True, timeout=60)
+
+
+def test_side_by_side_chart_labels_read_whole(
+    qtbot: QtBot, sqlite_db: Database, open_view: Callable[..., ComparisonView]
+) -> None:
+    # Found live: the category axis cut titles short ("Pleasant un…") at 1,100 px.
+    from PySide6.QtGui import QFontMetrics
+
+    from hireapp.gui.compare.side_by_side import SideBySideDialog
+
+    generate_demo(sqlite_db, candidates=20, seed=11)
+    view = open_view()
+    view.table.sortByColumn(COL["interviews"], Qt.SortOrder.DescendingOrder)
+    ids = [view.model.row_at(r).id for r in range(5)]
+    dialog = SideBySideDialog(sqlite_db, ids)
+    qtbot.addWidget(dialog)
+    dialog.resize(1100, 760)
+    with qtbot.waitSignal(dialog.loaded, timeout=10_000):
+        dialog.show()
+    assert dialog.data is not None
+    for section, chart_view in zip(dialog.data.sections, dialog.chart_views, strict=True):
+        chart = chart_view.chart()  # type: ignore[attr-defined]
+        axis = chart.axes(Qt.Orientation.Horizontal)[0]
+        assert not axis.truncateLabels()
+        labels = axis.categories()
+        titles = [q.title for q in section.questions]
+        assert [label.replace("<br>", " ") for label in labels] == titles
+        qtbot.waitUntil(lambda chart=chart: chart.plotArea().width() > 0, timeout=2000)
+        slot = chart.plotArea().width() / len(titles)
+        metrics = QFontMetrics(axis.labelsFont())
+        for label in labels:
+            for line in label.split("<br>"):
+                assert metrics.horizontalAdvance(line) <= slot, (line, slot)
+    dialog.close()
+
+
+def test_side_by_side_explains_its_headlines_per_candidate(
+    qtbot: QtBot, sqlite_db: Database, open_view: Callable[..., ComparisonView]
+) -> None:
+    from hireapp.gui.compare.side_by_side import SideBySideDialog, SideBySideModel
+
+    generate_demo(sqlite_db, candidates=20, seed=11)
+    rows = sorted(comparison_rows(sqlite_db), key=lambda r: (-r.drafts, -r.submitted))[:2]
+    dialog = SideBySideDialog(sqlite_db, [r.id for r in rows])
+    qtbot.addWidget(dialog)
+    with qtbot.waitSignal(dialog.loaded, timeout=10_000):
+        dialog.show()
+    model = dialog.table.model()
+    tip = Qt.ItemDataRole.ToolTipRole
+    first = rows[0]
+    assert model.index(0, 0).data() == f"{first.submitted} ({first.drafts})"
+    assert model.index(0, 0).data(tip).startswith(f"{first.submitted} submitted interview")
+    assert f"{first.drafts} draft" in model.index(0, 0).data(tip)
+    tally = len(SideBySideModel.HEADLINES) - 1
+    names = ("strong no", "no", "yes", "strong yes")
+    counts = (first.strong_no, first.no, first.yes, first.strong_yes)
+    expected = ", ".join(f"{n} {name}" for n, name in zip(counts, names, strict=True))
+    assert model.index(tally, 0).data(tip).endswith(f"{first.name}: {expected}.")
+    dialog.close()
+
+
+def test_side_by_side_refused_says_why_in_a_message_not_an_empty_window(
+    qtbot: QtBot, sqlite_db: Database, open_view: Callable[..., ComparisonView]
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from hireapp.gui.compare.side_by_side import SideBySideDialog
+
+    generate_demo(sqlite_db, candidates=5, seed=13)
+    view = open_view()
+    view.show()
+    gone = view.model.row_at(1).id
+    from hireapp.services.privacy import erase_candidate
+
+    erase_candidate(sqlite_db, str(gone), reason="asked to be forgotten")  # after the load
+    _select(view, [0, 1])
+    dialog = view.open_side_by_side()
+    assert isinstance(dialog, SideBySideDialog)
+
+    def warned() -> QMessageBox | None:
+        boxes = [w for w in view.findChildren(QMessageBox) if w.isVisible()]
+        return boxes[0] if boxes else None
+
+    qtbot.waitUntil(lambda: warned() is not None, timeout=10_000)
+    box = warned()
+    assert box is not None and box.windowTitle() == "Side by side"
+    assert box.text().startswith("The candidates cannot be compared side by side.")
+    assert f"no candidate {gone}." in box.text()
+    shown = [d for d in view.findChildren(SideBySideDialog) if d.isVisible()]
+    assert shown == [], "no empty window is left behind"
+    box.close()

@@ -8,6 +8,7 @@ module itself is imported only when the dialog opens), so start-up never pays fo
 from __future__ import annotations
 
 import html
+import textwrap
 from collections.abc import Sequence
 from typing import Any
 
@@ -24,10 +25,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hireapp.domain.formatting import halo_text, level_text, score_text, tally_text
+from hireapp.domain.formatting import (
+    TALLY_ORDER,
+    halo_text,
+    interviews_explained,
+    interviews_text,
+    level_text,
+    score_text,
+    tally_explained,
+    tally_text,
+)
 from hireapp.domain.independence import WITHHELD
 from hireapp.errors import HireappError
-from hireapp.gui.operations import Operation, error_message
+from hireapp.gui.operations import Operation, error_message, show_warning
 from hireapp.services.comparison import QuestionCell, SideBySide, side_by_side
 from hireapp.storage.session import Database
 
@@ -37,6 +47,15 @@ WITHHELD_TIP = (
     "Hidden until you submit your own interview of this candidate, so that colleagues' scores "
     "cannot colour yours."
 )
+
+
+CHART_LABEL_CHARS = 14
+"""A question's title under its bars wraps at about this many characters a line."""
+
+
+def _wrapped(title: str) -> str:
+    """A chart label on as many lines as it needs, never cut short ("Pleasant un…")."""
+    return "<br>".join(html.escape(line) for line in textwrap.wrap(title, CHART_LABEL_CHARS))
 
 
 def _cell_text(cell: QuestionCell) -> str:
@@ -73,14 +92,16 @@ class SideBySideModel(QAbstractTableModel):
         "Recommendations",
     )  # fmt: skip
     TOOLTIPS = (
-        "Submitted interviews (drafts in brackets); drafts count in no figure",
+        "Submitted interviews, with drafts still in progress in brackets: 2 (1) is 2 submitted "
+        "and 1 draft; drafts count in no figure",
         "Overall score 0-100, mean of submitted interviews",
         "The 30-second likeability, 0-100",
         "Weighted mean of the anchored answers, 0-100",
         "First impression minus structured score, averaged over the interviews with both; "
         "⚠ at a level (25 points) or more",
         "Largest gap between two interviewers' structured scores, in points",
-        "Strong no / no / yes / strong yes",
+        f"How many submitted interviews recommended {TALLY_ORDER}: 0 / 1 / 2 / 0 is one no and "
+        "two yes",
     )
 
     def __init__(self, data: SideBySide, parent: Any = None) -> None:
@@ -101,7 +122,7 @@ class SideBySideModel(QAbstractTableModel):
     def _headline(self, row: int, column: int) -> str:
         c = self._data.candidates[column]
         if row == 0:
-            return f"{c.submitted} ({c.drafts})" if c.drafts else str(c.submitted)
+            return interviews_text(c.submitted, c.drafts)
         if c.withheld:
             return WITHHELD
         if row in (1, 2, 3):
@@ -112,6 +133,16 @@ class SideBySideModel(QAbstractTableModel):
             return score_text(c.disagreement, "–")
         return tally_text(c.recommendations)
 
+    def _headline_tooltip(self, row: int, column: int) -> str:
+        c = self._data.candidates[column]
+        if row == 0:
+            return interviews_explained(c.submitted, c.drafts)
+        if c.withheld:
+            return WITHHELD_TIP
+        if row == len(self.HEADLINES) - 1 and c.recommendations and c.submitted:
+            return f"{self.TOOLTIPS[row]}.\n{c.name}: {tally_explained(c.recommendations)}."
+        return self.TOOLTIPS[row]
+
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Overrides QAbstractTableModel.data."""
         if not index.isValid():
@@ -121,8 +152,7 @@ class SideBySideModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.DisplayRole:
                 return self._headline(row, column)
             if role == Qt.ItemDataRole.ToolTipRole:
-                withheld = self._data.candidates[column].withheld and row > 0
-                return WITHHELD_TIP if withheld else self.TOOLTIPS[row]
+                return self._headline_tooltip(row, column)
             return None
         cell = self._questions[row - len(self.HEADLINES)][1].cells[column]
         if role == Qt.ItemDataRole.DisplayRole:
@@ -235,7 +265,8 @@ class SideBySideDialog(QDialog):
         chart.setTitle(f"{section.title}: mean level per question")
         chart.addSeries(series)
         categories = QBarCategoryAxis()
-        categories.append([q.title for q in section.questions])
+        categories.append([_wrapped(q.title) for q in section.questions])
+        categories.setTruncateLabels(False)
         chart.addAxis(categories, Qt.AlignmentFlag.AlignBottom)
         series.attachAxis(categories)
         levels = QValueAxis()
@@ -252,7 +283,14 @@ class SideBySideDialog(QDialog):
         return view
 
     def _failed(self, exc: HireappError) -> None:
+        # Said in a message over the table, not as one line in an empty window; the dialog goes.
         self.status.setText(f"The comparison could not be loaded: {error_message(exc)}")
+        show_warning(
+            self.parentWidget(),
+            "Side by side",
+            f"The candidates cannot be compared side by side.\n\n{error_message(exc)}",
+        )
+        self.close()
 
     def _over(self, ok: bool) -> None:
         if not ok and self.data is None and self.status.text() == _LOADING:
