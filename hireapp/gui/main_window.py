@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import html
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
@@ -23,23 +24,69 @@ if TYPE_CHECKING:
 
 ALL_POSITIONS = ""
 LOADING = "Loading candidates…"
-SHORTCUTS = [
-    ("Ctrl+N", "New interview"),
-    ("Ctrl+Shift+N", "New candidate"),
-    ("Ctrl+R", "Resume an unfinished interview"),
-    ("Enter", "Interview the selected candidate"),
-    ("Ctrl+F", "Search candidates by name or email"),
-    ("F5", "Refresh"),
-    ("In an interview", ""),
-    ("Space", "Candidate arrived: start the 30-second countdown"),
-    ("1 … 5", "Choose a level (Alt+1 … Alt+5 while typing a note)"),
-    ("Alt+Right / Alt+Left", "Next / previous page"),
-    ("Esc", "From the notes back to the scale"),
-    ("Ctrl+K", "Skip the question, with a reason"),
-    ("Ctrl+G", "Wrap-up and review"),
-    ("Ctrl+Return", "Submit (asks first)"),
-    ("Ctrl+W", "Close the interview (everything is already saved)"),
-]
+
+
+@dataclass(frozen=True)
+class Shortcut:
+    """One line of the F1 list: the keys as shown, what they do, and the key sequences meant
+    (Qt's portable text), by which a test checks that no window has a key the list omits."""
+
+    shown: str
+    does: str
+    keys: tuple[str, ...] = ()
+
+
+def _same(shown: str, does: str) -> Shortcut:
+    return Shortcut(shown, does, tuple(part.strip() for part in shown.split(" / ")))
+
+
+_DIGITS = tuple(str(n) for n in range(1, 6))
+SHORTCUTS: list[tuple[str, list[Shortcut]]] = [
+    ("Candidates", [
+        _same("Ctrl+N", "New interview"),
+        Shortcut("Enter", "Interview the selected candidate", ("Return", "Enter")),
+        _same("Ctrl+Shift+N", "New candidate"),
+        _same("Ctrl+R", "Resume an unfinished interview"),
+        _same("Ctrl+F / Find", "Search candidates by name or email"),
+        _same("Ctrl+D", "Side by side: the selected candidates question by question"),
+        _same("Ctrl+Shift+P", "Preview the selected candidate's summary"),
+        _same("Ctrl+P", "Print the selected candidate's summary"),
+        _same("Ctrl+S", "Save the selected candidate's summary as PDF"),
+        _same("Shift+Del", "Erase the selected candidate (asks first)"),
+        _same("F5", "Refresh"),
+        _same("F1", "This list"),
+        _same("Ctrl+Q", "Quit"),
+    ]),
+    ("In an interview", [
+        _same("Space", "Candidate arrived: start the 30-second countdown"),
+        Shortcut("1 … 5", "Choose a level", _DIGITS),
+        Shortcut("Alt+1 … Alt+5", "Choose a level while typing a note",
+                 tuple(f"Alt+{n}" for n in _DIGITS)),
+        Shortcut("Left / Right", "Move the chosen level down or up", ("Left", "Right")),
+        _same("Esc", "From the notes back to the scale"),
+        _same("Alt+Right / Ctrl+PgDown", "Next page"),
+        _same("Alt+Left / Ctrl+PgUp", "Previous page"),
+        _same("Ctrl+K", "Skip the question, with a reason"),
+        _same("Ctrl+G", "Wrap-up and review"),
+        Shortcut("1 … 4", "On the wrap-up: strong no … strong yes",
+                 _DIGITS[:4]),
+        Shortcut("Enter", "In the review list: go to that question", ("Return", "Enter")),
+        _same("Ctrl+Return", "Submit (asks first)"),
+        _same("Ctrl+W", "Close the interview (everything is already saved)"),
+    ]),
+    ("In a PDF preview", [
+        _same("PgDown / PgUp", "Next / previous page"),
+        _same("Ctrl++ / Ctrl+-", "Zoom in / out"),
+        _same("Ctrl+0", "Fit the width"),
+        _same("Ctrl+P", "Print"),
+        _same("Ctrl+S", "Save as PDF"),
+    ]),
+]  # fmt: skip
+
+
+def shortcut_keys() -> set[str]:
+    """Every key sequence the F1 list explains."""
+    return {key for _title, rows in SHORTCUTS for row in rows for key in row.keys}
 
 
 class MainWindow(QMainWindow):
@@ -322,11 +369,12 @@ class MainWindow(QMainWindow):
         QMessageBox.about(self, "About hireapp", self.about_text())
 
     def show_shortcuts(self) -> None:
-        rows = "".join(
-            f"<tr><td><b>{html.escape(keys)}</b></td><td>{html.escape(what)}</td></tr>"
-            for keys, what in SHORTCUTS
-        )
-        QMessageBox.information(self, "Keyboard shortcuts", f"<table>{rows}</table>")
+        """Help > Keyboard shortcuts (F1): every key of this window, an interview, a preview."""
+        from hireapp.gui.dialogs.shortcuts import ShortcutsDialog
+
+        sections = [(title, [(row.shown, row.does) for row in rows]) for title, rows in SHORTCUTS]
+        # The main window's and the preview's keys in one column, the interview's in the other.
+        ShortcutsDialog([[sections[0], sections[2]], [sections[1]]], self).exec()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Overrides QWidget.closeEvent: open interviews save what is pending and close too.

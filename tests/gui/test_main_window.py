@@ -3,23 +3,30 @@
 
 from __future__ import annotations
 
+import html
 import os
 import pathlib
 from collections.abc import Callable
 
 import pytest
-from PySide6.QtCore import QItemSelectionModel, QSettings
-from PySide6.QtWidgets import QFileDialog, QMenu
+from PySide6.QtCore import QItemSelectionModel, QSettings, QTimer
+from PySide6.QtGui import QAction, QShortcut
+from PySide6.QtWidgets import QApplication, QFileDialog, QMenu, QWidget
 from pytestqt.qtbot import QtBot
 
 from hireapp.domain.formatting import score_text
 from hireapp.gui.app import create_application
 from hireapp.gui.compare.model import COLUMNS
-from hireapp.gui.main_window import MainWindow
+from hireapp.gui.dialogs.shortcuts import ShortcutsDialog
+from hireapp.gui.interview.window import InterviewWindow
+from hireapp.gui.main_window import SHORTCUTS, MainWindow, shortcut_keys
+from hireapp.gui.reports import PdfPreviewDialog
 from hireapp.services.comparison import comparison_rows
 from hireapp.services.demo import generate_demo
 from hireapp.services.people import position_id
+from hireapp.services.reports import candidate_summary_pdf
 from hireapp.storage.session import Database
+from tests.factories import start_interview
 
 OVERALL = next(n for n, column in enumerate(COLUMNS) if column.key == "overall")
 EMAIL = next(n for n, column in enumerate(COLUMNS) if column.key == "email")
@@ -148,3 +155,57 @@ def test_save_as_pdf_starts_in_documents_then_in_the_folder_last_used(
     again.ui.actionSaveSummary.trigger()
     assert started_in[1] == str(reports_folder)
     qtbot.waitUntil((reports_folder / "summary-2.pdf").exists, timeout=20_000)
+
+
+def _keys(window: QWidget) -> set[str]:
+    """Every key sequence bound in a window: its actions' shortcuts and its QShortcuts."""
+    found: set[str] = set()
+    for action in [*window.findChildren(QAction), *window.actions()]:
+        found.update(key.toString() for key in action.shortcuts())
+    for shortcut in window.findChildren(QShortcut):
+        found.update(key.toString() for key in shortcut.keys())
+    return found - {""}
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support raise")
+def test_f1_lists_every_shortcut_of_the_main_window_an_interview_and_a_preview(
+    qtbot: QtBot, open_window: Callable[[], MainWindow], sqlite_db: Database,
+    tmp_path: pathlib.Path,
+) -> None:  # fmt: skip
+    generate_demo(sqlite_db, candidates=5, seed=8)
+    window = open_window()
+    window.show()
+    interview = InterviewWindow(sqlite_db, _a_draft(sqlite_db))
+    qtbot.addWidget(interview)
+    submitted = next(r for r in comparison_rows(sqlite_db) if r.submitted)
+    preview = PdfPreviewDialog(candidate_summary_pdf(sqlite_db, submitted.id))
+    qtbot.addWidget(preview)
+    listed = shortcut_keys()
+    for name, bound in (("main window", _keys(window)), ("interview", _keys(interview)),
+                        ("preview", _keys(preview))):  # fmt: skip
+        assert bound, name
+        assert bound <= listed, f"{name}: not in the F1 list: {sorted(bound - listed)}"
+    # The keys handled by the pages themselves, which no action names.
+    assert {"Space", "1", "5", "Esc", "Left", "Right"} <= listed
+    assert "Ctrl+D" in _keys(window)  # Side by side, from the comparison view
+
+    shown: list[str] = []
+
+    def read() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, ShortcutsDialog)
+        dialog.grab().save(str(tmp_path / "shortcuts.png"))
+        shown.append(dialog.text())
+        dialog.close()
+
+    QTimer.singleShot(0, read)
+    window.ui.actionShortcuts.trigger()
+    text = html.unescape(shown[0])
+    for _title, rows in SHORTCUTS:
+        for row in rows:
+            assert row.shown in text and row.does in text
+
+
+def _a_draft(db: Database) -> int:
+    candidate = next(r for r in comparison_rows(db))
+    return start_interview(db, candidate=candidate.id, interviewer="F1 Reader")
