@@ -4,15 +4,25 @@
 Run as `python -m hireapp.gui.screenshots OUTPUT_DIR [--tag TAG]`; with QT_SCALE_FACTOR=1.5 and
 `--tag 150` it renders the 150% set. The pictures are for looking at (clipping, alignment, empty
 states, long names, the dark palette) and for the README.
+
+They are committed, so they must change only when a screen does. Everything runs at one fixed
+instant in UTC (time-machine, a dev dependency): the save mark's time, a submission, a draft's last
+change and a PDF's print date reach the screens from `datetime.now()` in the window, the services
+and the storage layer alike, and one process-wide clock fixes them all, as well as any added
+later. The monotonic clock that Qt, timeouts and the write queue measure with keeps running. The
+databases are opened by a relative path so that the About box does not show a temporary folder.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
+import datetime as dt
 import os
 import pathlib
 import tempfile
-from collections.abc import Callable
+import time
+from collections.abc import Callable, Iterator
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -38,6 +48,27 @@ from hireapp.storage.session import Database
 
 _alive: list[QWidget] = []
 Screen = Callable[[], QWidget]
+# Twelve days after the demo data's last interview (18 Nov 2026), on a working morning.
+FIXED_NOW = dt.datetime(2026, 11, 30, 9, 30, tzinfo=dt.UTC)
+
+
+@contextlib.contextmanager
+def fixed_clock(now: dt.datetime = FIXED_NOW) -> Iterator[None]:
+    """The wall clock stopped at `now`, in UTC, for the block (the monotonic clock runs on)."""
+    import time_machine
+
+    zone = os.environ.get("TZ")
+    os.environ["TZ"] = "UTC"
+    time.tzset()
+    try:
+        with time_machine.travel(now, tick=False):
+            yield
+    finally:
+        if zone is None:
+            os.environ.pop("TZ", None)
+        else:
+            os.environ["TZ"] = zone
+        time.tzset()
 
 
 def _loaded(window: MainWindow) -> MainWindow:
@@ -159,7 +190,8 @@ def screens(demo: Database, empty: Database) -> list[tuple[str, Screen]]:
             "amend-impression",
             _dialog(lambda: AmendDialog(InterviewWindow(demo, interview).rubric, state.impression)),
         ),
-        ("resume", _dialog(lambda: ResumeDialog(unfinished(demo), None))),
+        # Offered to Grace Okafor, whom this machine remembers: her drafts first.
+        ("resume", _dialog(lambda: ResumeDialog(unfinished(demo), state.interviewer_id))),
     ]
 
 
@@ -206,18 +238,20 @@ def render_reports(demo: Database, output: pathlib.Path, viewer: str) -> None:
 
 
 def render_all(output: pathlib.Path, tag: str = "") -> None:
+    output = output.resolve()
     output.mkdir(parents=True, exist_ok=True)
     app = create_application(["hireapp-screenshots"])
     app.setStyle("Fusion")
     light = app.palette()
     suffix = f"-{tag}" if tag else ""
-    with tempfile.TemporaryDirectory(prefix="hireapp-shots-") as folder:
+    with tempfile.TemporaryDirectory(prefix="hireapp-shots-") as folder, fixed_clock(), \
+            contextlib.chdir(folder):  # fmt: skip
         os.environ["XDG_CONFIG_HOME"] = str(pathlib.Path(folder) / "config")
         QSettings().clear()
         QSettings().setValue(INTERVIEWER_KEY, "Grace Okafor")
-        demo = Database(str(pathlib.Path(folder) / "demo.sqlite3"))
+        demo = Database("sqlite:///demo.sqlite3")
         generate_demo(demo, candidates=200, seed=1)
-        empty = Database(str(pathlib.Path(folder) / "empty.sqlite3"))
+        empty = Database("sqlite:///empty.sqlite3")
         listed = screens(demo, empty)
         themes = [("light", light), ("dark", dark_palette())]
         for theme, palette in themes:
