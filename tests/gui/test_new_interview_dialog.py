@@ -167,12 +167,21 @@ def test_a_candidate_found_without_accents_is_chosen_with_the_keyboard(
     qtbot.keyClicks(dialog.ui.candidateCombo, "orsted")
     popup = dialog.completer.popup()
     assert popup is not None
-    qtbot.waitUntil(popup.isVisible)
-    qtbot.keyClick(popup, Qt.Key.Key_Down)
-    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: popup.isVisible() and popup.currentIndex().row() == 0)
+    assert dialog.ui.candidateCombo.currentText() == "orsted"  # still what was typed
+    qtbot.keyClick(popup, Qt.Key.Key_Return)  # the first match
     chosen = dialog.chosen_candidate()
     assert chosen is not None and chosen.name == "Zoë Ørsted"
     assert dialog.ui.positionValue.text() == "Agent"
+    # Another search; Down moves to the second match.
+    combo = dialog.ui.candidateCombo
+    combo.clearEditText()
+    qtbot.keyClicks(combo, "zoe")
+    qtbot.waitUntil(lambda: popup.isVisible() and popup.currentIndex().row() == 0)
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    chosen = dialog.chosen_candidate()
+    assert chosen is not None and chosen.name == "Zoë Ørsted"  # after "Zoe Adams"
 
 
 # --- every mnemonic works ----------------------------------------------------------------------

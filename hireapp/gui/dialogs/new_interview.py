@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QSettings, QStringListModel
+from PySide6.QtCore import QSettings, QStringListModel, QTimer
 from PySide6.QtWidgets import QCompleter, QDialog, QDialogButtonBox, QPushButton, QWidget
 
 from hireapp.domain.search import matches, search_text
@@ -117,10 +117,22 @@ class NewInterviewDialog(QDialog):
         self._matches.setStringList(found)
         if found and found != [typed]:
             self.completer.complete()
+            # After the line edit has had its say about the popup (it unmarks every row).
+            QTimer.singleShot(0, self._mark_first_match)
         else:
             popup = self.completer.popup()
             if popup is not None:
                 popup.hide()
+
+    def _mark_first_match(self) -> None:
+        """Mark the first match, so that Enter takes it; without telling the line edit, which
+        would replace what is being typed with it."""
+        popup = self.completer.popup()
+        if popup is None or not popup.isVisible() or popup.currentIndex().isValid():
+            return
+        self.completer.blockSignals(True)
+        popup.setCurrentIndex(self.completer.completionModel().index(0, 0))
+        self.completer.blockSignals(False)
 
     def chosen_candidate(self) -> CandidateInfo | None:
         combo = self.ui.candidateCombo
