@@ -41,7 +41,8 @@ def list_candidates(args: argparse.Namespace) -> int:
     elif args.format == "csv":
         write_comparison_rows(sys.stdout, rows)
     elif not rows:
-        print("no candidates yet: add some, or try `hireapp demo`", file=sys.stderr)
+        print("no candidates yet: add some, or try `hireapp demo` (from a source checkout: "
+              "`make demo`)", file=sys.stderr)  # fmt: skip
     else:
         print_table(
             ["id", "name", "position", "stage", "int.", "overall", "impression", "structured",
