@@ -196,3 +196,21 @@ def test_a_commit_that_changes_nothing_shown_leaves_the_table_untouched(
         session.flush()
     qtbot.wait(1500)  # three polls
     assert resets == [] and view.selected_candidate_ids() == [view.model.row_at(2).id]
+
+
+@pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
+def test_a_hidden_table_catches_up_when_shown_again(
+    qtbot: QtBot, db: Database, shown_view: Callable[[], ComparisonView]
+) -> None:
+    _fill(db, 3)
+    view = shown_view()
+    view.hide()  # the window minimised, say: no reloads meanwhile
+    create_candidate(db, name="Ann Later", email="later@example.org", position="Agent")
+    qtbot.wait(1200)
+    assert view.model.rowCount() == 3
+    view.show()
+    qtbot.waitUntil(lambda: view.model.rowCount() == 4, timeout=2000)
+    view.stop_following()
+    create_candidate(db, name="Ben Unseen", email="unseen@example.org", position="Agent")
+    qtbot.wait(1200)
+    assert view.model.rowCount() == 4, "a view that stopped following does not reload"

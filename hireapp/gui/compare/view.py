@@ -450,6 +450,7 @@ class ComparisonView(QWidget):
         self._watch_timer.stop()
         if self._watch is not None:
             self._watch.close()
+            self._watch = None  # shown again, the view follows on a new connection
 
     def _follow_changes(self) -> None:
         """On the timer: reload quietly once something was committed, when the user allows."""
