@@ -4,8 +4,8 @@
 The interviewer is remembered between runs: it is the same person on the same laptop. Each
 interviewer interviews a candidate once: when you already have an interview of the chosen
 candidate, the dialog says so and its button opens that one (read only once submitted) instead
-of starting another. The candidate box finds candidates as the main search does, whatever the
-case and accents typed ("zoe" finds "Zoë").
+of starting another. The candidate box offers every candidate whose name or email holds each word
+typed, case and accents aside ("zoe" finds "Zoë"), by the one rule of `hireapp.domain.search`.
 """
 
 from __future__ import annotations
