@@ -183,3 +183,16 @@ def test_on_start_nothing_is_offered_when_only_colleagues_have_drafts(
     QTimer.singleShot(0, look)
     window.offer_resume(always=True)
     assert isinstance(offered[-1], ResumeDialog)
+
+
+def test_the_drafts_read_the_same_on_sqlite_and_postgresql(qtbot: QtBot, db: Database) -> None:
+    made = _drafts(db)
+    drafts = {d.id: d for d in unfinished(db)}
+    assert set(drafts) == set(made.values())
+    ann = drafts[made["Ann Berg"]]
+    assert (ann.page.kind, ann.page.question_title, ann.page.question_number) == (
+        "question", "Pleasant under pressure", 3,
+    )  # fmt: skip
+    assert (ann.done, ann.questions) == (2, 8)
+    assert drafts[made["Cleo Dumas"]].page.kind == "wrap-up"
+    assert drafts[made["Ben Okafor"]].page.kind == "impression"
