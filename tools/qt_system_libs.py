@@ -163,8 +163,12 @@ def install(prefix: Sequence[str], packages: Sequence[str]) -> bool:
 
 
 def manual_line(packages: Sequence[str]) -> str:
-    sudo = "" if os.geteuid() == 0 else "sudo "
-    return f"{sudo}apt-get install {' '.join(packages)}"
+    """The command to run, as this user can: as is for root, through sudo where it is installed,
+    else through su (Debian installed with a root password has no sudo)."""
+    command = f"apt-get install {' '.join(packages)}"
+    if os.geteuid() == 0:
+        return command
+    return f"sudo {command}" if shutil.which("sudo") else f"su -c '{command}'"
 
 
 def ensure(files: Sequence[pathlib.Path], *, may_install: bool) -> int:
