@@ -6,6 +6,7 @@ The GUI shows them in a dialog, the CLI prints them and exits 2. Anything else e
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 
 
@@ -36,6 +37,24 @@ class InterviewLocked(HireappError):
 
 class ImpressionLocked(HireappError):
     """The first impression is locked; a change must be an amendment with a reason."""
+
+
+class InterviewInUse(HireappError):
+    """Another window (on this machine or another) has the draft interview open for writing.
+
+    `holder` says where ("anna on laptop-7"), `since` when it opened it (UTC). The user may open
+    the interview read-only or take it over explicitly.
+    """
+
+    def __init__(self, message: str, *, holder: str, since: dt.datetime) -> None:
+        super().__init__(message)
+        self.holder = holder
+        self.since = since
+
+
+class InterviewChangedElsewhere(HireappError):
+    """A write from a stale view of an interview: it was taken over, or changed by someone else
+    since this window last read it. The write was refused; nothing was merged."""
 
 
 class DatabaseProblem(HireappError):

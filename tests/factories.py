@@ -158,8 +158,9 @@ def record_interview(
 
 # --- reading back ------------------------------------------------------------------------------
 
+# `revision` counts the changes made in one database: local, like an id, never exchanged.
 _SKIP = {"id", "interview_id", "candidate_id", "interviewer_id", "rubric_version_id",
-         "position_id", "entity_id", "synced_hash", "created_at"}  # fmt: skip
+         "position_id", "entity_id", "synced_hash", "created_at", "revision"}  # fmt: skip
 
 
 def _plain(row: Any) -> dict[str, Any]:

@@ -32,6 +32,7 @@ from hireapp.errors import (
     InvalidInput,
     NotFound,
 )
+from hireapp.services.claims import Claim, check_claim
 from hireapp.services.people import find_candidate
 from hireapp.services.rubrics import stored_rubric
 from hireapp.storage.models import (
@@ -91,6 +92,7 @@ class InterviewState:
     started_at: dt.datetime
     submitted_at: dt.datetime | None
     current_page: str | None
+    revision: int  # grows with every change: a window writes only from the one it read
     impression: ImpressionState | None
     answers: dict[str, AnswerState]
     recommendation: str | None
@@ -119,8 +121,9 @@ def _level(field: str, value: int) -> int:
     return value
 
 
-def _open_for_change(session: Session, interview_id: int) -> Interview:
-    """The interview, locked for this transaction, refusing it when submitted."""
+def _open_for_change(session: Session, interview_id: int, claim: Claim | None = None) -> Interview:
+    """The interview, locked for this transaction, refusing it when submitted, or when the
+    window writing (its `claim`) works from a stale view of it; the change is counted."""
     interview = session.get(Interview, interview_id, with_for_update=True)
     if interview is None:
         raise NotFound(f"no interview {interview_id}")
@@ -129,6 +132,7 @@ def _open_for_change(session: Session, interview_id: int) -> Interview:
             f"interview {interview_id} was submitted on {interview.submitted_at:%Y-%m-%d %H:%M} UTC"
             " and can no longer be changed"
         )
+    check_claim(session, interview, claim)
     return interview
 
 
@@ -323,10 +327,12 @@ def find_interview(db: Database, candidate_id: int, interviewer_id: int) -> int 
         )
 
 
-def record_arrival(db: Database, interview_id: int, at: dt.datetime | None = None) -> None:
+def record_arrival(
+    db: Database, interview_id: int, at: dt.datetime | None = None, *, claim: Claim | None = None
+) -> None:
     """Note when the candidate arrived: the start of the 30-second impression window."""
     with db.write() as session:
-        interview = _open_for_change(session, interview_id)
+        interview = _open_for_change(session, interview_id, claim)
         impression = session.get(FirstImpression, interview.id)
         if impression is not None and impression.locked_at is not None:
             raise ImpressionLocked("the first impression is locked; the arrival cannot change")
@@ -345,6 +351,7 @@ def record_impression(
     cues: list[str] | tuple[str, ...] = (),
     note: str = "",
     seconds_since_arrival: float | None = None,
+    claim: Claim | None = None,
 ) -> None:
     """Save the first impression while it is open (before the first question is answered)."""
     if score is not None:
@@ -352,7 +359,7 @@ def record_impression(
     if seconds_since_arrival is not None and seconds_since_arrival < 0:
         raise InvalidInput("seconds since arrival", "cannot be negative")
     with db.write() as session:
-        interview = _open_for_change(session, interview_id)
+        interview = _open_for_change(session, interview_id, claim)
         rubric = _rubric(session, interview)
         impression = session.get(FirstImpression, interview.id)
         if impression is not None and impression.locked_at is not None:
@@ -372,10 +379,10 @@ def record_impression(
         _store_scores(session, interview, rubric)
 
 
-def lock_impression(db: Database, interview_id: int) -> None:
+def lock_impression(db: Database, interview_id: int, *, claim: Claim | None = None) -> None:
     """Lock the first impression: the interview has moved on to the questions."""
     with db.write() as session:
-        interview = _open_for_change(session, interview_id)
+        interview = _open_for_change(session, interview_id, claim)
         _lock_impression(session, interview)
 
 
@@ -387,6 +394,7 @@ def amend_impression(
     cues: list[str] | tuple[str, ...],
     note: str,
     reason: str,
+    claim: Claim | None = None,
 ) -> None:
     """Change a locked first impression; the old values and the reason go to the audit trail."""
     reason = _note("reason", reason.strip())
@@ -395,7 +403,7 @@ def amend_impression(
     if score is not None:
         _level("likeability", score)
     with db.write() as session:
-        interview = _open_for_change(session, interview_id)
+        interview = _open_for_change(session, interview_id, claim)
         rubric = _rubric(session, interview)
         impression = session.get(FirstImpression, interview.id)
         if impression is None or impression.locked_at is None:
@@ -431,10 +439,10 @@ def _known_question(rubric: Rubric, question_id: str) -> None:
 
 
 def _answering(
-    session: Session, interview_id: int, question_id: str
+    session: Session, interview_id: int, question_id: str, claim: Claim | None
 ) -> tuple[Interview, Rubric, Answer]:
     """The open interview, its rubric and the answer row; answering locks the impression."""
-    interview = _open_for_change(session, interview_id)
+    interview = _open_for_change(session, interview_id, claim)
     rubric = _rubric(session, interview)
     _known_question(rubric, question_id)
     _lock_impression(session, interview)
@@ -449,12 +457,13 @@ def answer_question(
     score: int | None,
     note: str | None = None,
     seconds_spent: float | None = None,
+    claim: Claim | None = None,
 ) -> ScoreBreakdown:
     """Score a question (or clear its score with None), optionally with its note."""
     if score is not None:
         _level("score", score)
     with db.write() as session:
-        interview, rubric, answer = _answering(session, interview_id, question_id)
+        interview, rubric, answer = _answering(session, interview_id, question_id, claim)
         answer.score = score
         answer.skipped = False
         answer.skip_reason = None
@@ -466,10 +475,12 @@ def answer_question(
         return _store_scores(session, interview, rubric)
 
 
-def save_note(db: Database, interview_id: int, question_id: str, note: str) -> None:
+def save_note(
+    db: Database, interview_id: int, question_id: str, note: str, *, claim: Claim | None = None
+) -> None:
     """Save a question's note alone; typing a note does not lock the impression."""
     with db.write() as session:
-        interview = _open_for_change(session, interview_id)
+        interview = _open_for_change(session, interview_id, claim)
         _known_question(_rubric(session, interview), question_id)
         answer = _answer_row(session, interview, question_id)
         answer.note = _note(f"note on {question_id}", note)
@@ -477,13 +488,15 @@ def save_note(db: Database, interview_id: int, question_id: str, note: str) -> N
         interview.updated_at = utcnow()
 
 
-def skip_question(db: Database, interview_id: int, question_id: str, *, reason: str) -> None:
+def skip_question(
+    db: Database, interview_id: int, question_id: str, *, reason: str, claim: Claim | None = None
+) -> None:
     """Leave a question out of the score, with the reason why."""
     reason = _note(f"skip reason of {question_id}", reason.strip())
     if not reason:
         raise InvalidInput("skip reason", "say why the question was skipped")
     with db.write() as session:
-        interview, rubric, answer = _answering(session, interview_id, question_id)
+        interview, rubric, answer = _answering(session, interview_id, question_id, claim)
         answer.score = None
         answer.skipped = True
         answer.skip_reason = reason
@@ -491,10 +504,12 @@ def skip_question(db: Database, interview_id: int, question_id: str, *, reason: 
         _store_scores(session, interview, rubric)
 
 
-def set_current_page(db: Database, interview_id: int, page: str) -> None:
+def set_current_page(
+    db: Database, interview_id: int, page: str, *, claim: Claim | None = None
+) -> None:
     """Remember where the interviewer is, to resume there after a crash."""
     with db.write() as session:
-        interview = _open_for_change(session, interview_id)
+        interview = _open_for_change(session, interview_id, claim)
         interview.current_page = page[:100]
 
 
@@ -520,6 +535,7 @@ def set_wrap_up(
     recommendation: str | None = None,
     strengths: str | None = None,
     concerns: str | None = None,
+    claim: Claim | None = None,
 ) -> None:
     """Save the recommendation, strengths and concerns (each only if given)."""
     if recommendation is not None and recommendation not in RECOMMENDATIONS:
@@ -527,7 +543,7 @@ def set_wrap_up(
             "recommendation", f"must be one of {', '.join(RECOMMENDATIONS)}, got {recommendation!r}"
         )
     with db.write() as session:
-        interview = _open_for_change(session, interview_id)
+        interview = _open_for_change(session, interview_id, claim)
         if recommendation is not None:
             missing = _open_questions(session, interview, _rubric(session, interview))
             if missing:
@@ -550,10 +566,10 @@ def set_wrap_up(
         interview.updated_at = utcnow()
 
 
-def submit_interview(db: Database, interview_id: int) -> None:
+def submit_interview(db: Database, interview_id: int, *, claim: Claim | None = None) -> None:
     """Lock the interview for good, once every question and the recommendation are in."""
     with db.write() as session:
-        interview = _open_for_change(session, interview_id)
+        interview = _open_for_change(session, interview_id, claim)
         rubric = _rubric(session, interview)
         missing = _open_questions(session, interview, rubric)
         if missing:
@@ -607,6 +623,7 @@ def get_interview(db: Database, interview_id: int) -> InterviewState:
             started_at=interview.started_at,
             submitted_at=interview.submitted_at,
             current_page=interview.current_page,
+            revision=interview.revision,
             impression=None
             if impression is None
             else ImpressionState(

@@ -63,17 +63,23 @@ def _delete_candidates(session: Session, ids: Sequence[int], reason: str) -> int
     """Delete the candidates and everything about them; the number of interviews removed."""
     interviews = 0
     for chunk in chunked(ids):
-        # Lock the candidates, then their interviews, before reading anything to delete: a submit
-        # or an amendment holding an interview's lock writes its audit row first and commits,
-        # and is then seen here; one that comes after finds the interview gone (NotFound).
+        # Lock the interviews, then the candidates, then the interviews again, before reading
+        # anything to delete: a submit or an amendment holding an interview's lock writes its
+        # audit row first and commits, and is then seen here; one that comes after finds the
+        # interview gone (NotFound). The interviews come first because a change that updates an
+        # interview row twice makes PostgreSQL check its foreign key again, which takes a share
+        # lock on the candidate: holding the candidate meanwhile would deadlock. The second look
+        # finds an interview started while the first waited (the candidate lock waits for it).
         # (FOR UPDATE is PostgreSQL's; SQLite's writers already run one at a time.)
-        session.execute(select(Candidate.id).where(Candidate.id.in_(chunk)).with_for_update()).all()
-        rows = session.execute(
+        interviews_of_chunk = (
             select(Interview.id, Interview.candidate_id)
             .where(Interview.candidate_id.in_(chunk))
             .order_by(Interview.id)
             .with_for_update()
-        ).all()
+        )
+        session.execute(interviews_of_chunk).all()
+        session.execute(select(Candidate.id).where(Candidate.id.in_(chunk)).with_for_update()).all()
+        rows = session.execute(interviews_of_chunk).all()
         interviews += len(rows)
         per_candidate = Counter(row.candidate_id for row in rows)
         for part in chunked([row.id for row in rows]):

@@ -202,6 +202,9 @@ class Interview(Base):
     structured_score: Mapped[float | None] = mapped_column(Float)
     answered_count: Mapped[int] = mapped_column(Integer, default=0)
     skipped_count: Mapped[int] = mapped_column(Integer, default=0)
+    # Counts every change made to the interview. A window writes only from the revision it last
+    # saw, so a change made elsewhere meanwhile (another window, an import) is never overwritten.
+    revision: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
     candidate: Mapped[Candidate] = relationship(back_populates="interviews", lazy="raise")
     impression: Mapped[FirstImpression | None] = relationship(
@@ -234,6 +237,27 @@ class Interview(Base):
         ),
         Index("ix_interviews_status_candidate", "status", "candidate_id"),
     )
+
+
+class InterviewClaim(Base):
+    """Which window, on which machine, has a draft interview open for writing.
+
+    One row per claimed interview. The holder renews `seen_at` while its window is open; a claim
+    not renewed for a while (the window crashed, the machine went to sleep) may be taken without
+    asking. Opening a claimed interview offers read-only or an explicit take-over.
+    """
+
+    __tablename__ = "interview_claims"
+
+    interview_id: Mapped[int] = mapped_column(
+        ForeignKey("interviews.id", ondelete="CASCADE"), primary_key=True
+    )
+    token: Mapped[str] = mapped_column(String(32))
+    host: Mapped[str] = mapped_column(String(255), default="")
+    account: Mapped[str] = mapped_column(String(255), default="")
+    pid: Mapped[int] = mapped_column(Integer, default=0)
+    claimed_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+    seen_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
 
 
 class FirstImpression(Base):

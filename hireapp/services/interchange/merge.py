@@ -210,7 +210,11 @@ class _Importer:
     def apply(self, item: Checked, rubrics: dict[str, tuple[Rubric, str | None]]) -> None:
         record = item.record
         rubric, content = rubrics[record.rubric]
-        local = self.session.scalar(select(Interview).where(Interview.uid == record.uid))
+        # Locked: a window writing this draft meanwhile must see the import's revision, not
+        # overwrite it (services/claims.py).
+        local = self.session.scalar(
+            select(Interview).where(Interview.uid == record.uid).with_for_update()
+        )
         if local is None:
             candidate_id = self.candidate_id(item)
             interviewer_id = self.interviewer_id(item.interviewer)
@@ -269,6 +273,7 @@ class _Importer:
             return
         for model in (Answer, FirstImpression, Recommendation):
             self.session.execute(delete(model).where(model.interview_id == local.id))
+        local.revision += 1  # a window open on this draft now works from a stale view
         self._fill(local, item, rubric)
         self.session.add(
             AuditEvent(
