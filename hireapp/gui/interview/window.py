@@ -35,13 +35,14 @@ from PySide6.QtWidgets import (
 
 from hireapp.domain.recommendation import RECOMMENDATION_LABELS
 from hireapp.domain.scoring import open_questions
-from hireapp.errors import HireappError
+from hireapp.errors import HireappError, InterviewChangedElsewhere, InterviewInUse
 from hireapp.gui.interview.amend import AmendDialog
 from hireapp.gui.interview.autosave import Throttled
 from hireapp.gui.interview.countdown import Clock, Countdown
 from hireapp.gui.interview.pages import ImpressionPage, QuestionPage, WrapUpPage
 from hireapp.gui.interview.writer import Write, WriteQueue
 from hireapp.gui.operations import SHOW_PROGRESS_AFTER_MS
+from hireapp.services import claims
 from hireapp.services import interviews as service
 from hireapp.services.rubrics import rubric_of_version
 from hireapp.storage.session import Database
@@ -56,6 +57,8 @@ SETTLE_MS = 15_000
 # A write the database has not answered for this long is shown as waiting: SQLite alone may
 # keep it 10 s (its busy timeout) before it fails and is retried.
 SLOW_S = 1.0
+# How long closing waits for the release of the window's claim on the interview.
+RELEASE_WAIT_S = 2.0
 WAITING = "⏳ Waiting for the database…"
 
 
@@ -91,6 +94,13 @@ class InterviewWindow(QMainWindow):
         self.writes.waiting.connect(self._show_waiting)
         self.writes.refused.connect(self._show_save_problem)
         self.writes.drained.connect(self._show_saved)
+        # One interview, one writer: a draft is claimed by this window before anything it
+        # writes (services/claims.py); read-only when another window keeps it.
+        self.read_only_reason: str | None = None
+        self.claim: claims.Claim | None = None
+        self._keep_claim = QTimer(self)
+        self._keep_claim.setInterval(int(claims.HEARTBEAT_S * 1000))
+        self._keep_claim.timeout.connect(self._renew_claim)
         self._slow_check = QTimer(self)
         self._slow_check.setInterval(250)
         self._slow_check.timeout.connect(self._check_slow)
@@ -100,6 +110,8 @@ class InterviewWindow(QMainWindow):
         self.countdown.ticked.connect(self.impression_page.show_remaining)
         self.countdown.finished.connect(self.impression_page.show_time_up)
         self._refresh_all()
+        if not self.state.submitted:
+            self._claim()
         start = self.state.current_page if self.state.current_page in self._page_keys else None
         self.go_to(start or (IMPRESSION if not self.state.submitted else WRAP_UP))
 
@@ -221,7 +233,7 @@ class InterviewWindow(QMainWindow):
             return
         self._flush_text()
         self._leave_question()
-        if self.current_key == IMPRESSION and key != IMPRESSION and not self.state.submitted:
+        if self.current_key == IMPRESSION and key != IMPRESSION and self.editable:
             self._lock_impression()
         index = self._page_keys.index(key)
         self.stack.setCurrentIndex(index)
@@ -233,8 +245,9 @@ class InterviewWindow(QMainWindow):
             self._show_question_time()
         if key == WRAP_UP:
             self.writes.after(self._refresh_wrap_up)  # it reads what the queue commits
-        if not self.state.submitted:
-            self._save(lambda: service.set_current_page(self.db, self.interview_id, key),
+        if self.editable:
+            self._save(lambda: service.set_current_page(self.db, self.interview_id, key,
+                                                         claim=self.claim),
                        key="page")  # fmt: skip
         self._focus_page(key)
 
@@ -303,6 +316,90 @@ class InterviewWindow(QMainWindow):
         else:
             super().timerEvent(event)
 
+    # --- one writer -------------------------------------------------------------------------
+
+    @property
+    def editable(self) -> bool:
+        """Whether this window may change the interview: a draft it holds the claim on."""
+        return not self.state.submitted and self.read_only_reason is None
+
+    def _claim(self) -> None:
+        """Claim the draft before anything is written, asking first if another window has it."""
+        self.claim = claims.new_claim(self.interview_id, self.state.revision)
+        held = claims.live_holder(self.db, self.interview_id)
+        if held is None:
+            self._register_claim(take_over=False)
+        elif self._offer_take_over(held):
+            self._register_claim(take_over=True)
+
+    def _register_claim(self, *, take_over: bool) -> None:
+        claim = self.claim
+        assert claim is not None
+        self.writes.put(Write(
+            lambda: claims.claim_interview(self.db, claim, take_over=take_over),
+            done=self._keep_claim.start, refused=self._claim_refused, quiet=True,
+        ))  # fmt: skip
+
+    def _renew_claim(self) -> None:
+        claim = self.claim
+        if claim is not None and self.editable:
+            self.writes.put(Write(lambda: claims.keep_claim(self.db, claim), key="claim",
+                                  refused=self._claim_refused, quiet=True))  # fmt: skip
+
+    def _claim_refused(self, exc: HireappError) -> None:
+        if isinstance(exc, InterviewInUse):  # claimed elsewhere just after this window looked
+            self._go_read_only(f"Read-only: {exc}. Close and open it again to take it over.")
+        elif isinstance(exc, InterviewChangedElsewhere):
+            self._lose_claim(str(exc))
+
+    def _offer_take_over(self, exc: InterviewInUse) -> bool:
+        """Another window writes this interview: read-only here, or take it over explicitly.
+        Whether to take over."""
+        since = exc.since.astimezone()
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, "Interview open elsewhere",
+            f"The interview with {self.state.candidate_name} is open for writing by "
+            f"{exc.holder} since {since:%H:%M}.\n\nOpen it here read-only, or take it over: "
+            "that window then can no longer save, and the take-over is recorded.",
+            parent=self,
+        )  # fmt: skip
+        read_only = box.addButton("Open &read-only", QMessageBox.ButtonRole.RejectRole)
+        take_over = box.addButton("&Take over", QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(read_only)
+        box.setEscapeButton(read_only)
+        box.exec()
+        if box.clickedButton() is take_over:
+            self.statusBar().showMessage(f"Taken over from {exc.holder}.", 10_000)
+            return True
+        self._go_read_only(
+            f"Read-only: {exc.holder} has this interview open for writing since "
+            f"{since:%H:%M}. Close and open it again to take it over."
+        )
+        return False
+
+    def _lose_claim(self, message: str) -> None:
+        """A write was refused because another window took over or the interview changed."""
+        self._go_read_only(f"⚠ Not saved: {message}.")
+        self.saved_label.setText("⚠ Not saved")
+        self.saved_label.setToolTip(message)
+
+    def _go_read_only(self, reason: str) -> None:
+        self.read_only_reason = reason
+        self._keep_claim.stop()
+        self.writes.stop()  # what waits was made from a stale view: it cannot land
+        self._set_editable(False)
+        self.banner.setText(reason)
+        self.banner.setVisible(True)
+
+    def _release_claim(self) -> None:
+        """Closing: give the claim up, waiting a moment for it (a crash leaves it to go stale)."""
+        claim = self.claim
+        if claim is None or self.read_only_reason is not None:
+            return
+        self._keep_claim.stop()
+        self.writes.put(Write(lambda: claims.release_claim(self.db, claim), quiet=True))
+        self.writes.wait_idle(RELEASE_WAIT_S)
+
     # --- saving -----------------------------------------------------------------------------
 
     def _save(self, work: Callable[[], object], *, key: str | None = None,
@@ -313,7 +410,16 @@ class InterviewWindow(QMainWindow):
         `done` runs on the GUI thread once it committed; `refused` if the service refused it
         for good. A busy or unreachable database only delays it.
         """
-        self.writes.put(Write(work, key=key, done=done, refused=refused))
+        if not self.editable:
+            return  # read-only: the widgets are disabled; a note's late flush changes nothing
+
+        def refusal(exc: HireappError) -> None:
+            if isinstance(exc, InterviewChangedElsewhere):
+                self._lose_claim(str(exc))
+            elif refused is not None:
+                refused(exc)
+
+        self.writes.put(Write(work, key=key, done=done, refused=refusal))
 
     def _show_saving(self) -> None:
         if not self._database_waits():
@@ -353,6 +459,8 @@ class InterviewWindow(QMainWindow):
             self.close()
 
     def _show_save_problem(self, message: str) -> None:
+        if self.read_only_reason is not None:
+            return  # the banner already says why nothing is saved here any more
         self._notice_until_saved = False
         self.saved_label.setText("⚠ Not saved")
         self.saved_label.setToolTip(message)
@@ -408,10 +516,12 @@ class InterviewWindow(QMainWindow):
 
     def candidate_arrived(self) -> None:
         """Space on the first page: note the arrival and start the countdown."""
-        if self.countdown.running or self.state.submitted:
+        if self.countdown.running or not self.editable:
             return
         at = dt.datetime.now(dt.UTC)  # now, however long the database makes the write wait
-        self._save(lambda: service.record_arrival(self.db, self.interview_id, at=at))
+        self._save(
+            lambda: service.record_arrival(self.db, self.interview_id, at=at, claim=self.claim)
+        )
         self.countdown.start()
         self.impression_page.show_started()
         self.impression_page.scale.buttons[0].setFocus()
@@ -423,14 +533,14 @@ class InterviewWindow(QMainWindow):
         score, cues, note = page.scale.value, page.selected_cues(), page.note.text()
         self._save(lambda: service.record_impression(
             self.db, self.interview_id, score=score,
-            cues=cues, note=note, seconds_since_arrival=elapsed,
+            cues=cues, note=note, seconds_since_arrival=elapsed, claim=self.claim,
         ), key=IMPRESSION)  # fmt: skip
 
     def _lock_impression(self) -> None:
         self._impression_note.flush()
-        editable = not self.state.submitted
+        editable = self.editable
         self._save(
-            lambda: service.lock_impression(self.db, self.interview_id),
+            lambda: service.lock_impression(self.db, self.interview_id, claim=self.claim),
             done=lambda: self.impression_page.set_locked(True, editable=editable),
         )
 
@@ -450,7 +560,8 @@ class InterviewWindow(QMainWindow):
             self.impression_page.show_state(self.state.impression)
 
         self._save(lambda: service.amend_impression(
-            self.db, self.interview_id, score=score, cues=cues, note=note, reason=reason
+            self.db, self.interview_id, score=score, cues=cues, note=note, reason=reason,
+            claim=self.claim,
         ), done=amended)  # fmt: skip
 
     def choose(self, question_id: str, level: int | None) -> None:
@@ -463,16 +574,18 @@ class InterviewWindow(QMainWindow):
             self.impression_page.set_locked(True)
 
         self._save(lambda: service.answer_question(
-            self.db, self.interview_id, question_id, score=level, seconds_spent=seconds
+            self.db, self.interview_id, question_id, score=level, seconds_spent=seconds,
+            claim=self.claim,
         ), key=f"answer:{question_id}", done=answered)  # fmt: skip
 
     def _save_note(self, question_id: str, text: str) -> None:
-        self._save(lambda: service.save_note(self.db, self.interview_id, question_id, text),
+        self._save(lambda: service.save_note(self.db, self.interview_id, question_id, text,
+                                                     claim=self.claim),
                    key=f"note:{question_id}")  # fmt: skip
 
     def _skip_current(self) -> None:
         question_id = self._current_question()
-        if question_id is not None and not self.state.submitted:
+        if question_id is not None and self.editable:
             self.skip(question_id)
 
     def skip(self, question_id: str) -> None:
@@ -495,7 +608,7 @@ class InterviewWindow(QMainWindow):
             self.impression_page.set_locked(True)
 
         self._save(lambda: service.skip_question(
-            self.db, self.interview_id, question_id, reason=reason
+            self.db, self.interview_id, question_id, reason=reason, claim=self.claim
         ), done=skipped)  # fmt: skip
 
     def _save_recommendation(self, value: str) -> None:
@@ -503,12 +616,13 @@ class InterviewWindow(QMainWindow):
             self.wrap_up.status.setText(f"Recommendation: {RECOMMENDATION_LABELS[value]}")
 
         self._save(lambda: service.set_wrap_up(
-            self.db, self.interview_id, recommendation=value
+            self.db, self.interview_id, recommendation=value, claim=self.claim
         ), key="recommendation", done=chosen,
            refused=lambda _exc: self._refresh_wrap_up())  # fmt: skip
 
     def _save_wrap_up(self, **texts: str) -> None:
-        self._save(lambda: service.set_wrap_up(self.db, self.interview_id, **texts),
+        self._save(lambda: service.set_wrap_up(self.db, self.interview_id,
+                                                       claim=self.claim, **texts),
                    key="wrap-up:" + ",".join(sorted(texts)))  # fmt: skip
 
     def _flush_text(self) -> None:
@@ -524,7 +638,7 @@ class InterviewWindow(QMainWindow):
 
     def submit(self) -> None:
         """Confirm, then lock the interview for good; only once everything entered is saved."""
-        if self.state.submitted:
+        if not self.editable:
             return
         self._flush_text()
         if not self._settle("Submitting"):
@@ -551,7 +665,10 @@ class InterviewWindow(QMainWindow):
             self._refresh_all()
             self.submitted.emit(self.interview_id)
 
-        self._save(lambda: service.submit_interview(self.db, self.interview_id), done=submitted)
+        self._save(
+            lambda: service.submit_interview(self.db, self.interview_id, claim=self.claim),
+            done=submitted,
+        )
 
     # --- showing the state ------------------------------------------------------------------
 
@@ -564,23 +681,26 @@ class InterviewWindow(QMainWindow):
         )
         return [self.rubric.question(question_id).title for question_id in missing]
 
-    def _refresh_all(self) -> None:
-        editable = not self.state.submitted
+    def _set_editable(self, editable: bool) -> None:
         impression = self.state.impression
-        self.impression_page.show_state(impression)
         self.impression_page.set_locked(
             impression is not None and impression.locked, editable=editable
         )
+        for qpage in self.question_pages.values():
+            qpage.set_editable(editable)
+        self.wrap_up.set_editable(editable)
+        for act in (self.skip_action, self.submit_action):
+            act.setEnabled(editable)
+
+    def _refresh_all(self) -> None:
+        self.impression_page.show_state(self.state.impression)
         for question_id, qpage in self.question_pages.items():
             qpage.show_answer(self.state.answers.get(question_id))
-            qpage.set_editable(editable)
             answer = self.state.answers.get(question_id)
             if answer is not None and answer.seconds_spent:
                 self._question_time[question_id] = answer.seconds_spent
-        self.wrap_up.set_editable(editable)
+        self._set_editable(self.editable)
         self._refresh_wrap_up()
-        for act in (self.skip_action, self.submit_action):
-            act.setEnabled(editable)
         if self.state.submitted and self.state.submitted_at is not None:
             local = self.state.submitted_at.astimezone()
             self.banner.setText(
@@ -648,6 +768,7 @@ class InterviewWindow(QMainWindow):
                 self._close_when_saved = True  # closes by itself once everything is saved
                 event.ignore()
                 return
+        self._release_claim()
         self.writes.stop()
         super().closeEvent(event)
 

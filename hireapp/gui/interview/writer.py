@@ -42,7 +42,15 @@ class Write:
     done: Callable[[], object] | None = None
     refused: Callable[[HireappError], object] | None = None
     barrier: bool = False  # no database work: `done` runs once everything before it is over
+    # Housekeeping (renewing the window's claim): not a change the user made, so it is neither
+    # counted as pending nor shown as saving or saved, and a refusal goes to `refused` only.
+    quiet: bool = False
     attempts: int = field(default=0)
+
+    @property
+    def counts(self) -> bool:
+        """Whether this is a change the user made: one the window must see saved."""
+        return not (self.barrier or self.quiet)
 
 
 class _Relay(QObject):
@@ -87,14 +95,14 @@ class _Line:
         with self.lock:
             if self.stopped:
                 return 0  # given up: nothing will be saved any more
-            queued = sum(1 for w in self.queue if not w.barrier)
-            current = self.current is not None and not self.current.barrier
+            queued = sum(1 for w in self.queue if w.counts)
+            current = self.current is not None and self.current.counts
             return queued + current
 
     def stop(self) -> int:
         with self.lock:
-            lost = sum(1 for w in self.queue if not w.barrier)
-            lost += self.current is not None and not self.current.barrier
+            lost = sum(1 for w in self.queue if w.counts)
+            lost += self.current is not None and self.current.counts
             self.queue.clear()
             self.stopped = True
             self.lock.notify_all()
@@ -166,7 +174,7 @@ class WriteQueue(QObject):
 
     def put(self, write: Write) -> None:
         """Queue a write; merged into the last queued one when both change the same field."""
-        if self._line.put(write) and not write.barrier:
+        if self._line.put(write) and write.counts:
             self.busy.emit()
 
     def after(self, callback: Callable[[], object]) -> None:
@@ -201,22 +209,24 @@ class WriteQueue(QObject):
     @Slot(object)
     def _finished(self, write: Write) -> None:
         self.waiting_reason = None
-        if not write.barrier:
+        if write.counts:
             self._last_committed = True
         if write.done is not None:
             write.done()
         if not write.barrier and self._last_committed and self.pending == 0:
+            self._last_committed = False  # said once; housekeeping writes do not say it again
             self.drained.emit()
 
     @Slot(object, object)
     def _failed(self, write: Write, exc: BaseException) -> None:
         self.waiting_reason = None
-        self._last_committed = False
         if not isinstance(exc, HireappError):
             raise exc  # a bug: the application's excepthook tells the user, plainly
         if write.refused is not None:
             write.refused(exc)
-        self.refused.emit(str(exc))
+        if write.counts:
+            self._last_committed = False
+            self.refused.emit(str(exc))
 
     @Slot(object, str)
     def _retrying(self, _write: Write, reason: str) -> None:
