@@ -20,7 +20,7 @@ import pytest
 from hireapp.services import interviews as iv
 from hireapp.services.people import create_candidate
 from hireapp.storage.session import Database
-from tests.factories import start_interview
+from tests.factories import RUBRIC, start_interview
 
 INTERVIEWER = """
 import sys, time
@@ -95,7 +95,8 @@ def inspect():
     for row in range(dialog.list.count()):
         print(dialog.list.item(row).text(), flush=True)
     dialog.accept()
-    QTimer.singleShot(200, lambda: (print("OPENED", window.interviews[dialog.chosen].current_key,
+    QTimer.singleShot(200, lambda: (print("OPENED",
+                                          window.interviews[dialog.chosen.id].current_key,
                                           flush=True), app.quit()))
 
 QTimer.singleShot(50, inspect)
@@ -149,7 +150,10 @@ def test_a_killed_app_loses_no_answer_and_offers_to_resume(tmp_path: pathlib.Pat
                              text=True, env=env, timeout=60)  # fmt: skip
     lines = resumed.stdout.splitlines()
     assert lines[0] == "ResumeDialog", resumed.stderr
-    assert "Łukasz Żółć" in lines[1] and "Maria Keller" in lines[1]
+    offered = "\n".join(lines[1:-1])  # the draft's lines in the resume prompt
+    assert "Łukasz Żółć" in offered and "Maria Keller" in offered
     last_question = saved[-1][1]
-    assert f"at question “{last_question}”" in lines[1]
+    # Where it stopped, by the question's title (its id once showed there).
+    assert f"“{RUBRIC.question(last_question).title}”" in offered
+    assert last_question not in offered
     assert lines[-1] == f"OPENED question:{last_question}"
