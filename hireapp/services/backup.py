@@ -90,6 +90,22 @@ def backup(db: Database, path: str | os.PathLike[str]) -> BackupInfo:
     return _copy_live(db, target, describe=True)
 
 
+def save_elsewhere(db: Database, path: str | os.PathLike[str]) -> BackupInfo:
+    """Save everything in the database to a new SQLite file, and go on in that file.
+
+    For a file deleted or replaced while hireapp had it open (DatabaseGone): the connection
+    kept to it still reaches every committed change, so nothing saved so far is lost, and what
+    still waits to be written goes to the new file.
+    """
+    _sqlite_only(db, "saving to a new file", "pg_dump")
+    target = pathlib.Path(path).expanduser().absolute()
+    if target.exists():
+        raise InvalidInput(str(target), "already exists; choose a new file name")
+    info = _copy_live(db, target, describe=True, held=True)
+    db.move_to(target)
+    return info
+
+
 # What only the copy's side of a backup can report: the live database is only read.
 _WRITE_ERRORS = frozenset({"SQLITE_FULL", "SQLITE_CANTOPEN", "SQLITE_READONLY", "SQLITE_IOERR"})
 
@@ -105,14 +121,17 @@ def _cannot_write(target: pathlib.Path, exc: sqlite3.Error) -> InvalidInput:
     return InvalidInput("backup", f"cannot write {target}: {reason}")
 
 
-def _copy_live(db: Database, target: pathlib.Path, *, describe: bool) -> BackupInfo:
-    """The open database copied whole into the new file `target`, 0600, through SQLite."""
+def _copy_live(
+    db: Database, target: pathlib.Path, *, describe: bool, held: bool = False
+) -> BackupInfo:
+    """The open database copied whole into the new file `target`, 0600, through SQLite; from the
+    connection kept to the file as it was opened when `held` (the file may be gone)."""
     info = BackupInfo(str(target), "", 0, 0)
     with atomic_write(target, field="backup") as handle:
         # SQLite writes the copy through its own connection, closed before the rename.
         copy = sqlite3.connect(handle.name, isolation_level=None)
         try:
-            with _live_connection(db) as live:
+            with db.held_file() if held else _live_connection(db) as live:
                 try:
                     live.backup(copy)
                 except sqlite3.Error as exc:

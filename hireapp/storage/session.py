@@ -17,6 +17,7 @@ import os
 import pathlib
 import re
 import sqlite3
+import threading
 from collections.abc import Iterator
 from typing import Any
 
@@ -238,14 +239,28 @@ class Database:
             raise DatabaseProblem(
                 f"unsupported database {self.dialect!r}: use an SQLite file or postgresql://"
             )
-        kwargs: dict[str, Any] = {}
         self._file: pathlib.Path | None = None
         self._file_identity: tuple[int, int] | None = None
+        self._held: sqlite3.Connection | None = None
+        self._held_lock = threading.Lock()
         if self.dialect == "sqlite":
             path = _sqlite_path(parsed)
             self._file = path
             if path is not None and not _prepare_sqlite_file(path):
                 check_sqlite_file(path, integrity=check_integrity)
+        self._start_engine(parsed)
+        if migrate:
+            try:
+                self.upgrade()
+            except BaseException:
+                # Refused (a newer schema, say): close the connections opened to find out.
+                self.engine.dispose()
+                raise
+        self._hold_file()
+
+    def _start_engine(self, parsed: URL) -> None:
+        kwargs: dict[str, Any] = {}
+        if self.dialect == "sqlite":
             kwargs["connect_args"] = {"timeout": BUSY_TIMEOUT_MS / 1000}
         else:
             kwargs["pool_pre_ping"] = True
@@ -265,14 +280,58 @@ class Database:
         )
         # Other copies of the app learn of every write at once (PostgreSQL's NOTIFY).
         changes.announce_commits(self._writer, self.dialect)
-        if migrate:
-            try:
-                self.upgrade()
-            except BaseException:
-                # Refused (a newer schema, say): close the connections opened to find out.
-                self.engine.dispose()
-                raise
+
+    def _hold_file(self) -> None:
+        """Keep one connection to the SQLite file open for as long as it is used, its WAL read.
+
+        Should the file be deleted or replaced while the app runs (DatabaseGone), this
+        connection still reaches what it held, WAL included, so `copy_held_file` can save it all
+        to a new file: a new connection would open whatever is at the path now, or nothing.
+        """
         self._file_identity = _identity(self._file)
+        if self._file is None or self._file_identity is None:
+            return
+        held = sqlite3.connect(self._file, isolation_level=None, check_same_thread=False)
+        try:
+            held.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            held.execute("SELECT count(*) FROM sqlite_master").fetchone()  # opens the WAL
+        except sqlite3.Error as exc:
+            held.close()
+            raise driver_problem(exc, self.display_name) from exc
+        self._held = held
+
+    @property
+    def file(self) -> pathlib.Path | None:
+        """The SQLite file, or None (PostgreSQL, memory)."""
+        return self._file
+
+    @property
+    def gone(self) -> bool:
+        """Whether the SQLite file was deleted or replaced since it was opened."""
+        return self._file_identity is not None and _identity(self._file) != self._file_identity
+
+    @contextlib.contextmanager
+    def held_file(self) -> Iterator[sqlite3.Connection]:
+        """The connection kept to the SQLite file as it was opened (see `_hold_file`)."""
+        if self._held is None:
+            raise DatabaseProblem(f"{self.display_name} is not an SQLite file")
+        with self._held_lock:
+            yield self._held
+
+    def move_to(self, path: pathlib.Path) -> None:
+        """Go on in the SQLite file at `path`, a whole copy of this database made just now.
+
+        Every connection to the old file is closed; what waits to be written goes to the new
+        file from now on.
+        """
+        if self.dialect != "sqlite" or self._file is None:
+            raise DatabaseProblem(f"{self.display_name} is not an SQLite file")
+        check_sqlite_file(path)
+        self.dispose()
+        self.url = f"sqlite:///{path.absolute()}"
+        self._file = path.absolute()
+        self._start_engine(make_url(self.url))
+        self._hold_file()
 
     def _check_file(self) -> None:
         """DatabaseGone when the SQLite file was deleted or replaced since it was opened.
@@ -281,9 +340,7 @@ class Database:
         300 answers typed after a `rm` were "saved" into the void. Checked before every write;
         a stat costs microseconds.
         """
-        if self._file_identity is None or self._file is None:
-            return
-        if _identity(self._file) != self._file_identity:
+        if self.gone:
             raise DatabaseGone(
                 f"the database file {self._file} was deleted or replaced while hireapp had it "
                 "open; nothing more can be saved to it"
@@ -371,6 +428,10 @@ class Database:
 
     def dispose(self) -> None:
         self.engine.dispose()
+        with self._held_lock:
+            if self._held is not None:
+                self._held.close()
+                self._held = None
 
     def _on_error(self, context: ExceptionContext) -> None:
         """handle_error listener: replace a driver error with the project's DatabaseProblem."""

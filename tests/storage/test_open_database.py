@@ -166,7 +166,7 @@ def test_damage_found_while_working_gives_the_same_advice(tmp_path: pathlib.Path
     path = tmp_path / "hireapp.sqlite3"
     with opened(path) as db:
         record_interview(db)
-        db.engine.dispose()  # no page of the file stays cached in an open connection
+        db.dispose()  # every connection closed: the WAL is checkpointed, no page stays cached
         _damage_page_2(path)  # after the check at open
         with pytest.raises(DatabaseUnavailable) as caught, db.read() as session:
             session.execute(text("SELECT version_num FROM alembic_version")).all()
