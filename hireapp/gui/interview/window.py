@@ -19,6 +19,8 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QEventLoop, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -44,6 +46,7 @@ from hireapp.gui.interview.writer import Write, WriteQueue
 from hireapp.gui.operations import SHOW_PROGRESS_AFTER_MS
 from hireapp.services import claims
 from hireapp.services import interviews as service
+from hireapp.services.backup import save_elsewhere
 from hireapp.services.rubrics import rubric_of_version
 from hireapp.storage.session import Database
 
@@ -94,6 +97,8 @@ class InterviewWindow(QMainWindow):
         self.writes.waiting.connect(self._show_waiting)
         self.writes.refused.connect(self._show_save_problem)
         self.writes.drained.connect(self._show_saved)
+        self.writes.gone.connect(self._database_gone)
+        self._rescue_offered = False
         # One interview, one writer: a draft is claimed by this window before anything it
         # writes (services/claims.py); read-only when another window keeps it.
         self.read_only_reason: str | None = None
@@ -214,8 +219,12 @@ class InterviewWindow(QMainWindow):
         self.wrap_up_action = action("&Wrap-up and review", ["Ctrl+G"], lambda: self.go_to(WRAP_UP))
         self.submit_action = action("&Submit interview…", ["Ctrl+Return"], self._submit_shortcut)
         self.close_action = action("&Close", ["Ctrl+W"], self.close)
+        self.rescue_action = action("Save everything to a &new file…", ["Ctrl+Shift+S"],
+                                    self.save_to_new_file)  # fmt: skip
+        self.rescue_action.setEnabled(False)  # only when the database file is gone
         for act in (self.next_action, self.back_action, None, self.skip_action,
-                    self.wrap_up_action, self.submit_action, None, self.close_action):  # fmt: skip
+                    self.wrap_up_action, self.submit_action, None, self.rescue_action,
+                    self.close_action):  # fmt: skip
             if act is None:
                 menu.addSeparator()
             else:
@@ -399,6 +408,79 @@ class InterviewWindow(QMainWindow):
         self._keep_claim.stop()
         self.writes.put(Write(lambda: claims.release_claim(self.db, claim), quiet=True))
         self.writes.wait_idle(RELEASE_WAIT_S)
+
+    # --- a database file that went away ---------------------------------------------------
+
+    def _database_gone(self, _reason: str) -> None:
+        """The file was deleted or replaced: the changes wait here; offer to save them all."""
+        self.rescue_action.setEnabled(True)
+        self.banner.setText(
+            "The database file was deleted or replaced: your changes are kept in this window. "
+            "Save everything to a new file with Interview → Save everything to a new file… "
+            "(Ctrl+Shift+S)."
+        )
+        self.banner.setVisible(True)
+        self._notice_until_saved = True
+        if self._rescue_offered:
+            return
+        self._rescue_offered = True
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, "Database file gone",
+            f"The database file {self.db.file} was deleted or replaced while this interview "
+            "was open.\n\nEverything saved before is still within reach, and your latest "
+            "changes wait in this window. Save it all to a new file now?",
+            parent=self,
+        )  # fmt: skip
+        save = box.addButton("&Save to a new file…", QMessageBox.ButtonRole.AcceptRole)
+        box.addButton("&Later", QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(save)
+        box.exec()
+        if box.clickedButton() is save:
+            self.save_to_new_file()
+        else:
+            self._restore_focus()
+
+    def _rescue_suggestion(self) -> str:
+        """The deleted file's own path when it is free (the next start opens it), else beside."""
+        old = self.db.file
+        if old is None:
+            return ""
+        if not old.exists():
+            return str(old)
+        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M")
+        return str(old.with_name(f"{old.stem}-saved-{stamp}{old.suffix or '.sqlite3'}"))
+
+    def save_to_new_file(self) -> None:
+        """Everything in the database, the file of which is gone, saved to a file chosen now."""
+        if not self.db.gone:
+            self.rescue_action.setEnabled(False)
+            return
+        path, _filter = QFileDialog.getSaveFileName(
+            self, "Save everything to a new file", self._rescue_suggestion(),
+            "hireapp database (*.sqlite3);;All files (*)",
+        )  # fmt: skip
+        self._restore_focus()
+        if not path:
+            return
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            info = save_elsewhere(self.db, path)
+        except HireappError as exc:
+            QApplication.restoreOverrideCursor()
+            QMessageBox.warning(self, "Save everything to a new file",
+                                f"Nothing was saved: {exc}.")  # fmt: skip
+            self._restore_focus()
+            return
+        QApplication.restoreOverrideCursor()
+        self.rescue_action.setEnabled(False)
+        self.writes.retry_now()  # what waits goes to the new file now
+        QMessageBox.information(
+            self, "Save everything to a new file",
+            f"Everything is saved in {info.path} ({info.candidates} candidates, "
+            f"{info.interviews} interviews), and hireapp goes on in that file. Next time, "
+            f"open it with: hireapp --db {info.path}",
+        )  # fmt: skip
+        self._restore_focus()
 
     # --- saving -----------------------------------------------------------------------------
 

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 
 from PySide6.QtCore import QObject, Signal, SignalInstance, Slot
 
-from hireapp.errors import DatabaseBusy, DatabaseUnavailable, HireappError
+from hireapp.errors import DatabaseBusy, DatabaseGone, DatabaseUnavailable, HireappError
 
 # Pauses between tries of a write the database could not take: 0.5 s, doubling up to 5 s.
 FIRST_RETRY_S = 0.5
@@ -62,7 +62,7 @@ class _Relay(QObject):
 
     finished = Signal(object)
     failed = Signal(object, object)
-    retrying = Signal(object, str)
+    retrying = Signal(object, object)  # the write, the passing problem
 
 
 _relays: set[_Relay] = set()
@@ -78,6 +78,7 @@ class _Line:
         self.current: Write | None = None
         self.started: float | None = None  # when the current try of the current write began
         self.stopped = False
+        self.nudged = False  # try the waiting write again now, without the rest of its pause
 
     def put(self, write: Write) -> bool:
         with self.lock:
@@ -144,8 +145,14 @@ class _Line:
         """Sleep before the next try; False when stopped meanwhile."""
         with self.lock:
             self.started = None
-            self.lock.wait_for(lambda: self.stopped, timeout=seconds)
+            self.lock.wait_for(lambda: self.stopped or self.nudged, timeout=seconds)
+            self.nudged = False
             return not self.stopped
+
+    def nudge(self) -> None:
+        with self.lock:
+            self.nudged = True
+            self.lock.notify_all()
 
 
 class WriteQueue(QObject):
@@ -154,6 +161,7 @@ class WriteQueue(QObject):
     drained = Signal()  # empty, and the last write committed
     waiting = Signal(str)  # a write is waiting for the database; the reason
     refused = Signal(str)  # a write refused for good (dropped); the message
+    gone = Signal(str)  # the database file was deleted or replaced; writes wait, kept
     busy = Signal()  # a write was queued
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -198,6 +206,10 @@ class WriteQueue(QObject):
         """How long the database has been working on (or blocking) the current try, in seconds."""
         return self._line.in_flight()
 
+    def retry_now(self) -> None:
+        """Try a waiting write again at once (the database was just made reachable again)."""
+        self._line.nudge()
+
     def stop(self) -> int:
         """Drop every write not yet done and end the worker; how many were dropped."""
         return self._line.stop()
@@ -228,10 +240,14 @@ class WriteQueue(QObject):
             self._last_committed = False
             self.refused.emit(str(exc))
 
-    @Slot(object, str)
-    def _retrying(self, _write: Write, reason: str) -> None:
-        self.waiting_reason = reason
-        self.waiting.emit(reason)
+    @Slot(object, object)
+    def _retrying(self, write: Write, problem: HireappError) -> None:
+        reason = str(problem)
+        if write.counts:  # housekeeping that waits is not a change of the user's that waits
+            self.waiting_reason = reason
+            self.waiting.emit(reason)
+        if isinstance(problem, DatabaseGone):
+            self.gone.emit(reason)
 
 
 def _run(line: _Line, relay: _Relay) -> None:
@@ -252,7 +268,7 @@ def _work(line: _Line, relay: _Relay) -> None:
             try:
                 write.work()
             except TRANSIENT as exc:
-                _emit(relay.retrying, write, str(exc))
+                _emit(relay.retrying, write, exc)
                 if not line.pause(pause):
                     line.over()
                     return
