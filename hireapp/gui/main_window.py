@@ -73,6 +73,7 @@ SHORTCUTS: list[tuple[str, list[Shortcut]]] = [
         Shortcut("Enter", "In the review list: go to that question", ("Return", "Enter")),
         _same("Ctrl+Return", "Submit (asks first)"),
         _same("Ctrl+W", "Close the interview (everything is already saved)"),
+        _same("Ctrl+Shift+S", "If the database file is gone: save everything to a new file"),
     ]),
     ("In a PDF preview", [
         _same("PgDown / PgUp", "Next / previous page"),
