@@ -96,17 +96,13 @@ _WITHHELD_HEADER: Final = (
 _NO_FIGURE: Final = "No submitted interview yet: figures appear once an interview is submitted."
 
 
-def _based_on(row: ComparisonRow) -> str:
-    return f"the mean over {row.submitted} submitted interview{'s' if row.submitted != 1 else ''}"
-
-
-def _score_tip(what: str, value: float | None, row: ComparisonRow, extra: str = "") -> str:
+def _score_tip(what: str, value: float | None, over: str, extra: str = "") -> str:
     if value is None:
         return _NO_FIGURE
     level = 1 + value / stats.LEVEL_POINTS
     return (
-        f"{what}: {score_text(value)} of 100 (about level {level:.1f} of 5), {_based_on(row)}."
-        + (f" {extra}" if extra else "")
+        f"{what}: {score_text(value)} of 100 (about level {level:.1f} of 5), the mean over "
+        f"{over}." + (f" {extra}" if extra else "")
     )
 
 
@@ -131,15 +127,19 @@ def cell_tooltip(row: ComparisonRow, key: str) -> str:
         return WITHHELD_TIP
     if key == "overall":
         return _score_tip(
-            "Overall score", row.overall, row,
+            "Overall score", row.overall,
+            f"{row.submitted} submitted interview{'s' if row.submitted != 1 else ''}",
             "It weighs the first impression and the structured answers as the rubric says.",
         )  # fmt: skip
     if key == "impression":
-        return _score_tip("First impression", row.impression, row, "Level 1 is 0, level 5 is 100.")
+        return _score_tip(
+            "First impression", row.impression,
+            "the submitted interviews that recorded one", "Level 1 is 0, level 5 is 100.",
+        )  # fmt: skip
     if key == "structured":
         return _score_tip(
-            "Structured score", row.structured, row,
-            "The weighted mean of the anchored answers; 25 points is one level.",
+            "Structured score", row.structured, "the submitted interviews with scored answers",
+            "Each is the weighted mean of the anchored answers; 25 points is one level.",
         )  # fmt: skip
     if key == "halo":
         return halo_explanation(row)
@@ -158,8 +158,8 @@ def cell_tooltip(row: ComparisonRow, key: str) -> str:
             )
         return (
             f"The interviewers' structured scores lie {score_text(row.disagreement)} points "
-            f"({levels_text(row.disagreement).lstrip('+')} levels) apart, highest minus lowest "
-            f"of {row.submitted} submitted interviews."
+            f"({levels_text(row.disagreement).lstrip('+')} levels) apart: the highest minus the "
+            "lowest among the submitted interviews."
         )
     return ""
 
