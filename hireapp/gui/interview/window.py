@@ -253,7 +253,7 @@ class InterviewWindow(QMainWindow):
             self._entered_at = self.clock()
             self._show_question_time()
         if key == WRAP_UP:
-            self.writes.after(self._refresh_wrap_up)  # it reads what the queue commits
+            self._refresh_wrap_up()  # queued: it reads what the writes before it commit
         if self.editable:
             self._save(lambda: service.set_current_page(self.db, self.interview_id, key,
                                                          claim=self.claim),
@@ -397,6 +397,7 @@ class InterviewWindow(QMainWindow):
         self._keep_claim.stop()
         self.writes.stop()  # what waits was made from a stale view: it cannot land
         self._set_editable(False)
+        self._refresh_wrap_up()  # a read still queued was dropped with the writes
         self.banner.setText(reason)
         self.banner.setVisible(True)
 
@@ -792,7 +793,25 @@ class InterviewWindow(QMainWindow):
             self.banner.setVisible(True)
 
     def _refresh_wrap_up(self) -> None:
-        self._reload()
+        """Show the wrap-up as the database holds it. Read in the write queue, after every
+        write queued before it and off the GUI thread: a database that does not answer delays
+        the page, never freezes the window or ends in an error box."""
+        if not self.editable:  # nothing queued any more: read here
+            self._reload()
+            self._show_wrap_up()
+            return
+        read: list[service.InterviewState] = []
+
+        def shown() -> None:
+            self.state = read[-1]
+            self._show_wrap_up()
+
+        self.writes.put(Write(
+            lambda: read.append(service.get_interview(self.db, self.interview_id)),
+            key="read:wrap-up", done=shown, quiet=True,
+        ))  # fmt: skip
+
+    def _show_wrap_up(self) -> None:
         state = self.state
         strengths, concerns = state.strengths, state.concerns
         if self.writes.pending or self._strengths.pending or self._concerns.pending:
