@@ -15,6 +15,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import threading
+import time
 from typing import Any, Protocol, cast
 
 from sqlalchemy import Engine, event, text
@@ -119,6 +120,7 @@ class _PostgresListener:
 
     WAIT_S = 0.25  # how long one wait for notifications lasts, so close() is heard promptly
     RETRY_S = (0.5, 1.0, 2.0, 5.0, 10.0)
+    STEADY_S = 10.0  # a connection that listened this long is back to the shortest retry
 
     def __init__(self, engine: Engine) -> None:
         self._engine = engine
@@ -152,7 +154,7 @@ class _PostgresListener:
         return raw, connection
 
     def _run(self) -> None:
-        attempts = 0  # since the last connection that worked; each waits a little longer
+        attempts = 0  # since a connection last listened for long; each waits a little longer
         first = True
         while not self._stop.is_set():
             if attempts and self._stop.wait(self.RETRY_S[min(attempts, len(self.RETRY_S)) - 1]):
@@ -165,18 +167,26 @@ class _PostgresListener:
                 continue
             if not first:
                 self._news.set()  # what was sent while we were away is lost: reload once
-            first, attempts = False, 1
+            first = False
             self._listening.set()
+            since = time.monotonic()
             try:
                 while not self._stop.is_set():
                     for _notification in connection.notifies(timeout=self.WAIT_S):
                         self._news.set()
+            except TypeError:  # psycopg before 3.2: notifies() takes no timeout
+                _log.warning("following changes needs psycopg 3.2 or newer")
+                return
             except Exception as exc:  # the connection was lost: listen again on a new one
                 _log.debug("stopped listening for changes: %s", exc)
             finally:
                 self._listening.clear()
                 with contextlib.suppress(Exception):
                     raw.close()
+            if time.monotonic() - since > self.STEADY_S:
+                attempts = 1  # it had worked for a while: come back quickly
+            # else a connection lost at once, again and again, backs off as failures do, so
+            # the reload that follows every reconnection cannot come twice a second.
 
 
 def watch(engine: Engine) -> ChangeSource:
