@@ -577,6 +577,8 @@ def _sqlite_diagnosis(
     primary = "_".join(errorname.split("_")[:2])
     kind, sentence = _SQLITE_CODES.get(primary, (kind, sentence))
     reason = text if _SQLITE_SAFE.fullmatch(text) else errorname
+    if kind is DatabaseBusy:
+        reason = ""  # "database is locked" says less than the sentence, and alarms
     constraint = ""
     found = _SQLITE_CONSTRAINT.fullmatch(text)
     if primary == "SQLITE_CONSTRAINT" and found is not None:
