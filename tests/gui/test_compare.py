@@ -22,6 +22,7 @@ from hireapp.services.comparison import ComparisonRow, comparison_rows
 from hireapp.services.demo import generate_demo
 from hireapp.services.people import list_positions
 from hireapp.storage.session import Database
+from tests.factories import add_candidate
 
 COL = {key: n for n, key in enumerate(COLUMN_KEYS)}
 
@@ -197,6 +198,27 @@ def test_search_typed_with_ctrl_f_and_the_empty_states(
     assert view.clear_button.isVisible()
     qtbot.mouseClick(view.clear_button, Qt.MouseButton.LeftButton)
     assert view.model.rowCount() == 25 and view.search.text() == ""
+
+
+def test_the_search_finds_names_typed_without_their_accents(
+    qtbot: QtBot, sqlite_db: Database, open_view: Callable[..., ComparisonView]
+) -> None:
+    """As the candidate picker does (one rule, hireapp/domain/search.py): "zoe" finds Zoë,
+    "orsted" finds Ørsted, "angstrom" finds Ångström."""
+    for name, email in (("Zoë Ørsted", "zoe@example.org"), ("Åsa Ångström", "asa@example.org"),
+                        ("Zoltan Kiss", "zk@example.org")):  # fmt: skip
+        add_candidate(sqlite_db, name=name, email=email)
+    view = open_view()
+
+    def found(query: str) -> list[str]:
+        view.search.clear()
+        qtbot.keyClicks(view.search, query)
+        return sorted(view.model.row_at(r).name for r in range(view.model.rowCount()))
+
+    assert found("zoe") == ["Zoë Ørsted"]
+    assert found("ORSTED") == ["Zoë Ørsted"]
+    assert found("angstrom asa") == ["Åsa Ångström"]
+    assert found("zo") == ["Zoltan Kiss", "Zoë Ørsted"]
 
 
 def test_filters_in_the_view(sqlite_db: Database, open_view: Callable[..., ComparisonView]) -> None:

@@ -33,6 +33,7 @@ from hireapp.domain.formatting import (
     score_text,
     tally_explained,
 )
+from hireapp.domain.search import matches, search_text
 from hireapp.domain.statistics import HALO_THRESHOLD
 from hireapp.services.comparison import WITHHELD, ComparisonRow
 
@@ -290,7 +291,7 @@ class Filter:
             self.recommendation, row
         ):
             return False
-        return all(word in haystack for word in self.search.casefold().split())
+        return matches(self.search, haystack)
 
 
 def count_flagged(rows: Sequence[ComparisonRow]) -> int:
@@ -389,7 +390,7 @@ class ComparisonModel(QAbstractTableModel):
             return list(self._all)
         if self._filter.search and not self._haystacks:
             # Prepared once per load, so every later keystroke only compares.
-            self._haystacks = {id(r): f"{r.name} {r.email}".casefold() for r in self._all}
+            self._haystacks = {id(r): search_text((r.name, r.email)) for r in self._all}
         accepts, haystacks = self._filter.accepts, self._haystacks
         return [r for r in self._all if accepts(r, haystacks.get(id(r), ""))]
 
