@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterator
 
 import pytest
 from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 from shiboken6 import isValid
 from sqlalchemy import select
@@ -19,6 +19,7 @@ from hireapp.gui.compare.model import COLUMNS
 from hireapp.gui.interview.amend import AmendDialog
 from hireapp.gui.interview.autosave import AUTOSAVE_MS
 from hireapp.gui.interview.countdown import ManualClock
+from hireapp.gui.interview.skip import SkipDialog
 from hireapp.gui.interview.window import IMPRESSION, WRAP_UP, InterviewWindow, question_key
 from hireapp.gui.main_window import MainWindow
 from hireapp.gui.settings import INTERVIEWER_KEY
@@ -135,9 +136,9 @@ def test_a_whole_interview_by_keyboard_alone(
     assert window.current_key == question_key(last.id)
 
     def give_reason(dialog: QWidget) -> None:
-        assert isinstance(dialog, QInputDialog)
-        qtbot.keyClicks(dialog.findChild(type(window.impression_page.note)), "ran out of time")
-        qtbot.keyClick(dialog, Qt.Key.Key_Return)
+        assert isinstance(dialog, SkipDialog)
+        qtbot.keyClicks(dialog.reason, "ran out of time")
+        qtbot.keyClick(dialog.reason, Qt.Key.Key_Return)
 
     when_dialog_opens(give_reason)
     press(qtbot, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)

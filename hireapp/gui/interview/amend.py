@@ -10,8 +10,10 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGridLayout,
     QLabel,
     QLineEdit,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -38,19 +40,25 @@ class AmendDialog(QDialog):
             "original values and your reason in the audit trail."
         )
         explanation.setWordWrap(True)
+        # A wrapped label left to itself takes the height it needs at its narrowest, which
+        # opened large blank bands above and below it.
+        explanation.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         layout.addWidget(explanation)
         self.scale = ScaleWidget(anchor_choices(section.anchors), "Likeability")
         self.scale.set_value(None if current is None else current.score)
         layout.addWidget(self.scale)
-        form = QFormLayout()
+        layout.addWidget(QLabel("Observed:"))
+        cues = QGridLayout()
         self.cue_boxes: dict[str, QCheckBox] = {}
         chosen = set() if current is None else set(current.cues)
-        for cue in section.cues:
+        for index, cue in enumerate(section.cues):
             box = QCheckBox(cue.label)
             box.setChecked(cue.id in chosen)
             box.setAccessibleName(f"Cue: {cue.label}")
             self.cue_boxes[cue.id] = box
-            form.addRow("", box)
+            cues.addWidget(box, index // 3, index % 3)
+        layout.addLayout(cues)
+        form = QFormLayout()
         self.note = QLineEdit("" if current is None else current.note)
         self.note.setAccessibleName("First impression note")
         form.addRow("&Note:", self.note)
@@ -64,10 +72,19 @@ class AmendDialog(QDialog):
         )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        layout.addStretch(1)  # room a taller window gets goes below, not between the parts
         layout.addWidget(self.buttons)
         self.reason.textChanged.connect(self._check)
         self._check()
         self.reason.setFocus()
+        # As wide as the interview's own page, so the levels read in a few lines each.
+        # The layout's own minimum height is the wrapped texts' height at its narrowest width,
+        # which left a large blank band at this width: the minimum is set here instead.
+        width = self.fontMetrics().averageCharWidth() * 130
+        height = self.heightForWidth(width)
+        if height > 0:
+            self.setMinimumSize(width, height)
+        self.resize(width, max(height, 0))
 
     def _check(self) -> None:
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)

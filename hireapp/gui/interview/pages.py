@@ -193,6 +193,13 @@ class ImpressionPage(ScoredPage):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(_scrolling(content))
         self._add_alt_digit_shortcuts()
+        # Space marks the arrival wherever the focus is on the page (a level button chosen
+        # first would otherwise take the Space as its own click); in the note it types a space,
+        # as a line edit claims printable keys before shortcuts. Off once the candidate arrived.
+        self.space = QShortcut(QKeySequence(Qt.Key.Key_Space), self)
+        self.space.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.space.activated.connect(self.arrived)
+        self._started = False
         self.set_locked(False)
 
     @staticmethod
@@ -205,7 +212,9 @@ class ImpressionPage(ScoredPage):
         self.progress.setValue(int(seconds * 10))
 
     def show_started(self) -> None:
+        self._started = True
         self.arrive_button.setEnabled(False)
+        self.space.setEnabled(False)
         self.timer_message.setText("Watch the greeting. Choose a level with keys 1-5.")
 
     def show_time_up(self) -> None:
@@ -226,10 +235,15 @@ class ImpressionPage(ScoredPage):
         if state is not None and self.note.text() != state.note:
             self.note.setText(state.note)
         if state is not None and state.arrived_at is not None:
+            self._started = True
             self.arrive_button.setEnabled(False)
+            self.space.setEnabled(False)
             if state.seconds_since_arrival is not None:
+                # Where the countdown stood when the impression was recorded, not a full 0:30
+                # as if it never ran.
+                self.show_remaining(max(0.0, self.seconds - state.seconds_since_arrival))
                 self.timer_message.setText(
-                    f"Recorded {state.seconds_since_arrival:.0f} seconds after arrival."
+                    f"Recorded {state.seconds_since_arrival:.0f} s after arrival."
                 )
 
     def set_locked(self, locked: bool, editable: bool = True) -> None:
@@ -240,26 +254,22 @@ class ImpressionPage(ScoredPage):
             box.setEnabled(open_)
         self.note.setReadOnly(not open_)
         self.arrive_button.setVisible(open_)
+        self.space.setEnabled(open_ and not self._started)
         self.amend_button.setVisible(locked and editable)
         self.lock_label.setText(
             "Locked when the questions began, so it cannot be revised in hindsight."
             if locked
             else ""
         )
+        if locked and not self._started:
+            self.timer_message.setText("No arrival was noted before the questions began.")
+            self.show_remaining(0)
 
     def selected_cues(self) -> list[str]:
         return [cue_id for cue_id, box in self.cue_boxes.items() if box.isChecked()]
 
     def _cues_toggled(self) -> None:
         self.cues_changed.emit(self.selected_cues())
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        """Overrides ScoredPage.keyPressEvent: Space marks the arrival."""
-        if event.key() == Qt.Key.Key_Space and self.arrive_button.isEnabled():
-            if self.arrive_button.isVisible():
-                self.arrived.emit()
-                return
-        super().keyPressEvent(event)
 
 
 class QuestionPage(ScoredPage):
@@ -413,6 +423,12 @@ class WrapUpPage(QWidget):
         review_label.setBuddy(self.review)
         layout.addWidget(review_label)
         layout.addWidget(self.review, 1)
+        # Why Submit cannot go ahead yet: beside the button, gone once fixed.
+        self.problem = QLabel("")
+        self.problem.setWordWrap(True)
+        self.problem.setAccessibleName("Why the interview cannot be submitted yet")
+        self.problem.setVisible(False)
+        layout.addWidget(self.problem)
         bottom = QHBoxLayout()
         self.status = _muted("")
         bottom.addWidget(self.status, 1)
@@ -455,11 +471,19 @@ class WrapUpPage(QWidget):
                 edit.setPlainText(text)
                 edit.blockSignals(False)
         ready = not open_questions
+        if self.problem.text():  # say what is still in the way, or nothing once it is fixed
+            missing = ", ".join(open_questions) or ("" if recommendation else "the recommendation")
+            self.show_problem(f"Not submitted yet: still open: {missing}." if missing else "")
         for button in self.recommendation_buttons.values():
             button.setEnabled(ready and self._editable)
         self.recommendation_hint.setText(
             "" if ready else "Answer or skip every question first: " + ", ".join(open_questions)
         )
+
+    def show_problem(self, text: str) -> None:
+        """Say why Submit cannot go ahead (empty: nothing in the way any more)."""
+        self.problem.setText(text)
+        self.problem.setVisible(bool(text))
 
     def set_editable(self, editable: bool) -> None:
         self._editable = editable

@@ -22,9 +22,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
-    QLineEdit,
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
@@ -42,6 +40,7 @@ from hireapp.gui.interview.amend import AmendDialog
 from hireapp.gui.interview.autosave import Throttled
 from hireapp.gui.interview.countdown import Clock, Countdown
 from hireapp.gui.interview.pages import ImpressionPage, QuestionPage, WrapUpPage
+from hireapp.gui.interview.skip import SkipDialog
 from hireapp.gui.interview.writer import Write, WriteQueue
 from hireapp.gui.operations import SHOW_PROGRESS_AFTER_MS
 from hireapp.services import claims
@@ -91,6 +90,10 @@ class InterviewWindow(QMainWindow):
         self._question_time: dict[str, float] = {}
         self._entered_at: float | None = None
         self._close_when_saved = False
+        self._opened = False
+        self._asked_empty_impression = False
+        impression = self.state.impression
+        self._arrived = impression is not None and impression.arrived_at is not None
         self._notice_until_saved = False  # the banner says only that writes are waiting
         self.writes = WriteQueue(self)
         self.writes.busy.connect(self._show_saving)
@@ -119,6 +122,7 @@ class InterviewWindow(QMainWindow):
             self._claim()
         start = self.state.current_page if self.state.current_page in self._page_keys else None
         self.go_to(start or (IMPRESSION if not self.state.submitted else WRAP_UP))
+        self._opened = True  # from now on, leaving the impression is the interviewer's move
 
     # --- building ---------------------------------------------------------------------------
 
@@ -146,8 +150,9 @@ class InterviewWindow(QMainWindow):
         self._add_page(IMPRESSION, self.impression_page)
         page = self.impression_page
         page.arrived.connect(self.candidate_arrived)
-        page.score_chosen.connect(lambda _v: self._save_impression())
-        page.cues_changed.connect(lambda _c: self._save_impression())
+        # A level or a cue chosen before Space: the candidate is plainly there.
+        page.score_chosen.connect(lambda _v: self._observed())
+        page.cues_changed.connect(lambda _c: self._observed())
         self._impression_note = Throttled(lambda _t: self._save_impression(), self)
         page.note_edited.connect(self._impression_note.changed)
         page.amend_requested.connect(self.amend_impression)
@@ -216,7 +221,8 @@ class InterviewWindow(QMainWindow):
         self.next_action = action("&Next page", ["Alt+Right", "Ctrl+PgDown"], self.next)
         self.back_action = action("&Previous page", ["Alt+Left", "Ctrl+PgUp"], self.back)
         self.skip_action = action("S&kip question…", ["Ctrl+K"], self._skip_current)
-        self.wrap_up_action = action("&Wrap-up and review", ["Ctrl+G"], lambda: self.go_to(WRAP_UP))
+        self.wrap_up_action = action("&Wrap-up and review", ["Ctrl+G"],
+                                     lambda: self.go_to(WRAP_UP, ask=True))  # fmt: skip
         self.submit_action = action("&Submit interview…", ["Ctrl+Return"], self._submit_shortcut)
         self.close_action = action("&Close", ["Ctrl+W"], self.close)
         self.rescue_action = action("Save everything to a &new file…", ["Ctrl+Shift+S"],
@@ -236,14 +242,17 @@ class InterviewWindow(QMainWindow):
     def current_key(self) -> str:
         return self._page_keys[self.stack.currentIndex()]
 
-    def go_to(self, key: str) -> None:
-        """Show a page; leaving the impression for a question locks the impression."""
+    def go_to(self, key: str, *, ask: bool = False) -> None:
+        """Show a page. Leaving a recorded first impression locks it; leaving it with none keeps
+        it open until the first answer, and with `ask` (the interviewer's own move: a key, a
+        button) asks once whether to move on."""
         if key not in self._page_keys:
+            return
+        leaving = self.current_key == IMPRESSION and key != IMPRESSION
+        if leaving and not self._leave_impression(ask=ask):
             return
         self._flush_text()
         self._leave_question()
-        if self.current_key == IMPRESSION and key != IMPRESSION and self.editable:
-            self._lock_impression()
         index = self._page_keys.index(key)
         self.stack.setCurrentIndex(index)
         self.page_label.setText(self._page_title(key, index))
@@ -259,6 +268,34 @@ class InterviewWindow(QMainWindow):
                                                          claim=self.claim),
                        key="page")  # fmt: skip
         self._focus_page(key)
+
+    def _leave_impression(self, *, ask: bool) -> bool:
+        """Leaving the first impression: lock it once recorded; with none, ask once, and keep
+        it open until the first question is answered. Whether to go on."""
+        if not (self._opened and self.editable):
+            return True
+        if self.impression_page.scale.value is not None:
+            self._lock_impression()
+            return True
+        if self._asked_empty_impression or not ask:
+            return True
+        box = QMessageBox(
+            QMessageBox.Icon.Question, "No first impression yet",
+            "No first impression is recorded yet. Move on anyway? It stays open until you "
+            "answer the first question.",
+            parent=self,
+        )  # fmt: skip
+        go_on = box.addButton("&Move on", QMessageBox.ButtonRole.AcceptRole)
+        stay = box.addButton("&Stay", QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(stay)
+        box.setEscapeButton(stay)
+        box.exec()
+        if box.clickedButton() is go_on:
+            self._asked_empty_impression = True  # agreed once: not asked again
+            self.activateWindow()  # the keyboard back in the window, for the next page
+            return True
+        self._restore_focus()
+        return False
 
     def _page_title(self, key: str, index: int) -> str:
         if key == IMPRESSION:
@@ -288,12 +325,12 @@ class InterviewWindow(QMainWindow):
     def next(self) -> None:
         index = self.stack.currentIndex()
         if index < len(self._page_keys) - 1:
-            self.go_to(self._page_keys[index + 1])
+            self.go_to(self._page_keys[index + 1], ask=True)
 
     def back(self) -> None:
         index = self.stack.currentIndex()
         if index > 0:
-            self.go_to(self._page_keys[index - 1])
+            self.go_to(self._page_keys[index - 1], ask=True)
 
     # --- time on a question -----------------------------------------------------------------
 
@@ -597,17 +634,25 @@ class InterviewWindow(QMainWindow):
     def _reload(self) -> None:
         self.state = service.get_interview(self.db, self.interview_id)
 
-    def candidate_arrived(self) -> None:
+    def candidate_arrived(self, *, focus: bool = True) -> None:
         """Space on the first page: note the arrival and start the countdown."""
-        if self.countdown.running or not self.editable:
+        if self._arrived or not self.editable:
             return
+        self._arrived = True
         at = dt.datetime.now(dt.UTC)  # now, however long the database makes the write wait
         self._save(
             lambda: service.record_arrival(self.db, self.interview_id, at=at, claim=self.claim)
         )
         self.countdown.start()
         self.impression_page.show_started()
-        self.impression_page.scale.buttons[0].setFocus()
+        if focus:
+            self.impression_page.scale.buttons[0].setFocus()
+
+    def _observed(self) -> None:
+        """A level or cue chosen: the arrival first if Space was not pressed, then the save."""
+        if not self._arrived:
+            self.candidate_arrived(focus=False)
+        self._save_impression()
 
     def _save_impression(self) -> None:
         page = self.impression_page
@@ -673,15 +718,12 @@ class InterviewWindow(QMainWindow):
 
     def skip(self, question_id: str) -> None:
         """Leave a question out of the score, with the reason asked for."""
-        title = self.rubric.question(question_id).title
-        reason, ok = QInputDialog.getText(
-            self, "Skip question", f"Why is “{title}” skipped?", QLineEdit.EchoMode.Normal
-        )
+        dialog = SkipDialog(self.rubric.question(question_id).title, self)
+        accepted = dialog.exec() == SkipDialog.DialogCode.Accepted
+        reason = dialog.text()
+        dialog.deleteLater()
         self._restore_focus()
-        if not ok:
-            return
-        if not reason.strip():
-            self._show_save_problem("A skipped question needs a reason; it was not skipped.")
+        if not accepted or not reason:
             return
         self._notes[question_id].flush()
 
@@ -697,6 +739,8 @@ class InterviewWindow(QMainWindow):
     def _save_recommendation(self, value: str) -> None:
         def chosen() -> None:
             self.wrap_up.status.setText(f"Recommendation: {RECOMMENDATION_LABELS[value]}")
+            if self.wrap_up.problem.text():
+                self._refresh_wrap_up()  # the recommendation may have been what was missing
 
         self._save(lambda: service.set_wrap_up(
             self.db, self.interview_id, recommendation=value, claim=self.claim
@@ -717,7 +761,7 @@ class InterviewWindow(QMainWindow):
         if self.current_key == WRAP_UP:
             self.submit()
         else:
-            self.go_to(WRAP_UP)
+            self.go_to(WRAP_UP, ask=True)
 
     def submit(self) -> None:
         """Confirm, then lock the interview for good; only once everything entered is saved."""
@@ -729,8 +773,11 @@ class InterviewWindow(QMainWindow):
         self._reload()
         open_questions = self._open_questions()
         if open_questions or self.state.recommendation is None:
+            # Said beside the Submit button: nothing failed to save.
             missing = ", ".join(open_questions) or "the recommendation"
-            self._show_save_problem(f"Not submitted yet: still open: {missing}.")
+            self.wrap_up.show_problem(f"Not submitted yet: still open: {missing}.")
+            if self.current_key != WRAP_UP:
+                self.go_to(WRAP_UP, ask=True)
             return
         answer = QMessageBox.question(
             self, "Submit interview",
