@@ -8,11 +8,13 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QMainWindow, QMessageBox, QWidget
 
 from hireapp import __version__
+from hireapp.errors import HireappError
 from hireapp.gui.compare import ComparisonView
+from hireapp.gui.compare.view import SIDE_BY_SIDE_KEY
 from hireapp.gui.forms.ui_main_window import Ui_MainWindow
 from hireapp.gui.settings import remember_interviewer, remembered_interviewer
 from hireapp.services.people import PositionInfo, find_interviewer, list_positions
@@ -135,6 +137,15 @@ class MainWindow(QMainWindow):
         ui.actionPrintSummary.triggered.connect(self.print_summary)
         ui.actionSaveSummary.triggered.connect(self.save_summary)
         ui.actionComparePdf.triggered.connect(self.compare_as_pdf)
+        # Side by side in the menu too. Its key is the view's own (Ctrl+D, shown after the tab):
+        # giving this action the same shortcut would make Qt treat both as ambiguous and run
+        # neither, as two Ctrl+F once did.
+        self.actionSideBySide = QAction(f"Side by &side…\t{SIDE_BY_SIDE_KEY}", self)
+        self.actionSideBySide.triggered.connect(self.comparison.open_side_by_side)
+        ui.menuCandidates.insertAction(ui.actionComparePdf, self.actionSideBySide)
+        # Positions created elsewhere (another copy of the app, an import) join the list when
+        # the table follows the database by itself.
+        self.comparison.database_changed.connect(self._refresh_positions)
         ui.positionCombo.currentIndexChanged.connect(self._position_changed)
         self._fill_positions()
         self.refresh()
@@ -155,6 +166,18 @@ class MainWindow(QMainWindow):
             combo.addItem(position.title, str(position.id))
         combo.setCurrentIndex(max(combo.findData(current), 0))
         combo.blockSignals(False)
+
+    def _refresh_positions(self) -> None:
+        combo = self.ui.positionCombo
+        if combo.view().isVisible():
+            return  # the list is open in front of the user: refreshed next time
+        try:
+            titles = [position.title for position in list_positions(self.db)]
+        except HireappError:
+            return  # the table's line already says it is not up to date
+        shown = [combo.itemText(index) for index in range(1, combo.count())]
+        if titles != shown:
+            self._fill_positions()
 
     def selected_position(self) -> str | None:
         value = self.ui.positionCombo.currentData()

@@ -94,6 +94,8 @@ class ComparisonView(QWidget):
     candidate_activated = Signal(int)
     # The rows were reloaded by themselves (a change committed elsewhere) and differ: the count.
     updated = Signal(int)
+    # Something was committed elsewhere, whether or not a row shown changed (a new position).
+    database_changed = Signal()
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -456,6 +458,7 @@ class ComparisonView(QWidget):
         """On the timer: reload quietly once something was committed, when the user allows."""
         if self._watch is not None and self._watch.changed():
             self._stale = True
+            self.database_changed.emit()
         if not self._stale or self._loading or not self._has_loaded:
             return  # a load is under way: the change is reloaded after it
         if (
