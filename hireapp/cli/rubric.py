@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: MIT
-"""`hireapp rubric validate|list|add`."""
+"""`hireapp rubric validate|list|add|export`."""
 
 from __future__ import annotations
 
@@ -50,6 +50,18 @@ def add(args: argparse.Namespace) -> int:
     return 0
 
 
+def export(args: argparse.Namespace) -> int:
+    from hireapp.services.rubrics import export_rubric, rubric_file_text
+
+    db = open_database(args)
+    if args.output is None:
+        sys.stdout.write(rubric_file_text(db, args.version))
+        return 0
+    export_rubric(db, args.version, args.output)
+    print(f"rubric version {args.version} written to {args.output}", file=sys.stderr)
+    return 0
+
+
 def register(commands: Subcommands) -> None:
     rubric = commands.add_parser("rubric", help="validate, list and add rubrics")
     actions = rubric.add_subparsers(dest="rubric_command", metavar="ACTION", required=True)
@@ -62,3 +74,9 @@ def register(commands: Subcommands) -> None:
     store = actions.add_parser("add", help="store a rubric file as a new version")
     store.add_argument("file", metavar="FILE")
     store.set_defaults(handler=add)
+    out = actions.add_parser(
+        "export", help="write a stored rubric version as a rubric file (canonical TOML)"
+    )
+    out.add_argument("version", type=int, metavar="ID", help="the version's id (rubric list)")
+    out.add_argument("-o", "--output", metavar="FILE", help="the file to write (default: stdout)")
+    out.set_defaults(handler=export)

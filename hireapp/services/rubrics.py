@@ -103,3 +103,21 @@ def stored_rubric(content: str) -> Rubric:
     from hireapp.domain.rubric import rubric_from_json
 
     return rubric_from_json(content)
+
+
+def rubric_file_text(db: Database, version_id: int) -> str:
+    """The stored version as the text of a rubric file, in the canonical layout: read back, it
+    has the same content hash; exported again, the same bytes."""
+    from hireapp.domain.rubric_toml import rubric_toml
+
+    return rubric_toml(rubric_of_version(db, version_id))
+
+
+def export_rubric(db: Database, version_id: int, path: str | os.PathLike[str]) -> str:
+    """Write the version's rubric file to `path`, whole or not at all; its text."""
+    from hireapp.services.files import atomic_write
+
+    text = rubric_file_text(db, version_id)
+    with atomic_write(path) as handle:
+        handle.write(text.encode("utf-8"))
+    return text

@@ -44,12 +44,15 @@ def test_writing_commands_meet_a_held_lock_with_one_plain_line(tmp_path: pathlib
         ["demo", "--candidates", "3"],
         ["candidates", "erase", "zoe@example.org", "--yes"],
     ]
-    with subprocess.Popen([sys.executable, "-c", HOLD, str(path), "13"],
+    with subprocess.Popen([sys.executable, "-c", HOLD, str(path), "90"],
                           stdout=subprocess.PIPE, text=True) as holder:  # fmt: skip
-        assert holder.stdout is not None and holder.stdout.readline().strip() == "LOCKED"
-        with ThreadPoolExecutor(len(commands)) as pool:  # they wait at the same time
-            results = list(pool.map(lambda c: hireapp("--db", str(path), *c), commands))
-        assert holder.poll() is None, "the lock ended before the commands gave up: too slow"
+        try:
+            assert holder.stdout is not None and holder.stdout.readline().strip() == "LOCKED"
+            with ThreadPoolExecutor(len(commands)) as pool:  # they wait at the same time
+                results = list(pool.map(lambda c: hireapp("--db", str(path), *c), commands))
+            assert holder.poll() is None, "the lock ended before the commands gave up"
+        finally:
+            holder.kill()  # a killed holder's lock goes with it
     for result in results:
         assert_clean_failure(result, "is busy", "try again")
         assert "locked" not in result.stderr
