@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: MIT
-"""`hireapp rubric validate|list|add|export`."""
+"""`hireapp rubric validate|list|add|export|stats`."""
 
 from __future__ import annotations
 
@@ -62,6 +62,28 @@ def export(args: argparse.Namespace) -> int:
     return 0
 
 
+def stats(args: argparse.Namespace) -> int:
+    import dataclasses
+    import json
+
+    from hireapp.services.rubric_stats import rubric_stats
+
+    use = rubric_stats(open_database(args), args.version)
+    if args.format == "json":
+        print(json.dumps(dataclasses.asdict(use), indent=2, ensure_ascii=False))
+        return 0
+    print(f"{use.title} {use.label}: {use.interviews} submitted interviews")
+    print_table(
+        ["question", "1", "2", "3", "4", "5", "skipped", "agreement", "flags"],
+        [
+            [q.title, *(q.levels[level] for level in range(1, 6)), q.skipped,
+             "-" if q.icc is None else f"{q.icc:.2f} {q.agreement}", "; ".join(q.flags) or "-"]
+            for q in use.questions
+        ],
+    )  # fmt: skip
+    return 0
+
+
 def register(commands: Subcommands) -> None:
     rubric = commands.add_parser("rubric", help="validate, list and add rubrics")
     actions = rubric.add_subparsers(dest="rubric_command", metavar="ACTION", required=True)
@@ -80,3 +102,9 @@ def register(commands: Subcommands) -> None:
     out.add_argument("version", type=int, metavar="ID", help="the version's id (rubric list)")
     out.add_argument("-o", "--output", metavar="FILE", help="the file to write (default: stdout)")
     out.set_defaults(handler=export)
+    use = actions.add_parser(
+        "stats", help="how each question's levels were used: counts, skips, agreement, flags"
+    )
+    use.add_argument("version", type=int, metavar="ID", help="the version's id (rubric list)")
+    use.add_argument("--format", choices=("table", "json"), default="table")
+    use.set_defaults(handler=stats)
