@@ -22,8 +22,9 @@ import pathlib
 import re
 import tomllib
 import unicodedata
-from collections.abc import Mapping, Sequence
-from typing import Annotated, Any, Final, Self
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Annotated, Any, Final, Self, TypeVar
 
 from pydantic import (
     AfterValidator,
@@ -50,10 +51,15 @@ __all__ = [
     "Question",
     "Rubric",
     "Section",
+    "TomlShape",
     "default_rubric_path",
+    "duplicate_ids",
     "load_rubric",
     "parse_rubric",
+    "read_toml",
+    "read_toml_text",
     "rubric_from_json",
+    "validate_toml",
 ]
 
 ANCHOR_LEVELS: Final = (1, 2, 3, 4, 5)
@@ -67,6 +73,7 @@ _SLUG: Final = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 _SKIP_WHOLE_CHECKS: Final = "hireapp_rubric_whole_checked"
 
 Loc = tuple[int | str, ...]
+Model = TypeVar("Model", bound=BaseModel)
 
 
 # --- messages -----------------------------------------------------------------------------------
@@ -400,9 +407,10 @@ class Rubric(BaseModel):
 # --- rules across items -------------------------------------------------------------------------
 
 
-def _duplicate_ids(
+def duplicate_ids(
     items: Sequence[tuple[Loc, object]], kind: str, rule: str
 ) -> list[tuple[Loc, str]]:
+    """(place, message) for each item whose id an earlier item already has."""
     first_at: dict[str, Loc] = {}
     problems: list[tuple[Loc, str]] = []
     for loc, item in items:
@@ -432,11 +440,11 @@ def _whole_rubric_problems(data: object) -> list[tuple[Loc, str]]:
     impression = data.get("first_impression")
     if isinstance(impression, Mapping) and isinstance(impression.get("cues"), list | tuple):
         cues = [(("first_impression", "cues", i), cue) for i, cue in enumerate(impression["cues"])]
-        problems += _duplicate_ids(cues, "cue", "cue ids must be unique")
+        problems += duplicate_ids(cues, "cue", "cue ids must be unique")
     sections = data.get("sections")
     if not isinstance(sections, list | tuple):
         return problems
-    problems += _duplicate_ids(
+    problems += duplicate_ids(
         [(("sections", i), section) for i, section in enumerate(sections)],
         "section",
         "section ids must be unique",
@@ -448,7 +456,7 @@ def _whole_rubric_problems(data: object) -> list[tuple[Loc, str]]:
                 (("sections", i, "questions", j), question)
                 for j, question in enumerate(section["questions"])
             ]
-    problems += _duplicate_ids(
+    problems += duplicate_ids(
         questions, "question", "question ids must be unique in the whole rubric"
     )
     weights = [q.get("weight", 1.0) for _, q in questions if isinstance(q, Mapping)]
@@ -482,11 +490,28 @@ _LISTS_OF_TABLES: Final = {
 }
 
 
+@dataclass(frozen=True)
+class TomlShape:
+    """Where the tables of a TOML file sit, so its problems are worded for the person who wrote it.
+
+    `models` and `items` are keyed by a place with list positions written "#": the model there
+    (to suggest the key meant by a misspelt one) and what an id there names ("question").
+    `lists` gives the [[header]] of each list of tables, by its key.
+    """
+
+    models: Mapping[tuple[str, ...], type[BaseModel]]
+    items: Mapping[tuple[str, ...], str]
+    lists: Mapping[str, str]
+
+
+_RUBRIC_SHAPE: Final = TomlShape(_MODELS_AT, _ITEMS_AT, _LISTS_OF_TABLES)
+
+
 def _shape(loc: Loc) -> tuple[str, ...]:
     return tuple("#" if isinstance(step, int) else step for step in loc)
 
 
-def _owner(data: object, where: Loc) -> str:
+def _owner(data: object, where: Loc, items: Mapping[tuple[str, ...], str]) -> str:
     """'question "ownership": ' for a place inside that question, so the id is in the message."""
     owner = ""
     node = data
@@ -497,18 +522,18 @@ def _owner(data: object, where: Loc) -> str:
             node = node[step]
         else:
             break
-        kind = _ITEMS_AT.get(_shape(where[:depth]))
+        kind = items.get(_shape(where[:depth]))
         if kind and isinstance(node, Mapping) and isinstance(node.get("id"), str):
             if node["id"].strip():
                 owner = f'{kind} "{node["id"].strip()}": '
     return owner
 
 
-def _unknown_key(where: Loc, key: str) -> str:
+def _unknown_key(where: Loc, key: str, shape: TomlShape) -> str:
     message = f'unknown key "{key}"'
-    if where == () and key == "questions":
+    if where == () and key == "questions" and shape is _RUBRIC_SHAPE:
         return message + "; questions belong to a section: write [[sections.questions]]"
-    model = _MODELS_AT.get(_shape(where))
+    model = shape.models.get(_shape(where))
     if model is not None:
         close = difflib.get_close_matches(key, list(model.model_fields), n=1)
         if close:
@@ -516,7 +541,7 @@ def _unknown_key(where: Loc, key: str) -> str:
     return message
 
 
-def _plain(error: Any, loc: Loc) -> str:
+def _plain(error: Any, loc: Loc, lists: Mapping[str, str]) -> str:
     """Pydantic's message for one error, reworded for someone who edits TOML, not Python."""
     kind = error["type"]
     value = error.get("input")
@@ -531,8 +556,8 @@ def _plain(error: Any, loc: Loc) -> str:
         return f"expected a whole number, got {_kind(value)}"
     if kind in {"tuple_type", "list_type"}:
         last = loc[-1] if loc else ""
-        if last in _LISTS_OF_TABLES:
-            return f"expected a list of {_LISTS_OF_TABLES[str(last)]} tables, got {_kind(value)}"
+        if last in lists:
+            return f"expected a list of {lists[str(last)]} tables, got {_kind(value)}"
         return f'expected a list, like ["...", "..."], got {_kind(value)}'
     if kind in {"model_type", "model_attributes_type", "dict_type"}:
         return f"expected a table, got {_kind(value)}"
@@ -540,7 +565,9 @@ def _plain(error: Any, loc: Loc) -> str:
     return text[:1].lower() + text[1:]
 
 
-def _issues_from(error: ValidationError, data: object) -> list[tuple[Loc, Loc, str]]:
+def _issues_from(
+    error: ValidationError, data: object, shape: TomlShape
+) -> list[tuple[Loc, Loc, str]]:
     """(where the error was found, where to point the reader, message) for each pydantic error."""
     found: list[tuple[Loc, Loc, str]] = []
     for detail in error.errors():
@@ -548,10 +575,10 @@ def _issues_from(error: ValidationError, data: object) -> list[tuple[Loc, Loc, s
         if detail["type"] == "missing" and loc:
             where, message = loc[:-1], f'missing required key "{loc[-1]}"'
         elif detail["type"] == "extra_forbidden" and loc:
-            where, message = loc[:-1], _unknown_key(loc[:-1], str(loc[-1]))
+            where, message = loc[:-1], _unknown_key(loc[:-1], str(loc[-1]), shape)
         else:
-            where, message = loc, _plain(detail, loc)
-        owner = "" if loc and loc[-1] == "id" else _owner(data, where)
+            where, message = loc, _plain(detail, loc, shape.lists)
+        owner = "" if loc and loc[-1] == "id" else _owner(data, where, shape.items)
         found.append((loc, where, owner + message))
     return found
 
@@ -575,19 +602,37 @@ def _document_order(data: object, loc: Loc) -> tuple[int, ...]:
     return tuple(order)
 
 
-def _validate(data: object, source: str) -> Rubric:
+def validate_toml(
+    model: type[Model],
+    data: object,
+    source: str,
+    shape: TomlShape,
+    problems: Callable[[object], list[tuple[Loc, str]]],
+    context: dict[str, Any] | None = None,
+) -> Model:
+    """`data` read from a TOML file as `model`; RubricError listing every problem, in file order.
+
+    `problems` gives the rules across items, checked on the raw data so they are reported even
+    when a field is wrong too.
+    """
     found: list[tuple[Loc, Loc, str]] = []
-    rubric: Rubric | None = None
+    result: Model | None = None
     try:
-        rubric = Rubric.model_validate(data, context={_SKIP_WHOLE_CHECKS: True})
+        result = model.model_validate(data, context=context)
     except ValidationError as error:
-        found += _issues_from(error, data)
-    found += [(loc, loc, message) for loc, message in _whole_rubric_problems(data)]
-    if found or rubric is None:
+        found += _issues_from(error, data, shape)
+    found += [(loc, loc, message) for loc, message in problems(data)]
+    if found or result is None:
         found.sort(key=lambda item: _document_order(data, item[0]))
         issues = [RubricIssue(source, _location(where), message) for _, where, message in found]
         raise RubricError(list(dict.fromkeys(issues)))
-    return rubric
+    return result
+
+
+def _validate(data: object, source: str) -> Rubric:
+    return validate_toml(
+        Rubric, data, source, _RUBRIC_SHAPE, _whole_rubric_problems, {_SKIP_WHOLE_CHECKS: True}
+    )
 
 
 # --- reading ------------------------------------------------------------------------------------
@@ -652,14 +697,18 @@ def _dotted(key_repr: str) -> str:
     return str(key)
 
 
-def parse_rubric(text: str, source: str) -> Rubric:
-    """The rubric in TOML text; RubricError listing every problem, each naming source and place."""
+def read_toml(text: str, source: str) -> dict[str, Any]:
+    """The tables in TOML text; RubricError naming the line and column of a syntax error."""
     text = text.removeprefix("\ufeff")
     try:
-        data = tomllib.loads(text)
+        return tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
         raise RubricError([_toml_issue(error, text, source)]) from error
-    return _validate(data, source)
+
+
+def parse_rubric(text: str, source: str) -> Rubric:
+    """The rubric in TOML text; RubricError listing every problem, each naming source and place."""
+    return _validate(read_toml(text, source), source)
 
 
 def _decode(data: bytes, source: str) -> str:
@@ -678,20 +727,25 @@ def _decode(data: bytes, source: str) -> str:
         raise RubricError([issue]) from error
 
 
-def load_rubric(path: str | os.PathLike[str]) -> Rubric:
-    """The rubric in that file; RubricError if it is missing, unreadable, not TOML or invalid."""
+def read_toml_text(path: str | os.PathLike[str], kind: str = "rubric file") -> str:
+    """The UTF-8 text of that file; RubricError if it is missing, unreadable or not UTF-8."""
     source = os.fspath(path)
     try:
         data = pathlib.Path(path).read_bytes()
     except FileNotFoundError as error:
         raise RubricError([RubricIssue(source, "", "the file does not exist")]) from error
     except IsADirectoryError as error:
-        raise RubricError([RubricIssue(source, "", "is a folder, not a rubric file")]) from error
+        raise RubricError([RubricIssue(source, "", f"is a folder, not a {kind}")]) from error
     except OSError as error:
         reason = (error.strerror or str(error)).lower()
         issue = RubricIssue(source, "", f"the file cannot be read: {reason}")
         raise RubricError([issue]) from error
-    return parse_rubric(_decode(data, source), source)
+    return _decode(data, source)
+
+
+def load_rubric(path: str | os.PathLike[str]) -> Rubric:
+    """The rubric in that file; RubricError if it is missing, unreadable, not TOML or invalid."""
+    return parse_rubric(read_toml_text(path), os.fspath(path))
 
 
 def rubric_from_json(data: str) -> Rubric:
