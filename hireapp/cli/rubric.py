@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: MIT
-"""`hireapp rubric validate|list|add|export|stats`."""
+"""`hireapp rubric validate|list|add|export|stats|use`."""
 
 from __future__ import annotations
 
@@ -84,6 +84,22 @@ def stats(args: argparse.Namespace) -> int:
     return 0
 
 
+def use_for_position(args: argparse.Namespace) -> int:
+    from hireapp.services.rubrics import set_position_rubric
+
+    version = None if args.version == "default" else args.version
+    if version is not None and not version.isdigit():
+        print(f"hireapp: {args.version!r} is not a rubric version id (see rubric list) "
+              "or 'default'", file=sys.stderr)  # fmt: skip
+        return EXIT_USAGE
+    set_position_rubric(
+        open_database(args), args.position, None if version is None else int(version)
+    )
+    which = "the default rubric" if version is None else f"rubric version {version}"
+    print(f"new interviews for {args.position} use {which}; interviews already started keep theirs")
+    return 0
+
+
 def register(commands: Subcommands) -> None:
     rubric = commands.add_parser("rubric", help="validate, list and add rubrics")
     actions = rubric.add_subparsers(dest="rubric_command", metavar="ACTION", required=True)
@@ -102,9 +118,13 @@ def register(commands: Subcommands) -> None:
     out.add_argument("version", type=int, metavar="ID", help="the version's id (rubric list)")
     out.add_argument("-o", "--output", metavar="FILE", help="the file to write (default: stdout)")
     out.set_defaults(handler=export)
-    use = actions.add_parser(
+    counted = actions.add_parser(
         "stats", help="how each question's levels were used: counts, skips, agreement, flags"
     )
-    use.add_argument("version", type=int, metavar="ID", help="the version's id (rubric list)")
-    use.add_argument("--format", choices=("table", "json"), default="table")
-    use.set_defaults(handler=stats)
+    counted.add_argument("version", type=int, metavar="ID", help="the version's id (rubric list)")
+    counted.add_argument("--format", choices=("table", "json"), default="table")
+    counted.set_defaults(handler=stats)
+    choose = actions.add_parser("use", help="the rubric version new interviews for a position use")
+    choose.add_argument("version", metavar="ID", help="a version id (rubric list), or 'default'")
+    choose.add_argument("--position", required=True, metavar="POSITION", help="title or id")
+    choose.set_defaults(handler=use_for_position)

@@ -121,3 +121,44 @@ def export_rubric(db: Database, version_id: int, path: str | os.PathLike[str]) -
     with atomic_write(path) as handle:
         handle.write(text.encode("utf-8"))
     return text
+
+
+# --- a rubric per position -----------------------------------------------------------------
+
+
+def set_position_rubric(db: Database, position: str, version_id: int | None) -> None:
+    """Make a rubric version the one new interviews for the position use (None: the default
+    rubric again). Interviews already started keep their own version."""
+    from hireapp.services.people import find_position
+    from hireapp.storage.models import PositionRubric
+
+    with db.write() as session:
+        found = find_position(session, position)
+        row = session.get(PositionRubric, found.id, with_for_update=True)
+        if version_id is None:
+            if row is not None:
+                session.delete(row)
+            return
+        if session.get(RubricVersion, version_id) is None:
+            raise NotFound(f"no rubric version {version_id}")
+        if row is None:
+            session.add(PositionRubric(position_id=found.id, rubric_version_id=version_id))
+        else:
+            row.rubric_version_id = version_id
+
+
+def rubric_for_position(db: Database, position_id: int | None) -> int:
+    """The rubric version a new interview for the position uses: the position's own, or the
+    default rubric (stored if this database does not have it yet)."""
+    from hireapp.storage.models import PositionRubric
+
+    if position_id is not None:
+        with db.read() as session:
+            chosen = session.scalar(
+                select(PositionRubric.rubric_version_id).where(
+                    PositionRubric.position_id == position_id
+                )
+            )
+        if chosen is not None:
+            return chosen
+    return ensure_default_rubric(db).id

@@ -120,6 +120,22 @@ class Position(Base):
     __table_args__ = (CheckConstraint("length(title) > 0", name="title_not_empty"),)
 
 
+class PositionRubric(Base):
+    """The rubric version new interviews for a position use; a position without a row uses the
+    default rubric. Changing it never touches an interview already started: each keeps its own
+    version. (A table of its own, so that adding it rebuilt no table candidates refer to.)"""
+
+    __tablename__ = "position_rubrics"
+
+    position_id: Mapped[int] = mapped_column(
+        ForeignKey("positions.id", ondelete="CASCADE"), primary_key=True
+    )
+    rubric_version_id: Mapped[int] = mapped_column(
+        ForeignKey("rubric_versions.id", ondelete="RESTRICT"), index=True
+    )
+    set_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
 class Candidate(Base):
     __tablename__ = "candidates"
 

@@ -29,7 +29,11 @@ from hireapp.services.people import (
     list_candidates,
     list_interviewers,
 )
-from hireapp.services.rubrics import ensure_default_rubric, list_rubric_versions
+from hireapp.services.rubrics import (
+    ensure_default_rubric,
+    list_rubric_versions,
+    rubric_for_position,
+)
 from hireapp.storage.session import Database
 
 START = "&Start interview"
@@ -85,6 +89,10 @@ class NewInterviewDialog(QDialog):
             label = f"{version.title} {version.label} ({version.questions} questions)"
             self.ui.rubricCombo.addItem(label, version.id)
         self.ui.rubricCombo.setCurrentIndex(max(0, self.ui.rubricCombo.findData(default.id)))
+        # The position's own rubric, unless the interviewer picks another (by id, cached).
+        self._rubric_picked = False
+        self._position_rubrics: dict[int, int] = {}
+        self.ui.rubricCombo.activated.connect(self._rubric_chosen)
         self.ui.newCandidateButton.clicked.connect(self._new_candidate)
         self.ui.buttonBox.accepted.connect(self._start)
         self.ui.buttonBox.rejected.connect(self.reject)
@@ -165,9 +173,32 @@ class NewInterviewDialog(QDialog):
             "on where it stopped."
         )
 
+    def _rubric_chosen(self) -> None:
+        self._rubric_picked = True
+        self.ui.rubricCombo.setToolTip("Chosen for this interview")
+
+    def _follow_position_rubric(self, candidate: CandidateInfo) -> None:
+        """Select the rubric the candidate's position uses, unless one was picked by hand."""
+        if self._rubric_picked:
+            return
+        version = self._position_rubrics.get(candidate.position_id)
+        if version is None:
+            try:
+                version = rubric_for_position(self.db, candidate.position_id)
+            except HireappError:
+                return  # the rubric shown stays; starting will say what is wrong
+            self._position_rubrics[candidate.position_id] = version
+        combo = self.ui.rubricCombo
+        index = combo.findData(version)
+        if index >= 0:
+            combo.setCurrentIndex(index)
+            combo.setToolTip(f"The rubric new interviews for {candidate.position} use")
+
     def _check(self) -> None:
         candidate = self.chosen_candidate()
         self.ui.positionValue.setText("" if candidate is None else candidate.position)
+        if candidate is not None:
+            self._follow_position_rubric(candidate)
         problem = self._problem()
         self.existing = None
         if not problem and candidate is not None:
