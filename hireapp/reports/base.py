@@ -24,7 +24,6 @@ from reportlab.platypus import (
     Frame,
     NextPageTemplate,
     PageTemplate,
-    Paragraph,
 )
 from reportlab.platypus.tables import TableStyle
 
@@ -41,6 +40,7 @@ from hireapp.reports.fonts import (
     register_fonts,
     runs,
 )
+from hireapp.reports.scripts import draw_string, needs_scripts, paragraph, text_width
 
 T = TypeVar("T")
 
@@ -49,9 +49,10 @@ def fit(text: str, room: float, size: float) -> str:
     """Text cut with an ellipsis to fit `room` points at `size`."""
     from hireapp.reports.fonts import width
 
-    if width(text, size) <= room:
+    measure = text_width if needs_scripts(text) else width
+    if measure(text, size) <= room:
         return text
-    while len(text) > 1 and width(text + "…", size) > room:
+    while len(text) > 1 and measure(text + "…", size) > room:
         text = text[:-1]
     return text.rstrip() + "…"
 
@@ -187,10 +188,14 @@ class BaseRenderer(Generic[T]):
         canvas.setFillColor(MUTED)
         # A very long name is cut on the running header only; the first page shows it whole.
         x = self.margin
-        for font, chunk in runs(fit(self._header, self.width, 7.5)):
-            canvas.setFont(font, 7.5)
-            canvas.drawString(x, top, chunk)
-            x += canvas.stringWidth(chunk, font, 7.5)
+        header = fit(self._header, self.width, 7.5)
+        if needs_scripts(header):
+            draw_string(canvas, x, top, header, SANS, 7.5, MUTED)
+        else:
+            for font, chunk in runs(header):
+                canvas.setFont(font, 7.5)
+                canvas.drawString(x, top, chunk)
+                x += canvas.stringWidth(chunk, font, 7.5)
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.5)
         canvas.line(self.margin, top - 2.5 * mm, self.pagesize[0] - self.margin, top - 2.5 * mm)
@@ -267,15 +272,15 @@ class BaseRenderer(Generic[T]):
         widths = [self.width * f for f in fractions[:-1]]
         return [*widths, self.width - sum(widths)]
 
-    def text_cell(self, text: str, style: ParagraphStyle, room: float) -> str | Paragraph:
+    def text_cell(self, text: str, style: ParagraphStyle, room: float) -> str | Flowable:
         """User text for a table cell: a plain string when it fits one line, else a Paragraph.
 
         A Paragraph per cell is most of a table's layout time; a plain string is drawn as is (no
         markup parsing, so it needs no escaping) in the font the table style gives its cell, which
-        must match `style`. Text that would wrap, or needs the fallback font, stays a Paragraph.
+        must match `style`. Text that would wrap, or needs another font, stays a paragraph.
         """
         plain = one_line(text, style.fontName, style.fontSize, room)
-        return Paragraph(markup(text), style) if plain is None else plain
+        return paragraph(markup(text), style) if plain is None else plain
 
     def grid_style(self, header_rows: int = 1) -> TableStyle:
         """Quiet tables: a rule under the header, hairlines between rows, no boxes.

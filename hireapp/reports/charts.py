@@ -3,7 +3,9 @@
 
 Each series has its own shade from dark to light with a dark outline, values are written at the
 bar ends. Labels are drawn here rather than by the axis, run by run, because a graphics string has
-one font and a name such as "李小龙 Łukasz" needs two.
+one font and a name such as "李小龙 Łukasz" needs two. A label that needs bidi or shaping (Arabic,
+Devanagari...) cannot be a graphics string at all: the drawing keeps it aside and draws it on the
+canvas after the chart, through hireapp.reports.scripts.
 """
 
 from __future__ import annotations
@@ -12,16 +14,42 @@ from collections.abc import Callable, Sequence
 
 from reportlab.graphics.charts.barcharts import HorizontalBarChart
 from reportlab.graphics.shapes import Drawing, Group, Rect, String
+from reportlab.lib.attrmap import AttrMap, AttrMapValue
+from reportlab.lib.validators import isAnything
 
 from hireapp.reports.base import INK, MUTED, RULE, SERIES, fit
 from hireapp.reports.fonts import SANS, runs, width
+from hireapp.reports.scripts import draw_string, needs_scripts
 
 LABEL_SIZE = 7.5
 
 
-def label(x: float, y: float, text: str, *, size: float = LABEL_SIZE, right: bool = False) -> Group:
+class ChartDrawing(Drawing):  # type: ignore[misc]
+    """A drawing that also draws, on the canvas, the labels a graphics string cannot set."""
+
+    _attrMap = AttrMap(  # noqa: N815 (ReportLab's name)
+        BASE=Drawing, script_labels=AttrMapValue(isAnything)
+    )
+
+    def __init__(self, width: float, height: float) -> None:
+        super().__init__(width, height)
+        self.script_labels: list[tuple[float, float, str, float, bool]] = []
+
+    def draw(self, show_boundary: object = None) -> None:  # overrides Drawing.draw
+        super().draw()
+        for x, y, text, size, right in self.script_labels:
+            draw_string(self.canv, x, y, text, SANS, size, INK, right=right)
+
+
+def label(
+    drawing: ChartDrawing, x: float, y: float, text: str, *, size: float = LABEL_SIZE,
+    right: bool = False,
+) -> Group:  # fmt: skip
     """Text at (x, y), switching fonts per run; `right` aligns its end to x."""
     group = Group()
+    if needs_scripts(text):
+        drawing.script_labels.append((x, y, text, size, right))
+        return group
     if right:
         x -= width(text, size)
     for font, chunk in runs(text):
@@ -52,8 +80,8 @@ def bar_chart(
     legend_rows = -(-len(series) // per_row)
     legend_height = legend_rows * 12 + 8
     height = plot_height + legend_height + 34
-    drawing = Drawing(total_width, height)
-    drawing.add(label(0, height - 10, caption, size=8.5))
+    drawing = ChartDrawing(total_width, height)
+    drawing.add(label(drawing, 0, height - 10, caption, size=8.5))
 
     chart = HorizontalBarChart()
     chart.x = label_width
@@ -95,7 +123,13 @@ def bar_chart(
     for index, name in enumerate(categories):
         middle = chart.y + plot_height - (index + 0.5) * slot - LABEL_SIZE / 3
         drawing.add(
-            label(label_width - 6, middle, fit(name, label_width - 10, LABEL_SIZE), right=True)
+            label(
+                drawing,
+                label_width - 6,
+                middle,
+                fit(name, label_width - 10, LABEL_SIZE),
+                right=True,
+            )
         )
 
     column = (total_width - label_width) / per_row
@@ -107,6 +141,6 @@ def bar_chart(
             Rect(x, y - 1, 8, 8, fillColor=SERIES[index % len(SERIES)], strokeColor=INK,
                  strokeWidth=0.4)
         )  # fmt: skip
-        drawing.add(label(x + 12, y, fit(name, column - 18, LABEL_SIZE)))
+        drawing.add(label(drawing, x + 12, y, fit(name, column - 18, LABEL_SIZE)))
     drawing.hAlign = "LEFT"
     return drawing

@@ -11,13 +11,14 @@ from __future__ import annotations
 
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, Spacer, Table
+from reportlab.platypus import Flowable, Spacer, Table
 
 from hireapp.domain.formatting import halo_text
 from hireapp.reports.base import TINT, BaseRenderer, day, level_text, score
 from hireapp.reports.charts import bar_chart
 from hireapp.reports.data import RECOMMENDATION_LABELS, WITHHELD, ComparisonReport
 from hireapp.reports.fonts import markup
+from hireapp.reports.scripts import paragraph
 
 
 class ComparisonRenderer(BaseRenderer[ComparisonReport]):
@@ -39,13 +40,13 @@ class ComparisonRenderer(BaseRenderer[ComparisonReport]):
     def header(self, data: ComparisonReport) -> list[Flowable]:
         s = self.styles
         return [
-            Paragraph("Shortlist comparison", s["title"]),
-            Paragraph(
+            paragraph("Shortlist comparison", s["title"]),
+            paragraph(
                 f"{markup(', '.join(data.positions))} · {len(data.candidates)} candidates · "
                 f"printed {day(data.generated_at)}",
                 s["subtitle"],
             ),
-            Paragraph(
+            paragraph(
                 "Scores are means over each candidate's submitted interviews; drafts are left "
                 "out. Overall, first impression and structured are on 0-100; questions show the "
                 "mean level on the anchored 1-5 scale. The best figure in each row is in bold."
@@ -72,8 +73,8 @@ class ComparisonRenderer(BaseRenderer[ComparisonReport]):
         fractions = [first, *([(1 - first) / n] * n)]
         rows: list[list[object]] = [
             [
-                Paragraph("", s["head"]),
-                *(Paragraph(markup(c.name), s["head_center"]) for c in data.candidates),
+                paragraph("", s["head"]),
+                *(paragraph(markup(c.name), s["head_center"]) for c in data.candidates),
             ]
         ]
         section_rows: list[int] = []
@@ -85,23 +86,23 @@ class ComparisonRenderer(BaseRenderer[ComparisonReport]):
             text = [WITHHELD if h else t for h, t in zip(hidden, text, strict=True)]
             best = max((v for v in values if v is not None), default=None)
             cells = [
-                Paragraph(
+                paragraph(
                     f"<b>{t}</b>" if bold and v is not None and v == best and n > 1 else t,
                     s["cell_center"],
                 )
                 for v, t in zip(values, text, strict=True)
             ]
-            rows.append([Paragraph(label, s["cell"]), *cells])
+            rows.append([paragraph(label, s["cell"]), *cells])
 
         def section(title: str) -> None:
             section_rows.append(len(rows))
-            rows.append([Paragraph(markup(title), s["cell_bold"]), *([""] * n)])
+            rows.append([paragraph(markup(title), s["cell_bold"]), *([""] * n)])
 
         cands = data.candidates
         counts = [str(c.interviews) for c in cands]
         rows.append(
-            [Paragraph("Submitted interviews", s["cell"]),
-             *(Paragraph(t, s["cell_center"]) for t in counts)]
+            [paragraph("Submitted interviews", s["cell"]),
+             *(paragraph(t, s["cell_center"]) for t in counts)]
         )  # fmt: skip
         for label, attr in (
             ("<b>Overall</b>", "overall"),
@@ -128,8 +129,8 @@ class ComparisonRenderer(BaseRenderer[ComparisonReport]):
         add("Disagreement (points)", [None] * n, [score(c.disagreement) for c in cands], False)
         # Counts, not figures: the table shows them for a withheld candidate too.
         rows.append(
-            [Paragraph("Drafts left out", s["cell"]),
-             *(Paragraph(str(c.drafts), s["cell_center"]) for c in cands)]
+            [paragraph("Drafts left out", s["cell"]),
+             *(paragraph(str(c.drafts), s["cell_center"]) for c in cands)]
         )  # fmt: skip
         current = None
         for q in data.questions:
@@ -168,7 +169,7 @@ class ComparisonRenderer(BaseRenderer[ComparisonReport]):
         gaps = [(c.name, c.halo_note) for c in data.candidates if c.halo_note]
         if not gaps:
             return []
-        story: list[Flowable] = [Paragraph("Impression and evidence apart", s["h1"])]
+        story: list[Flowable] = [paragraph("Impression and evidence apart", s["h1"])]
         for name, note in gaps:
-            story.append(Paragraph(f"<b>{markup(name)}:</b> {markup(note or '')}", s["note"]))
+            story.append(paragraph(f"<b>{markup(name)}:</b> {markup(note or '')}", s["note"]))
         return story

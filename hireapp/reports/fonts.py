@@ -32,6 +32,23 @@ _FILES = {
     SANS_BOLD_ITALIC: "DejaVuSans-BoldOblique.ttf",
     FALLBACK: "DroidSansFallback.ttf",
 }
+# Blocks whose letters DejaVu draws unjoined and left to right, or not at all: text with any of
+# them is laid out by hireapp.reports.scripts (bidi, shaping) in these Noto fonts.
+SCRIPT_BLOCKS = (
+    (0x0590, 0x05FF, "HireHebrew"),
+    (0xFB1D, 0xFB4F, "HireHebrew"),
+    (0x0600, 0x06FF, "HireArabic"),
+    (0x0750, 0x077F, "HireArabic"),
+    (0x0870, 0x08FF, "HireArabic"),
+    (0xFB50, 0xFDFF, "HireArabic"),
+    (0xFE70, 0xFEFF, "HireArabic"),
+    (0x0900, 0x097F, "HireDevanagari"),
+    (0xA8E0, 0xA8FF, "HireDevanagari"),
+    (0x1CD0, 0x1CFF, "HireDevanagari"),
+    (0x0980, 0x09FF, "HireBengali"),
+    (0x0B80, 0x0BFF, "HireTamil"),
+    (0x0E00, 0x0E7F, "HireThai"),
+)
 # Control characters other than tab and newline cannot be set; they would only confuse the parser.
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ufffe\uffff]")
 
@@ -62,10 +79,23 @@ def _fallback_covered() -> frozenset[int]:
     return frozenset(pdfmetrics.getFont(FALLBACK).face.charToGlyph)
 
 
+def script_block(char: str) -> str | None:
+    """The script font of `char` if it lies in one of SCRIPT_BLOCKS."""
+    code = ord(char)
+    if code < 0x0590:
+        return None
+    for first, last, font in SCRIPT_BLOCKS:
+        if first <= code <= last:
+            return font
+    return None
+
+
 @functools.cache
 def _covered_chars() -> frozenset[str]:
-    """DejaVu's characters as strings, so whole texts are checked at C speed (issuperset)."""
-    return frozenset(map(chr, _covered()))
+    """Characters DejaVu sets well (its own, minus the script blocks), as strings, so whole texts
+    are checked at C speed (issuperset)."""
+    # Beyond 16 bits (emoji) ReportLab's ToUnicode map cannot say which character a glyph is.
+    return frozenset(c for c in map(chr, _covered()) if c <= "\uffff" and script_block(c) is None)
 
 
 def needs_fallback(char: str) -> bool:
@@ -75,7 +105,7 @@ def needs_fallback(char: str) -> bool:
 
 
 def in_main_font(text: str) -> bool:
-    """Whether DejaVu has every character of `text`: no run needs the fallback."""
+    """Whether DejaVu sets every character of `text`: no run needs another font."""
     return text.isascii() or _covered_chars().issuperset(text)
 
 

@@ -10,7 +10,7 @@ in the flowing frame, never table cells, so a note of any length continues on th
 from __future__ import annotations
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 
 from hireapp.domain.formatting import halo_text, score_text
 from hireapp.reports.base import (
@@ -31,6 +31,7 @@ from hireapp.reports.data import (
     SectionReport,
 )
 from hireapp.reports.fonts import markup
+from hireapp.reports.scripts import paragraph
 
 DASH = "–"
 
@@ -90,8 +91,8 @@ class CandidateSummaryRenderer(BaseRenderer[CandidateReport]):
             )
         )
         return [
-            Paragraph(markup(data.name), s["title"]),
-            Paragraph("Candidate summary · structured interviews", s["subtitle"]),
+            paragraph(markup(data.name), s["title"]),
+            paragraph("Candidate summary · structured interviews", s["subtitle"]),
             table,
             Spacer(1, 5 * mm),
         ]
@@ -112,7 +113,7 @@ class CandidateSummaryRenderer(BaseRenderer[CandidateReport]):
         gap = halo_text(data.halo_gap, data.halo, DASH)
         spread = score_text(data.disagreement, DASH)
         lines = [
-            Paragraph(
+            paragraph(
                 f"Means over {count} submitted interview{'s' if count != 1 else ''}. "
                 f"Halo gap <b>{gap}</b> (first impression minus structured, over interviews "
                 f"with both) · Disagreement <b>{spread}</b> (points between interviewers). "
@@ -121,12 +122,12 @@ class CandidateSummaryRenderer(BaseRenderer[CandidateReport]):
             )
         ]
         if data.halo_note:
-            lines.append(Paragraph(f"<b>Note:</b> {markup(data.halo_note)}", s["callout"]))
+            lines.append(paragraph(f"<b>Note:</b> {markup(data.halo_note)}", s["callout"]))
         if data.drafts:
             names = ", ".join(d.interviewer for d in data.drafts)
             plural = "interviews" if len(data.drafts) != 1 else "interview"
             lines.append(
-                Paragraph(
+                paragraph(
                     f"<b>Not included:</b> {len(data.drafts)} draft {plural} still in progress "
                     f"({markup(names)}). Drafts are left out of every figure in this summary.",
                     s["cell"],
@@ -196,7 +197,7 @@ class CandidateSummaryRenderer(BaseRenderer[CandidateReport]):
         for command in cell_font((0, 1), (0, -1), s["cell_bold"]):
             style.add(*command)
         table.setStyle(style)
-        return [Paragraph("Interviews", s["h1"]), table]
+        return [paragraph("Interviews", s["h1"]), table]
 
     # --- questions -------------------------------------------------------------------------------
 
@@ -205,9 +206,9 @@ class CandidateSummaryRenderer(BaseRenderer[CandidateReport]):
         story: list[Flowable] = []
         for section in data.sections:
             story += [
-                Paragraph(markup(section.title), s["h1"]),
+                paragraph(markup(section.title), s["h1"]),
                 self.question_table(data, section),
-                Paragraph(
+                paragraph(
                     "Levels 1-5 against the rubric's described behaviours; "
                     f"{DASH} skipped or not scored. The last column is the behaviour described at "
                     "the mean level, rounded.",
@@ -234,7 +235,7 @@ class CandidateSummaryRenderer(BaseRenderer[CandidateReport]):
         rows: list[list[object]] = [head]
         for q in section.questions:
             anchor = (
-                Paragraph(f"<b>{q.anchor_level}</b> · {markup(q.anchor)}", s["cell_muted"])
+                paragraph(f"<b>{q.anchor_level}</b> · {markup(q.anchor)}", s["cell_muted"])
                 if q.anchor_level
                 else DASH
             )
@@ -280,7 +281,7 @@ class CandidateSummaryRenderer(BaseRenderer[CandidateReport]):
 
     def notes(self, data: CandidateReport) -> list[Flowable]:
         s = self.styles
-        story: list[Flowable] = [Paragraph("Notes, strengths and concerns", s["h1"])]
+        story: list[Flowable] = [paragraph("Notes, strengths and concerns", s["h1"])]
         titles = {q.id: q.title for section in data.sections for q in section.questions}
         for interview in data.interviews:
             story += self.interview_notes(interview, titles)
@@ -290,17 +291,17 @@ class CandidateSummaryRenderer(BaseRenderer[CandidateReport]):
         s = self.styles
         verdict = RECOMMENDATION_LABELS.get(i.recommendation or "", "none given")
         story: list[Flowable] = [
-            Paragraph(f"{i.letter} · {markup(i.interviewer)}", s["h2"]),
-            Paragraph(
+            paragraph(f"{i.letter} · {markup(i.interviewer)}", s["h2"]),
+            paragraph(
                 f"Interviewed {day(i.started_at)}, submitted {day(i.submitted_at)} · "
                 f"Recommendation: <b>{verdict}</b> · Overall {score(i.overall)}, first impression "
                 f"{score(i.impression)}, structured {score(i.structured)}",
                 s["meta"],
             ),
-            Paragraph(self._impression_line(i), s["note"]),
+            paragraph(self._impression_line(i), s["note"]),
         ]
         if i.impression_note.strip():
-            story.append(Paragraph(markup(i.impression_note), s["note"]))
+            story.append(paragraph(markup(i.impression_note), s["note"]))
         noted = False
         for question_id, title in titles.items():
             answer = i.answers.get(question_id)
@@ -314,12 +315,12 @@ class CandidateSummaryRenderer(BaseRenderer[CandidateReport]):
             else:
                 continue
             noted = True
-            story.append(Paragraph(text, s["note"]))
+            story.append(paragraph(text, s["note"]))
         if not noted:
-            story.append(Paragraph("No notes on the questions.", s["meta"]))
+            story.append(paragraph("No notes on the questions.", s["meta"]))
         for label, text in (("Strengths", i.strengths), ("Concerns", i.concerns)):
             shown = markup(text) if text.strip() else "<i>none noted</i>"
-            story.append(Paragraph(f"<b>{label}:</b> {shown}", s["note"]))
+            story.append(paragraph(f"<b>{label}:</b> {shown}", s["note"]))
         return story
 
     @staticmethod
