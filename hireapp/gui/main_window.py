@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QMainWindow, QMessageBox, QWidget
+from shiboken6 import isValid
 
 from hireapp import __version__
 from hireapp.errors import HireappError
@@ -55,6 +56,7 @@ SHORTCUTS: list[tuple[str, list[Shortcut]]] = [
         _same("Ctrl+P", "Print the selected candidate's summary"),
         _same("Ctrl+S", "Save the selected candidate's summary as PDF"),
         _same("Shift+Del", "Erase the selected candidate (asks first)"),
+        _same("Ctrl+Shift+R", "Rubrics: versions, where they are used, which questions work"),
         _same("F5", "Refresh"),
         _same("F1", "This list"),
         _same("Ctrl+Q", "Quit"),
@@ -143,6 +145,13 @@ class MainWindow(QMainWindow):
         self.actionSideBySide = QAction(f"Side by &side…\t{SIDE_BY_SIDE_KEY}", self)
         self.actionSideBySide.triggered.connect(self.comparison.open_side_by_side)
         ui.menuCandidates.insertAction(ui.actionComparePdf, self.actionSideBySide)
+        # The hiring lead's window: rubric versions, their use, which questions work.
+        self.actionRubrics = QAction("&Rubrics…", self)
+        self.actionRubrics.setShortcut(QKeySequence("Ctrl+Shift+R"))
+        self.actionRubrics.setToolTip("Rubric versions, where they are used, which questions work")
+        self.actionRubrics.triggered.connect(self.show_rubrics)
+        ui.menuView.insertAction(ui.actionRefresh, self.actionRubrics)
+        self.rubrics_window: QWidget | None = None
         # Positions created elsewhere (another copy of the app, an import) join the list when
         # the table follows the database by itself.
         self.comparison.database_changed.connect(self._refresh_positions)
@@ -391,6 +400,21 @@ class MainWindow(QMainWindow):
 
     def show_about(self) -> None:
         QMessageBox.about(self, "About hireapp", self.about_text())
+
+    def show_rubrics(self) -> QWidget:
+        """View > Rubrics (Ctrl+Shift+R): one window, raised if it is open already."""
+        from hireapp.gui.rubrics import RubricsWindow
+
+        window = self.rubrics_window
+        if window is None or not isValid(window):  # closed windows delete themselves
+            window = RubricsWindow(self.db)
+            window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            self.rubrics_window = window
+            window.show()
+        else:
+            window.raise_()  # open already, perhaps behind this one
+        window.activateWindow()
+        return window
 
     def show_shortcuts(self) -> None:
         """Help > Keyboard shortcuts (F1): every key of this window, an interview, a preview."""

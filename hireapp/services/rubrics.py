@@ -162,3 +162,55 @@ def rubric_for_position(db: Database, position_id: int | None) -> int:
         if chosen is not None:
             return chosen
     return ensure_default_rubric(db).id
+
+
+@dataclass(frozen=True)
+class RubricVersionUse:
+    """A stored version and where it is used: the positions whose new interviews use it and how
+    many interviews (drafts and submitted) were scored with it."""
+
+    version: RubricVersionInfo
+    positions: tuple[str, ...]
+    interviews: int
+    submitted: int
+    is_default: bool  # the shipped rubric: what a position without its own uses
+
+
+def rubric_versions_in_use(db: Database) -> list[RubricVersionUse]:
+    """Every stored version, newest first, with its positions and interview counts."""
+    from sqlalchemy import case, func
+
+    from hireapp.storage.models import Interview, Position, PositionRubric
+
+    default = ensure_default_rubric(db).id
+    versions = list_rubric_versions(db)
+    with db.read() as session:
+        counts = {
+            row.rubric_version_id: (int(row.all), int(row.submitted or 0))
+            for row in session.execute(
+                select(
+                    Interview.rubric_version_id,
+                    func.count().label("all"),
+                    func.sum(case((Interview.status == "submitted", 1), else_=0)).label(
+                        "submitted"
+                    ),
+                ).group_by(Interview.rubric_version_id)
+            )
+        }
+        positions: dict[int, list[str]] = {}
+        for version_id, title in session.execute(
+            select(PositionRubric.rubric_version_id, Position.title)
+            .join(Position, Position.id == PositionRubric.position_id)
+            .order_by(Position.title)
+        ):
+            positions.setdefault(version_id, []).append(title)
+    return [
+        RubricVersionUse(
+            version=version,
+            positions=tuple(positions.get(version.id, ())),
+            interviews=counts.get(version.id, (0, 0))[0],
+            submitted=counts.get(version.id, (0, 0))[1],
+            is_default=version.id == default,
+        )
+        for version in reversed(versions)
+    ]
