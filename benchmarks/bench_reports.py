@@ -23,6 +23,12 @@
   in DejaVu Sans (checked in set-up), so the fallback font would never be used. Only plain values
   (strings, numbers, dates) are taken out of the report, once, before timing; hireapp's figure
   includes reading the database and formatting;
+- the same summary's PDF (no query) with text in any script supported, against the same code with
+  that support switched off (every text goes to ReportLab's Paragraph, as before issue 12), in the
+  same run: time and file size (goal: at most 1.1x each, since a Latin-only document should not
+  notice). The mixed-script summary is reported beside it: the same report with the candidate
+  named in Arabic and Latin, interviewers in Devanagari, Hebrew and Thai, and every note in
+  Arabic, Tamil or with an emoji, so every run is shaped, reordered and marked for read-back;
 - a whole position's batch (about 1,000 candidates) in documents per second with two worker
   processes, against the same batch on one process.
 
@@ -31,6 +37,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import datetime as dt
 import functools
@@ -38,6 +45,8 @@ import io
 import os
 import pathlib
 import shutil
+import statistics
+from collections.abc import Iterator
 from typing import Any
 from xml.sax.saxutils import escape
 
@@ -591,6 +600,109 @@ def _bare_chart(
     return drawing
 
 
+# --- text in any script --------------------------------------------------------------------------
+
+MIXED_NAME = "Omar Haddad عمر حداد"
+MIXED_INTERVIEWERS = ("प्रिया शर्मा", "שרה לוי", "สมชาย ใจดี")
+MIXED_NOTES = (
+    "العميل كان غاضبا وقد هدأته بلطف، ثم عرض حلا واضحا.",
+    "வாடிக்கையாளரிடம் பொறுமையாக பேசினார் 👍",
+    "Calm and clear هادئ مع العملاء, kept the promise.",
+)
+
+
+def _mixed(report: Any) -> Any:
+    """The report with its people named, and its notes written, in other scripts."""
+    interviews = []
+    for index, interview in enumerate(report.interviews):
+        note = MIXED_NOTES[index % len(MIXED_NOTES)]
+        answers = {
+            key: dataclasses.replace(answer, note=note if answer.note else "")
+            for key, answer in interview.answers.items()
+        }
+        interviews.append(
+            dataclasses.replace(
+                interview,
+                interviewer=MIXED_INTERVIEWERS[index % len(MIXED_INTERVIEWERS)],
+                impression_note=note,
+                strengths=note,
+                concerns=note,
+                answers=answers,
+            )
+        )
+    return dataclasses.replace(report, name=MIXED_NAME, interviews=tuple(interviews))
+
+
+@contextlib.contextmanager
+def _scripts_switched_off() -> Iterator[None]:
+    """hireapp's renderers as they were before issue 12: every text to ReportLab's Paragraph."""
+    from hireapp.reports import base, charts, scripts
+
+    saved = scripts.needs_scripts, base.needs_scripts, charts.needs_scripts
+
+    def never(_text: str) -> bool:
+        return False
+
+    scripts.needs_scripts = base.needs_scripts = charts.needs_scripts = never
+    try:
+        yield
+    finally:
+        scripts.needs_scripts, base.needs_scripts, charts.needs_scripts = saved
+
+
+def script_figures(db_path: pathlib.Path, runs: int) -> list[Result]:
+    """A Latin summary's PDF with and without script support; a mixed-script one beside it."""
+    from hireapp.reports import write_candidate_summary
+    from hireapp.services.reports import candidate_report
+    from hireapp.storage.session import Database
+
+    db = Database(str(db_path))
+    try:
+        report = candidate_report(db, _three_interviews(db))
+    finally:
+        db.dispose()
+    mixed = _mixed(report)
+    sizes: dict[str, int] = {}
+
+    def pdf(name: str, data: Any) -> None:
+        out = io.BytesIO()
+        write_candidate_summary(data, out)
+        sizes[name] = len(out.getvalue())
+
+    for warm in ("latin", "off", "mixed"):  # fonts, subsets, shaping caches of a long run
+        if warm == "off":
+            with _scripts_switched_off():
+                pdf("off", report)
+        else:
+            pdf(warm, mixed if warm == "mixed" else report)
+    # Interleaved, so a busy moment of the machine weighs on both sides alike.
+    latin_times, off_times = [], []
+    for _ in range(runs):
+        latin_times.append(median_seconds(lambda: pdf("latin", report), 1))
+        with _scripts_switched_off():
+            off_times.append(median_seconds(lambda: pdf("off", report), 1))
+    latin, off = statistics.median(latin_times), statistics.median(off_times)
+    mixed_time = median_seconds(lambda: pdf("mixed", mixed), runs)
+    kb = {name: size / 1024 for name, size in sizes.items()}
+    return [
+        Result(
+            f"Latin summary PDF, scripts supported ({kb['latin']:.1f} KB, "
+            f"{sizes['latin'] / sizes['off']:.3f}x size)",
+            latin,
+            runs,
+            f"script support switched off ({kb['off']:.1f} KB)",
+            off,
+        ),
+        Result(
+            f"mixed-script summary PDF ({kb['mixed']:.1f} KB)",
+            mixed_time,
+            runs,
+            "the Latin summary PDF",
+            latin,
+        ),
+    ]
+
+
 # --- the benchmark --------------------------------------------------------------------------------
 
 
@@ -629,6 +741,7 @@ def run(context: Context) -> list[Result]:
     from hireapp.storage.session import Database
 
     results = [summary_figures(context.demo_database, context.runs * 2)]
+    results += script_figures(context.demo_database, context.runs * 2)
     if os.environ.get("HIREAPP_BENCH_SUMMARY_ONLY"):
         return results
 
