@@ -84,6 +84,7 @@ _TAG = re.compile(r"<(/?)(b|i|br|font)\b[^>]*>|&(amp|lt|gt|quot|apos|#\d+|#x[0-9
 _LEVELS = re.compile(r"\blevels: \[(.*?)\]", re.S)
 _LEVEL = re.compile(r"Level\(\s*(\d+)")
 _ENTITIES = {"amp": "&", "lt": "<", "gt": ">", "quot": '"', "apos": "'"}
+LRM = "\u200e"
 BOLD_STROKE = 0.03  # of the font size: the outline stroked to embolden a Regular-only script
 
 
@@ -429,38 +430,100 @@ def _actual_text(text: str) -> str:
     return "<FEFF" + text.encode("utf-16-be").hex().upper() + ">"
 
 
+def _stops_poppler(char: str) -> bool:
+    """Whether poppler ends a right-to-left stretch at `char`: a left-to-right letter, a digit,
+    or the Arabic comma, which its tables count with the digits (found by trial)."""
+    return char == "\u060c" or unicodedata.bidirectional(char) in ("L", "EN", "AN")
+
+
+def _for_poppler(text: str) -> str:
+    """The /ActualText of a right-to-left stretch inside a left-to-right line, for poppler.
+
+    Poppler orders a left-to-right line by reversing each stretch that starts at a
+    right-to-left letter and runs on up to the next left-to-right letter or digit; it mirrors
+    nothing and stops at digits. Given the stretch's logical text, this returns the text whose
+    reordering by that rule is the logical text again: each right-to-left stretch reversed up to
+    its last right-to-left letter, the neutral characters after it (a bracket, a full stop)
+    fenced off by a left-to-right mark, which the comparison of read-back text ignores.
+    """
+    out: list[str] = []
+    i, n = 0, len(text)
+    while i < n:
+        j = i
+        while j < n and unicodedata.bidirectional(text[j]) not in ("R", "AL"):
+            j += 1
+        out.append(text[i:j])
+        if j >= n:
+            break
+        i = j
+        while j < n and not _stops_poppler(text[j]):
+            j += 1
+        stretch = text[i:j]
+        last = max(k for k, c in enumerate(stretch) if unicodedata.bidirectional(c) in ("R", "AL"))
+        out.append(stretch[: last + 1][::-1])
+        if last + 1 < len(stretch):
+            out.append(LRM + stretch[last + 1 :])
+        i = j
+    out.append(LRM)  # what follows on the line is not taken into the stretch
+    return "".join(out)
+
+
+def _draw_run(canvas: Canvas, x: float, y: float, run: Run, size: float) -> float:
+    """One run's glyphs from x; returns the x after it."""
+    shaped = shape(run.font, run.text, run.level % 2 == 1)
+    embolden = run.bold and run.font not in _SANS_FACES
+    if embolden:
+        canvas.saveState()  # the render mode outlives the text object
+    text = canvas.beginText()
+    text.setFont(run.font, size)
+    if embolden:
+        text.setTextRenderMode(2)  # fill and stroke: a script with no bold face
+    scale = size / 1000
+    for glyph in shaped.glyphs:
+        text.setTextOrigin(x + (glyph.x + glyph.dx) * scale, y + glyph.dy * scale)
+        text.textOut(glyph.char)
+    canvas.drawText(text)
+    if embolden:
+        canvas.restoreState()
+    return x + shaped.advance * scale
+
+
 def draw_runs(canvas: Canvas, x: float, y: float, runs: list[Run], size: float, color: Any) -> None:
-    """One line's runs (logical order) drawn from x on baseline y, left to right in visual order."""
+    """One line's runs (logical order) drawn from x on baseline y, left to right in visual order.
+
+    Every run whose glyphs do not read back as its characters is marked with /ActualText. A
+    right-to-left stretch (all of a right-to-left line) is marked as a whole, its text arranged
+    for poppler's own reordering (see _for_poppler), so digits and brackets read back in place.
+    """
     register_script_fonts()
     canvas.saveState()
     canvas.setFillColor(color)
     canvas.setStrokeColor(color)
     canvas.setLineWidth(size * BOLD_STROKE)
-    for run in visual(runs):
-        rtl = run.level % 2 == 1
-        shaped = shape(run.font, run.text, rtl)
-        marked = not shaped.plain
-        if marked:
-            # Poppler reorders right-to-left text itself: it wants the run's text as seen.
-            said = "".join(bidi.MIRRORED.get(c, c) for c in reversed(run.text)) if rtl else run.text
+    logical = {id(run): n for n, run in enumerate(runs)}
+    order = visual(runs)
+    i = 0
+    while i < len(order):
+        run = order[i]
+        if run.level > 0:
+            j = i
+            while j < len(order) and order[j].level > 0:
+                j += 1
+            stretch = sorted(order[i:j], key=lambda r: logical[id(r)])
+            said = _for_poppler("".join(r.text for r in stretch))
             canvas._code.append(f"/Span <</ActualText {_actual_text(said)}>> BDC")
-        embolden = run.bold and run.font not in _SANS_FACES
-        if embolden:
-            canvas.saveState()  # the render mode outlives the text object
-        text = canvas.beginText()
-        text.setFont(run.font, size)
-        if embolden:
-            text.setTextRenderMode(2)  # fill and stroke: a script with no bold face
-        scale = size / 1000
-        for glyph in shaped.glyphs:
-            text.setTextOrigin(x + (glyph.x + glyph.dx) * scale, y + glyph.dy * scale)
-            text.textOut(glyph.char)
-        canvas.drawText(text)
-        if embolden:
-            canvas.restoreState()
+            for part in order[i:j]:
+                x = _draw_run(canvas, x, y, part, size)
+            canvas._code.append("EMC")
+            i = j
+            continue
+        marked = not shape(run.font, run.text, False).plain
+        if marked:
+            canvas._code.append(f"/Span <</ActualText {_actual_text(run.text)}>> BDC")
+        x = _draw_run(canvas, x, y, run, size)
         if marked:
             canvas._code.append("EMC")
-        x += shaped.advance * scale
+        i += 1
     canvas.restoreState()
 
 

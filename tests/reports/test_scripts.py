@@ -31,16 +31,17 @@ from tests.reports.conftest import record_interview, render_png
 
 # script: (candidate's name, a note in the same script)
 SCRIPTS = {
-    "arabic": ("محمد عبد الله", "العميل كان غاضبا وقد هدأته بلطف"),
-    "hebrew": ("שרה לוי", "הלקוחה הייתה מרוצה מאוד"),
+    "arabic": ("محمد عبد الله", "العميل كان غاضبا، وقد هدأته بلطف خلال 5 دقائق."),
+    "hebrew": ("שרה לוי", "הלקוחה הייתה מרוצה מאוד (תודה!)"),
     "devanagari": ("प्रिया शर्मा", "ग्राहक की समस्या धैर्य से सुलझाई"),
     "bengali": ("সুমন দাস", "গ্রাহকের প্রশ্নের উত্তর দিয়েছেন"),
     "tamil": ("தமிழ்செல்வி முருகன்", "வாடிக்கையாளரிடம் பொறுமையாக பேசினார்"),
     "thai": ("สมชาย ใจดี", "ลูกค้าพอใจมาก"),
     "chinese": ("李小龙", "客户非常满意"),
     "emoji": ("Ana Lima 😀", "Great with customers 👍 ❤"),
-    # A Latin name beside an Arabic one on one line, and a Latin note beside an Arabic one.
-    "mixed": ("Omar Haddad عمر حداد", "Calm and clear هادئ مع العملاء"),
+    # A Latin name beside an Arabic one on one line, and a Latin note beside an Arabic one, with
+    # markup typed into it (printed as typed).
+    "mixed": ("Omar Haddad عمر حداد", "Calm & clear <b>(هادئ مع العملاء)</b> 2 times."),
 }
 
 
@@ -190,3 +191,22 @@ def test_latin_document_embeds_no_script_font(
     fonts = {str(f["/BaseFont"]) for p in reader.pages for f in p["/Resources"]["/Font"].values()}
     assert fonts and not any("Noto" in f for f in fonts), fonts
     assert all(b"/ActualText" not in p.get_contents().get_data() for p in reader.pages)
+
+
+def test_a_long_arabic_note_flows_across_pages_in_reading_order(
+    db: Database, candidate_with: Callable[..., str]
+) -> None:
+    # 2,352 different words without digits (two letters, then a third), read back in order.
+    letters = "ابتثجحخدذرزسشصضطظعغفقكلمنهوي"
+    words = [a + b + c for a in letters for b in letters for c in "سمن"]
+    note = " ".join(words)
+    email = candidate_with("Layla Haddad", "layla@example.com")
+    record_interview(db, email, "Maria Keller", [4] * 8, strengths=note)
+    out = io.BytesIO()
+    write_candidate_summary(candidate_report(db, email), out)
+    pdf = out.getvalue()
+    assert len(pypdf.PdfReader(io.BytesIO(pdf)).pages) >= 3
+    # Page chrome comes between the pages' parts of the note: the note's words, in order.
+    known = set(words)
+    assert [w for w in normal(pdftotext(pdf)).split() if w in known] == words
+    assert notdef_codes(pdf) == []
