@@ -418,8 +418,24 @@ def break_lines(runs: list[Run], room: float, size: float) -> list[Line]:
     if current or not lines:
         lines.append(Line(_trimmed(current)))
     for line in lines:
+        # Measured word by word; drawn run by run, so each run is shaped (and kerned) whole.
+        line.runs = _merged(line.runs)
         line.width = _width(line.runs, size)
     return lines
+
+
+def _merged(runs: list[Run]) -> list[Run]:
+    """Neighbouring runs of one font, weight and level joined."""
+    out: list[Run] = []
+    for run in runs:
+        last = out[-1] if out else None
+        if last is not None and (last.font, last.bold, last.level) == (
+            run.font, run.bold, run.level,
+        ):  # fmt: skip
+            out[-1] = Run(last.text + run.text, run.font, run.bold, run.level)
+        else:
+            out.append(run)
+    return out
 
 
 # --- drawing ---------------------------------------------------------------------------------
@@ -656,10 +672,6 @@ class ScriptParagraph(Flowable):  # type: ignore[misc]
                 x += (room - line.width) / 2
             draw_runs(self.canv, x, y, line.runs, size, style.textColor)
             y -= style.leading
-
-    def plain_text(self) -> str:
-        """The paragraph's text, for tests and debugging."""
-        return "\n".join("".join(t for t, _b, _i in line) for line in self._spans)
 
 
 def strip_bidi_controls(text: str) -> str:
