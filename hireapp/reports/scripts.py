@@ -79,7 +79,6 @@ _NEUTRAL = frozenset({"WS", "ON", "CS", "ES", "ET", "EN", "AN", "BN", "NSM", "S"
 # Explicit embeddings and overrides (not isolates or marks) are left out of the reference
 # implementation's output; they are dropped before it runs so indexes stay aligned.
 _EMBEDDINGS = re.compile("[\u202a-\u202e]")
-_BIDI_CONTROLS = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 _TAG = re.compile(r"<(/?)(b|i|br|font)\b[^>]*>|&(amp|lt|gt|quot|apos|#\d+|#x[0-9a-fA-F]+);")
 _LEVELS = re.compile(r"\blevels: \[(.*?)\]", re.S)
 _LEVEL = re.compile(r"Level\(\s*(\d+)")
@@ -672,8 +671,3 @@ class ScriptParagraph(Flowable):  # type: ignore[misc]
                 x += (room - line.width) / 2
             draw_runs(self.canv, x, y, line.runs, size, style.textColor)
             y -= style.leading
-
-
-def strip_bidi_controls(text: str) -> str:
-    """Text without the invisible bidi controls, as read-back is compared."""
-    return _BIDI_CONTROLS.sub("", text)

@@ -24,7 +24,6 @@ import pytest
 from pypdf.generic import ByteStringObject, TextStringObject
 
 from hireapp.reports import write_candidate_summary, write_comparison
-from hireapp.reports.scripts import strip_bidi_controls
 from hireapp.services.reports import candidate_report, comparison_report
 from hireapp.storage.session import Database
 from tests.reports.conftest import record_interview, render_png
@@ -45,9 +44,13 @@ SCRIPTS = {
 }
 
 
+# The invisible bidi controls: marks, embeddings, overrides and isolates (pdftotext adds some).
+BIDI_CONTROLS = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
 def normal(text: str) -> str:
     """Text as compared: NFKC, no bidi controls, spaces collapsed."""
-    return " ".join(strip_bidi_controls(unicodedata.normalize("NFKC", text)).split())
+    return " ".join(BIDI_CONTROLS.sub("", unicodedata.normalize("NFKC", text)).split())
 
 
 def pdftotext(pdf: bytes) -> str:
