@@ -6,8 +6,9 @@ Korean well, and stays the fast path for them. Right-to-left scripts (Arabic, He
 whose letters change shape with their neighbours (Devanagari, Bengali, Tamil, Thai) and symbols
 DejaVu lacks (emoji) take this module instead:
 
-1. each character gets a font (DejaVu for what it sets well, a Noto family per script, Noto Sans
-   Symbols 2 for emoji), neutral characters such as spaces staying in the run they sit in;
+1. each character gets a font (DejaVu for what it sets well, a Noto family per script, Noto Emoji
+   and Noto Sans Symbols 2 for the rest), neutral characters such as spaces staying in the run
+   they sit in;
 2. the Unicode bidi algorithm (python-bidi's reference implementation) gives every character its
    embedding level, so a Latin name beside an Arabic note orders correctly;
 3. lines are broken in logical order, then each line's runs are put in visual order (rule L2);
@@ -60,6 +61,7 @@ BENGALI = "HireBengali"
 TAMIL = "HireTamil"
 THAI = "HireThai"
 SYMBOLS = "HireSymbols"
+EMOJI = "HireEmoji"
 
 _FILES = {
     ARABIC: "NotoSansArabic-Regular.ttf",
@@ -69,6 +71,7 @@ _FILES = {
     TAMIL: "NotoSansTamil-Regular.ttf",
     THAI: "NotoSansThai-Regular.ttf",
     SYMBOLS: "NotoSansSymbols2-Regular.ttf",
+    EMOJI: "NotoEmoji.ttf",
 }
 _BASE = {(False, False): SANS, (True, False): SANS_BOLD, (False, True): SANS_ITALIC}
 _BASE[(True, True)] = SANS_BOLD_ITALIC
@@ -127,6 +130,8 @@ def font_for(char: str, base: str) -> str:
         return base
     if code in _cmap(FALLBACK):
         return FALLBACK
+    if code in _cmap(EMOJI):
+        return EMOJI
     if code in _cmap(SYMBOLS):
         return SYMBOLS
     return base
@@ -274,7 +279,10 @@ def itemise(spans: list[tuple[str, bool, bool]], rtl_base: bool) -> list[Run]:
                 kind = unicodedata.category(char)
                 attached = kind in _ATTACHED
                 neutral = unicodedata.bidirectional(char) in _NEUTRAL and not char.isalpha()
-                if attached or (neutral and ord(char) in _cmap(current[0])):
+                # Spaces stay in a script's run (it shapes as one piece), not in an emoji font's,
+                # whose spaces are as wide as its pictures.
+                joins = current[0] not in (EMOJI, SYMBOLS) and ord(char) in _cmap(current[0])
+                if attached or (neutral and joins):
                     font = current[0]
             key = (font, bold, level)
             if key != current and chars:

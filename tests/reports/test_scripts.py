@@ -37,7 +37,7 @@ SCRIPTS = {
     "tamil": ("தமிழ்செல்வி முருகன்", "வாடிக்கையாளரிடம் பொறுமையாக பேசினார்"),
     "thai": ("สมชาย ใจดี", "ลูกค้าพอใจมาก"),
     "chinese": ("李小龙", "客户非常满意"),
-    "emoji": ("Ana Lima 😀", "Great with customers 👍 ❤"),
+    "emoji": ("Ana Lima 😀", "Great with customers 👍🏽 🚀 ❤️ 🎉 👨‍👩‍👧"),
     # A Latin name beside an Arabic one on one line, and a Latin note beside an Arabic one, with
     # markup typed into it (printed as typed).
     "mixed": ("Omar Haddad عمر حداد", "Calm & clear <b>(هادئ مع العملاء)</b> 2 times."),
