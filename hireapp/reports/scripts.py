@@ -384,13 +384,23 @@ def _width(runs: list[Run], size: float) -> float:
     return sum(run_width(r, size) for r in runs)
 
 
+def _may_cut(text: str, at: int) -> bool:
+    """Whether a word too long for a line may be cut before text[at]: not inside a cluster."""
+    before, after = text[at - 1], text[at]
+    if unicodedata.category(after) in _ATTACHED or "\U0001f3fb" <= after <= "\U0001f3ff":
+        return False  # a mark, a joiner or a skin tone belongs to what precedes it
+    if before == "\u200d" or unicodedata.combining(before) == 9:
+        return False  # after a zero-width joiner or a virama the next letter joins in
+    # Thai vowels written before their consonant, and those written after it that are letters.
+    return not ("\u0e40" <= before <= "\u0e44" or after in "\u0e30\u0e32\u0e33\u0e45")
+
+
 def _cut_word(word: list[Run], room: float, size: float) -> tuple[list[Run], list[Run]]:
-    """A word wider than a line, cut at the last character that fits (never before a mark)."""
+    """A word wider than a line, cut after the last whole cluster that fits."""
     text = "".join(r.text for r in word)
-    best = 1
-    for end in range(1, len(text)):
-        if unicodedata.category(text[end]) in _ATTACHED:
-            continue
+    cuts = [end for end in range(1, len(text)) if _may_cut(text, end)] or [len(text)]
+    best = cuts[0]
+    for end in cuts[1:]:
         if _width(_slice(word, 0, end), size) > room:
             break
         best = end

@@ -213,3 +213,35 @@ def test_a_long_arabic_note_flows_across_pages_in_reading_order(
     known = set(words)
     assert [w for w in normal(pdftotext(pdf)).split() if w in known] == words
     assert notdef_codes(pdf) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ลูกค้าพอใจมากเพราะพนักงานช่วยเหลือทันที",  # Thai: no spaces between words
+        "क्षत्रियप्रियाशर्माग्राहकसमस्या",  # Devanagari conjuncts
+        "வாடிக்கையாளரிடம்பொறுமையாக",  # Tamil
+        "👨‍👩‍👧👍🏽👨‍👩‍👧👍🏽👨‍👩‍👧👍🏽",  # a family and skin tones
+    ],
+)
+def test_a_word_wider_than_a_line_is_cut_between_clusters(text: str) -> None:
+    from hireapp.reports.scripts import break_lines, itemise
+
+    [spans] = parse_plain(text)
+    lines = break_lines(itemise(spans, False), room=40, size=10)
+    parts = ["".join(r.text for r in line.runs) for line in lines]
+    assert len(parts) > 1 and "".join(parts) == text
+    for part in parts[1:]:
+        first = part[0]
+        assert unicodedata.category(first) not in ("Mn", "Mc", "Me", "Cf"), parts
+        assert first not in "\u0e30\u0e32\u0e33\u0e45" and first != "\U0001f3fd", parts
+    for part in parts[:-1]:
+        last = part[-1]
+        assert unicodedata.combining(last) != 9 and last != "\u200d", parts
+        assert not "\u0e40" <= last <= "\u0e44", parts
+
+
+def parse_plain(text: str) -> list[list[tuple[str, bool, bool]]]:
+    from hireapp.reports.scripts import parse
+
+    return parse(text)
