@@ -24,6 +24,7 @@ import pytest
 from pypdf.generic import ByteStringObject, TextStringObject
 
 from hireapp.reports import write_candidate_summary, write_comparison
+from hireapp.reports.scripts import break_lines, itemise, parse
 from hireapp.services.reports import candidate_report, comparison_report
 from hireapp.storage.session import Database
 from tests.reports.conftest import record_interview, render_png
@@ -225,9 +226,7 @@ def test_a_long_arabic_note_flows_across_pages_in_reading_order(
     ],
 )
 def test_a_word_wider_than_a_line_is_cut_between_clusters(text: str) -> None:
-    from hireapp.reports.scripts import break_lines, itemise
-
-    [spans] = parse_plain(text)
+    [spans] = parse(text)
     lines = break_lines(itemise(spans, False), room=40, size=10)
     parts = ["".join(r.text for r in line.runs) for line in lines]
     assert len(parts) > 1 and "".join(parts) == text
@@ -239,9 +238,3 @@ def test_a_word_wider_than_a_line_is_cut_between_clusters(text: str) -> None:
         last = part[-1]
         assert unicodedata.combining(last) != 9 and last != "\u200d", parts
         assert not "\u0e40" <= last <= "\u0e44", parts
-
-
-def parse_plain(text: str) -> list[list[tuple[str, bool, bool]]]:
-    from hireapp.reports.scripts import parse
-
-    return parse(text)
