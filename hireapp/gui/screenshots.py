@@ -112,18 +112,53 @@ def _interview(db: Database) -> int:
     return interview
 
 
-def _interview_page(db: Database, interview: int, key: str, arrived: bool = False) -> QWidget:
+def _arriving(db: Database) -> int:
+    """An interview whose candidate is walking in: nothing recorded yet, the impression open."""
+    candidate = create_candidate(db, name="Chloé Martin-Dubois", email="chloe.md@example.org",
+                                 position="Store associate")  # fmt: skip
+    interviewer = ensure_interviewer(db, "Grace Okafor")
+    return iv.start_interview(db, candidate=candidate.id, interviewer_id=interviewer.id,
+                              rubric_version_id=ensure_default_rubric(db).id)  # fmt: skip
+
+
+def _arrival_page(db: Database, interview: int) -> QWidget:
+    """The first impression 11 s after arrival: the countdown running, a level, cues and a line
+    chosen. Staged on the page, not saved, so that every theme pictures the same moment (a saved
+    arrival would show the next window a recorded impression instead)."""
     clock = ManualClock()
     window = InterviewWindow(db, interview, clock=clock)
-    if arrived:
-        window.countdown.start()
-        window.impression_page.show_started()
-        clock.advance(11.4)
-        window.countdown.tick()
+    page = window.impression_page
+    window.countdown.start()
+    page.show_started()
+    page.scale.set_value(4)
+    for cue in ("greeting", "smile", "warm-tone"):
+        box = page.cue_boxes[cue]
+        box.blockSignals(True)
+        box.setChecked(True)
+        box.blockSignals(False)
+    page.note.setText("Held the door for the courier on the way in")
+    clock.advance(11.4)
+    window.countdown.tick()
+    return _settled(window)
+
+
+def _interview_page(db: Database, interview: int, key: str) -> QWidget:
+    clock = ManualClock()
+    window = InterviewWindow(db, interview, clock=clock)
     window.go_to(key)
-    # Saves now leave through the window's write queue: picture it once they have landed, as a
-    # person would see it a moment later ("✓ All changes saved", not "Saving…").
+    return _settled(window)
+
+
+def _settled(window: InterviewWindow) -> InterviewWindow:
+    """The window once its saves have landed, as a person would see it a moment later ("✓ All
+    changes saved", not "Saving…"). The mark is set when the write queue's signal reaches the GUI
+    thread, after the queue is idle, and laid out in a later pass: pictured any earlier, it came
+    out clipped in one run of three."""
     window.writes.wait_idle(10.0)
+    deadline = time.monotonic() + 10.0
+    while not window.saved_label.text().startswith("✓") and time.monotonic() < deadline:
+        QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+    QApplication.processEvents()
     QApplication.processEvents()
     return window
 
@@ -172,6 +207,7 @@ def _bad_email(dialog: QDialog) -> None:
 def screens(demo: Database, empty: Database) -> list[tuple[str, Screen]]:
     interview = _interview(demo)
     finished = _finished(demo)
+    arriving = _arriving(demo)
     first = ensure_questions(demo, interview)[0]
     note = "Set a two-hour goal, told the customer, and called back at 1:40."
     iv.answer_question(demo, interview, first, score=4, note=note)
@@ -182,7 +218,8 @@ def screens(demo: Database, empty: Database) -> list[tuple[str, Screen]]:
         ("about", lambda: _about(_loaded(MainWindow(demo)))),
         ("new-interview", _dialog(lambda: NewInterviewDialog(demo, state.candidate_id))),
         ("new-candidate", _dialog(lambda: CandidateDialog(demo, "Store associate"), _bad_email)),
-        ("interview-impression", lambda: _interview_page(demo, interview, "impression", True)),
+        ("interview-impression", lambda: _arrival_page(demo, arriving)),
+        ("interview-impression-locked", lambda: _interview_page(demo, interview, "impression")),
         ("interview-question", lambda: _interview_page(demo, interview, question_key(first))),
         ("interview-wrap-up", lambda: _interview_page(demo, interview, WRAP_UP)),
         ("interview-submitted", lambda: _interview_page(demo, finished, question_key(first))),
