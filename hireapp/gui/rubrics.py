@@ -114,6 +114,7 @@ class RubricsWindow(QMainWindow):
         self.db = db
         self.versions: list[RubricVersionUse] = []
         self.stats: RubricUse | None = None
+        self.editor: QWidget | None = None  # the last rubric editor opened from here
         self.version_table = _table(VERSION_COLUMNS, "Rubric versions")
         self.question_table = _table(QUESTION_COLUMNS, "How each question was used")
         self.summary = QLabel("Loading rubrics…")
@@ -145,6 +146,10 @@ class RubricsWindow(QMainWindow):
             self.addAction(act)
             return act
 
+        self.edit_action = action(
+            "&New version from this one…", "Ctrl+N", self.edit_selected,
+            "Edit a copy of the selected version; saving stores it as a new version",
+        )  # fmt: skip
         self.export_action = action(
             "&Export as rubric file…", "Ctrl+E", self.export_selected,
             "Write the selected version as a TOML rubric file",
@@ -162,7 +167,7 @@ class RubricsWindow(QMainWindow):
         close.setToolTip("Close this window (Ctrl+W)")
         toolbar = self.addToolBar("Rubric")
         toolbar.setObjectName("rubricToolbar")
-        for act in (self.export_action, self.use_action, self.add_action):
+        for act in (self.edit_action, self.export_action, self.use_action, self.add_action):
             toolbar.addAction(act)
         self._set_enabled()
 
@@ -212,6 +217,7 @@ class RubricsWindow(QMainWindow):
         chosen = self.selected_id() is not None
         self.export_action.setEnabled(chosen)
         self.use_action.setEnabled(chosen)
+        self.edit_action.setEnabled(chosen)
 
     def _version_chosen(self) -> None:
         self._set_enabled()
@@ -259,6 +265,41 @@ class RubricsWindow(QMainWindow):
     def _chosen(self) -> RubricVersionUse | None:
         version_id = self.selected_id()
         return next((u for u in self.versions if u.version.id == version_id), None)
+
+    def edit_selected(self) -> QWidget | None:
+        """The editor on a copy of the selected version, or on the draft a crash or a close left
+        (asked first)."""
+        from hireapp.gui.rubric_editor import RubricEditor, saved_draft
+
+        use = self._chosen()
+        draft = saved_draft()
+        if draft is not None:
+            box = QMessageBox(
+                QMessageBox.Icon.Question, "Unsaved rubric",
+                f"A rubric being edited (“{draft.get('title', '')}”) was not saved as a version. "
+                "Go on with it?", parent=self,
+            )  # fmt: skip
+            go_on = box.addButton("&Go on with it", QMessageBox.ButtonRole.AcceptRole)
+            fresh = box.addButton("&Start from the selected version",
+                                  QMessageBox.ButtonRole.DestructiveRole)  # fmt: skip
+            box.addButton(QMessageBox.StandardButton.Cancel)
+            box.setDefaultButton(go_on)
+            box.exec()
+            if box.clickedButton() is go_on:
+                editor = RubricEditor(self.db, draft)
+            elif box.clickedButton() is fresh and use is not None:
+                editor = RubricEditor.from_version(self.db, use.version.id)
+            else:
+                return None
+        elif use is not None:
+            editor = RubricEditor.from_version(self.db, use.version.id)
+        else:
+            return None
+        editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        editor.saved.connect(lambda info: self.refresh(info.id))
+        editor.show()
+        self.editor = editor
+        return editor
 
     def export_selected(self) -> None:
         use = self._chosen()

@@ -1,0 +1,596 @@
+# SPDX-License-Identifier: MIT
+"""Editing a rubric in the app: a new version made from an existing one, without a text file.
+
+The rubric is held as plain data (what a rubric file holds) and checked after every change by
+the loader's own rules (domain/rubric.py), each problem shown beside the field it is about. Every
+change is an undoable command (QUndoStack: Ctrl+Z, Ctrl+Shift+Z); a question is previewed as the
+interviewer will see it. The draft is kept in a file in the data folder after every change, so a
+crash loses nothing: the next time the editor opens, it offers to go on with it. Saving stores a
+new version (interviews already scored keep theirs) and removes the draft.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+import os
+import pathlib
+import re
+import tempfile
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QPlainTextEdit,
+    QSplitter,
+    QTabWidget,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hireapp.errors import HireappError, RubricError
+from hireapp.gui.operations import error_message, show_warning
+from hireapp.services.rubrics import RubricVersionInfo, register_rubric, rubric_of_version
+from hireapp.storage.session import Database
+
+Path = tuple[str | int, ...]
+DRAFT_NAME = "rubric-draft.json"
+LEVELS = ("1", "2", "3", "4", "5")
+
+
+def draft_path() -> pathlib.Path:
+    """Where the unsaved rubric is kept between changes: the user's data folder."""
+    import platformdirs
+
+    return pathlib.Path(platformdirs.user_data_dir("hireapp", appauthor=False)) / DRAFT_NAME
+
+
+def _get(data: Any, path: Path) -> Any:
+    for step in path:
+        data = data[step]
+    return data
+
+
+def _set(data: Any, path: Path, value: Any) -> None:
+    _get(data, path[:-1])[path[-1]] = value
+
+
+def location(path: Path) -> str:
+    """A path as the loader names places: sections[0].questions[2].anchors."""
+    text = ""
+    for step in path:
+        text += f"[{step}]" if isinstance(step, int) else (f".{step}" if text else step)
+    return text
+
+
+class SetValue(QUndoCommand):
+    """One field changed; consecutive typing in one field merges into one undo step."""
+
+    def __init__(self, editor: RubricEditor, path: Path, old: Any, new: Any) -> None:
+        super().__init__(f"change {location(path)}")
+        self.editor, self.path, self.old, self.new = editor, path, old, new
+
+    def redo(self) -> None:
+        self.editor.apply(self.path, self.new)
+
+    def undo(self) -> None:
+        self.editor.apply(self.path, self.old)
+
+    def id(self) -> int:
+        return 1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not isinstance(other, SetValue) or other.path != self.path:
+            return False
+        self.new = other.new
+        return True
+
+
+class Replace(SetValue):
+    """A part added or removed: its whole list before and after; never merged."""
+
+    def id(self) -> int:
+        return -1
+
+
+class RubricEditor(QMainWindow):
+    """A rubric being edited into a new version."""
+
+    saved = Signal(object)  # the RubricVersionInfo stored
+
+    def __init__(self, db: Database, data: dict[str, Any], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.data = data
+        self.problems: dict[str, str] = {}
+        self.undo_stack = QUndoStack(self)
+        self.undo_stack.cleanChanged.connect(self._title)
+        self.fields: dict[Path, QLineEdit | QPlainTextEdit] = {}
+        self.field_problems: dict[Path, QLabel] = {}
+        self.current: Path = ()
+        self.tree = QTreeWidget()
+        self.tree.setHeaderHidden(True)
+        self.tree.setAccessibleName("Parts of the rubric")
+        self.tree.currentItemChanged.connect(self._part_chosen)
+        self.form_host = QWidget()
+        QVBoxLayout(self.form_host).setContentsMargins(0, 0, 0, 0)
+        self.form: QWidget | None = None  # the current part's fields, rebuilt per part
+        self._select_after: Path | None = None  # where an added or removed part leaves you
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.form_host, "&Edit")
+        self.preview_host = QWidget()
+        QVBoxLayout(self.preview_host)
+        self.tabs.addTab(self.preview_host, "&Preview")
+        self.problem_list = QLabel("")
+        self.problem_list.setWordWrap(True)
+        self.problem_list.setAccessibleName("Problems in the rubric")
+        right = QWidget()
+        layout = QVBoxLayout(right)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.problem_list)
+        splitter = QSplitter()
+        splitter.addWidget(self.tree)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(1, 3)
+        self.setCentralWidget(splitter)
+        self._build_actions()
+        self._fill_tree()
+        self._check()
+        self._title()
+        self.resize(1100, 720)
+
+    @classmethod
+    def from_version(cls, db: Database, version_id: int, parent: QWidget | None = None
+                     ) -> RubricEditor:  # fmt: skip
+        data = rubric_of_version(db, version_id).model_dump(mode="json")
+        return cls(db, data, parent)
+
+    # --- actions ------------------------------------------------------------------------------
+
+    def _build_actions(self) -> None:
+        menu = self.menuBar().addMenu("&Rubric")
+        undo = self.undo_stack.createUndoAction(self, "&Undo")
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = self.undo_stack.createRedoAction(self, "&Redo")
+        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+
+        def action(text: str, key: str, slot: Callable[[], object]) -> QAction:
+            act = QAction(text, self)
+            act.setShortcut(QKeySequence(key))
+            act.triggered.connect(slot)
+            self.addAction(act)
+            return act
+
+        self.save_action = action("&Save as a new version", "Ctrl+S", self.save)
+        self.add_question_action = action("Add a &question", "Ctrl+Shift+Q", self.add_question)
+        self.remove_action = action("&Remove the question", "Ctrl+Shift+Del",
+                                    self.remove_question)  # fmt: skip
+        self.from_bank_action = action("Add a question from the &bank…", "Ctrl+B",
+                                       self.add_from_bank)  # fmt: skip
+        self.to_bank_action = action("Put the question in the company's ban&k…", "Ctrl+Shift+B",
+                                     self.put_in_bank)  # fmt: skip
+        for act in (undo, redo, None, self.add_question_action, self.from_bank_action,
+                    self.remove_action, self.to_bank_action, None, self.save_action):  # fmt: skip
+            if act is None:
+                menu.addSeparator()
+            else:
+                menu.addAction(act)
+                self.addAction(act)
+
+    def _title(self) -> None:
+        changed = "" if self.undo_stack.isClean() else " (changed)"
+        self.setWindowTitle(f"Rubric: {self.data.get('title', '')}{changed} · hireapp")
+
+    # --- the parts ----------------------------------------------------------------------------
+
+    def _fill_tree(self, select: Path = ()) -> None:
+        self.tree.blockSignals(True)
+        self.tree.clear()
+        chosen: QTreeWidgetItem | None = None
+
+        def add(parent: QTreeWidget | QTreeWidgetItem, text: str, path: Path) -> QTreeWidgetItem:
+            nonlocal chosen
+            item = QTreeWidgetItem(parent, [text])
+            item.setData(0, Qt.ItemDataRole.UserRole, path)
+            if path == select:
+                chosen = item
+            return item
+
+        root = add(self.tree, f"Rubric: {self.data['title']}", ())
+        first = add(root, "First impression", ("first_impression",))
+        for index, cue in enumerate(self.data["first_impression"]["cues"]):
+            add(first, f"Cue: {cue['label']}", ("first_impression", "cues", index))
+        for s_index, section in enumerate(self.data["sections"]):
+            node = add(root, f"Section: {section['title']}", ("sections", s_index))
+            for q_index, question in enumerate(section["questions"]):
+                add(node, question["title"], ("sections", s_index, "questions", q_index))
+        self.tree.expandAll()
+        self.tree.blockSignals(False)
+        self.tree.setCurrentItem(chosen or root)
+        self._part_chosen()
+
+    def _part_chosen(self) -> None:
+        item = self.tree.currentItem()
+        path: Path = () if item is None else tuple(item.data(0, Qt.ItemDataRole.UserRole))
+        self.current = path
+        self._build_form(path)
+        self._build_preview(path)
+        self.remove_action.setEnabled(len(path) == 4)
+        self.to_bank_action.setEnabled(len(path) == 4)
+
+    def _kind(self, path: Path) -> str:
+        if not path:
+            return "rubric"
+        if path == ("first_impression",):
+            return "impression"
+        if len(path) == 3:
+            return "cue"
+        return "section" if len(path) == 2 else "question"
+
+    def _build_form(self, path: Path) -> None:
+        if self.form is not None:
+            self.form.hide()
+            self.form.deleteLater()
+        self.form = QWidget()
+        form = QFormLayout(self.form)
+        self.fields, self.field_problems = {}, {}
+        kind = self._kind(path)
+        plain = {
+            "rubric": [("id", "&Id"), ("title", "&Title"), ("version", "&Version")],
+            "impression": [("title", "&Title"), ("seconds", "&Seconds"), ("weight", "&Weight")],
+            "cue": [("id", "&Id"), ("label", "&Label")],
+            "section": [("id", "&Id"), ("title", "&Title")],
+            "question": [("id", "&Id"), ("title", "&Title"), ("weight", "&Weight")],
+        }[kind]
+        long = {"rubric": [("description", "&Description")],
+                "impression": [("prompt", "&Prompt")], "cue": [],
+                "section": [("description", "&Description")],
+                "question": [("text", "Q&uestion"),
+                             ("probes", "P&robes (one a line)")]}[kind]  # fmt: skip
+        node = _get(self.data, path)
+        for key, label in plain:
+            self._field(form, (*path, key), label, QLineEdit(self._shown(node.get(key))))
+        for key, label in long:
+            edit = QPlainTextEdit(self._shown(node.get(key)))
+            edit.setTabChangesFocus(True)
+            edit.setMaximumHeight(self.fontMetrics().height() * 5)
+            self._field(form, (*path, key), label, edit)
+        if kind in ("impression", "question"):
+            anchors = node.get("anchors", {})
+            for level in LEVELS:
+                edit = QPlainTextEdit(anchors.get(level, ""))
+                edit.setTabChangesFocus(True)
+                edit.setMaximumHeight(self.fontMetrics().height() * 3)
+                required = " (required)" if level in ("1", "3", "5") else ""
+                self._field(form, (*path, "anchors", level), f"Level &{level}{required}", edit)
+        host = self.form_host.layout()
+        assert host is not None
+        host.addWidget(self.form)
+        self.form.show()
+        self._show_problems()
+
+    @staticmethod
+    def _shown(value: Any) -> str:
+        if isinstance(value, list):
+            return "\n".join(str(v) for v in value)
+        return "" if value is None else str(value)
+
+    def _field(self, form: QFormLayout, path: Path, label: str,
+               edit: QLineEdit | QPlainTextEdit) -> None:  # fmt: skip
+        edit.setAccessibleName(label.replace("&", ""))
+        problem = QLabel("")
+        problem.setWordWrap(True)
+        problem.setVisible(False)
+        box = QWidget()
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(edit)
+        column.addWidget(problem)
+        caption = QLabel(label)
+        caption.setBuddy(edit)
+        form.addRow(caption, box)
+        self.fields[path] = edit
+        self.field_problems[path] = problem
+        if isinstance(edit, QLineEdit):
+            edit.textEdited.connect(lambda text, path=path: self.edit(path, text))
+        else:
+            edit.textChanged.connect(
+                lambda edit=edit, path=path: self.edit(path, edit.toPlainText())
+            )
+
+    def _build_preview(self, path: Path) -> None:
+        layout = self.preview_host.layout()
+        assert layout is not None
+        while layout.count():
+            taken = layout.takeAt(0)
+            widget = None if taken is None else taken.widget()
+            if widget is not None:
+                widget.deleteLater()
+        if self._kind(path) != "question":
+            layout.addWidget(QLabel("Choose a question to see it as the interviewer will."))
+            return
+        from hireapp.domain.rubric import Question
+        from hireapp.gui.interview.pages import QuestionPage
+
+        s_index, q_index = int(path[1]), int(path[3])
+        section = self.data["sections"][s_index]
+        try:
+            question = Question.model_validate(_get(self.data, path))
+        except ValueError:
+            layout.addWidget(QLabel("Shown once the question has no problems left."))
+            return
+        total = sum(len(s["questions"]) for s in self.data["sections"])
+        before = sum(len(s["questions"]) for s in self.data["sections"][:s_index])
+        number = before + q_index + 1
+        layout.addWidget(QuestionPage(question, section["title"], number, total))
+
+    # --- changes ------------------------------------------------------------------------------
+
+    def _value(self, path: Path, text: str) -> Any:
+        key = path[-1]
+        if key == "probes":
+            return [line.strip() for line in text.splitlines() if line.strip()]
+        if key in ("weight",):
+            try:
+                return float(text)
+            except ValueError:
+                return text  # the loader says what is wrong, at the field
+        if key == "seconds":
+            return int(text) if text.strip().isdigit() else text
+        return text
+
+    def edit(self, path: Path, text: str) -> None:
+        """A field typed in: one undoable change, checked at once."""
+        new = self._value(path, text)
+        if path[-2:-1] == ("anchors",):
+            anchors = _get(self.data, path[:-1])
+            old = anchors.get(path[-1])
+            if not text.strip():
+                new = None  # an empty level is no level
+        else:
+            old = _get(self.data, path[:-1]).get(path[-1])
+        if old == new:
+            return
+        self.undo_stack.push(SetValue(self, path, old, new))
+
+    def apply(self, path: Path, value: Any) -> None:
+        """Set a value (by a command, done or undone), show it, check the rubric, keep a draft."""
+        parent = _get(self.data, path[:-1])
+        if value is None:
+            parent.pop(path[-1], None)
+        else:
+            parent[path[-1]] = value
+        if isinstance(value, list) and path[-1] in ("questions", "cues", "sections"):
+            # A part added or removed (or that undone): the tree anew, on the part it leaves.
+            target = self._select_after or self._existing(self.current)
+            self._select_after = None
+            self._check()
+            self._fill_tree(target)
+            self._keep_draft()
+            return
+        edit = self.fields.get(path)
+        shown = self._shown(value)
+        if edit is None and path[: len(self.current)] != self.current:
+            self._fill_tree(self._existing(path[:4] if path[0] == "sections" else path[:1]))
+            edit = self.fields.get(path)
+        if edit is not None:
+            current = edit.text() if isinstance(edit, QLineEdit) else edit.toPlainText()
+            if self._value(path, current) != value and current != shown:
+                edit.blockSignals(True)
+                if isinstance(edit, QLineEdit):
+                    edit.setText(shown)
+                else:
+                    edit.setPlainText(shown)
+                edit.blockSignals(False)
+        if path[-1] in ("title", "label"):
+            item = self.tree.currentItem()
+            if item is not None and tuple(item.data(0, Qt.ItemDataRole.UserRole)) == path[:-1]:
+                item.setText(0, self._tree_text(path[:-1]))
+        self._check()
+        self._keep_draft()
+        if self._kind(self.current) == "question":
+            self._build_preview(self.current)
+
+    def _existing(self, path: Path) -> Path:
+        """The longest start of the path that still names a part (after a removal)."""
+        node: Any = self.data
+        for length, step in enumerate(path):
+            if isinstance(step, int):
+                if not isinstance(node, list) or step >= len(node):
+                    return path[: max(0, length - 1)]
+            elif not isinstance(node, dict) or step not in node:
+                return path[:length]
+            node = node[step]
+        return path
+
+    def _tree_text(self, path: Path) -> str:
+        node = _get(self.data, path)
+        kind = self._kind(path)
+        title = str(node.get("title", ""))
+        return {"rubric": f"Rubric: {title}", "section": f"Section: {title}",
+                "cue": f"Cue: {node.get('label', '')}", "question": title,
+                "impression": "First impression"}[kind]  # fmt: skip
+
+    def add_question(self) -> None:
+        """A new question after the current one (or at the end of the current section)."""
+        taken = {q["id"] for s in self.data["sections"] for q in s["questions"]}
+        number = len(taken) + 1
+        while f"question-{number}" in taken:
+            number += 1
+        self._insert({"id": f"question-{number}", "title": "New question", "text": "",
+                      "probes": [], "weight": 1.0, "anchors": {}})  # fmt: skip
+
+    def _insert(self, question: dict[str, Any]) -> None:
+        path = self.current
+        section = int(path[1]) if len(path) >= 2 and path[0] == "sections" else 0
+        questions = self.data["sections"][section]["questions"]
+        at = int(path[3]) + 1 if len(path) == 4 else len(questions)
+        new = copy.deepcopy(questions)
+        new.insert(at, question)
+        where: Path = ("sections", section, "questions")
+        self._replace(where, new, (*where, at))
+
+    def add_from_bank(self) -> None:
+        """A question of the bank (shipped, and the company's own) after the current one."""
+        from hireapp.domain.bank import as_question, load_banks
+
+        try:
+            bank = load_banks()
+        except RubricError as exc:
+            show_warning(self, "Question bank", f"The bank cannot be read:\n{exc}")
+            return
+        taken = {q["id"] for s in self.data["sections"] for q in s["questions"]}
+        titles = {d.id: d.title for d in bank.dimensions}
+        offered = [q for q in bank.questions if q.id not in taken]
+        if not offered:
+            QMessageBox.information(self, "Question bank", "Every bank question is in already.")
+            return
+        labels = [f"{titles.get(q.dimension, q.dimension)}: {q.title} ({q.id})" for q in offered]
+        chosen, ok = QInputDialog.getItem(self, "Add a question from the bank",
+                                          "&Question:", labels, 0, False)  # fmt: skip
+        if not ok:
+            return
+        question = offered[labels.index(chosen)]
+        self._insert(as_question(question).model_dump(mode="json"))
+
+    def put_in_bank(self) -> None:
+        """The current question into the company's own bank, under a dimension chosen now."""
+        from hireapp.domain.bank import BankQuestion, add_to_company_bank, load_banks
+
+        if len(self.current) != 4:
+            return
+        try:
+            dimensions = load_banks().dimensions
+        except RubricError as exc:
+            show_warning(self, "Question bank", f"The bank cannot be read:\n{exc}")
+            return
+        labels = [f"{d.title} ({d.id})" for d in dimensions]
+        chosen, ok = QInputDialog.getItem(self, "Put the question in the bank",
+                                          "&Dimension:", labels, 0, False)  # fmt: skip
+        if not ok:
+            return
+        data = {**_get(self.data, self.current), "dimension": dimensions[labels.index(chosen)].id}
+        try:
+            add_to_company_bank(BankQuestion.model_validate(data))
+        except (RubricError, ValueError) as exc:
+            show_warning(self, "Question bank", f"Not added: {exc}")
+            return
+        self.statusBar().showMessage("Added to the company's question bank.", 10_000)
+
+    def remove_question(self) -> None:
+        path = self.current
+        if len(path) != 4:
+            return
+        questions = self.data["sections"][path[1]]["questions"]
+        new = copy.deepcopy(questions)
+        del new[int(path[3])]
+        self._replace(("sections", path[1], "questions"), new, ("sections", path[1]))
+
+    def _replace(self, path: Path, new: Any, select: Path) -> None:
+        old = copy.deepcopy(_get(self.data, path))
+        self._select_after = select
+        self.undo_stack.push(Replace(self, path, old, new))
+
+    # --- checking and saving ------------------------------------------------------------------
+
+    def _check(self) -> None:
+        from hireapp.domain.rubric import rubric_from_json
+
+        self.problems = {}
+        try:
+            rubric_from_json(json.dumps(self.data, ensure_ascii=False))
+        except RubricError as exc:
+            for issue in exc.issues:
+                self.problems.setdefault(issue.location, issue.message)
+        self.save_action.setEnabled(not self.problems)
+        self._show_problems()
+
+    def _show_problems(self) -> None:
+        for path, label in self.field_problems.items():
+            here = location(path)
+            messages = [m for where, m in self.problems.items()
+                        if where == here or where.startswith(here + ".")
+                        or self._about_level(where, m, path)]  # fmt: skip
+            label.setText("⚠ " + "; ".join(messages) if messages else "")
+            label.setVisible(bool(messages))
+        count = len(self.problems)
+        self.problem_list.setText(
+            "No problems: Ctrl+S saves it as a new version." if not count else
+            f"{count} problem{'s' if count != 1 else ''} before it can be saved: "
+            + "; ".join(f"{where or 'rubric'}: {m}"
+                        for where, m in list(self.problems.items())[:5])
+        )  # fmt: skip
+
+    @staticmethod
+    def _about_level(where: str, message: str, path: Path) -> bool:
+        """A problem of a whole anchors table ("missing the described behaviour for level 3")
+        shown beside the level it names."""
+        if len(path) < 2 or path[-2] != "anchors" or where != location(path[:-1]):
+            return False
+        return str(path[-1]) in re.findall(r"\d", message.split("(")[0])
+
+    def _keep_draft(self) -> None:
+        """The unsaved rubric, written whole after every change (a crash loses nothing)."""
+        path = draft_path()
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            fd, temporary = tempfile.mkstemp(prefix=".rubric-draft.", dir=path.parent)
+            with os.fdopen(fd, "w", encoding="utf-8") as handle:
+                json.dump(self.data, handle, ensure_ascii=False)
+                handle.flush()
+                os.fsync(handle.fileno())
+            os.replace(temporary, path)
+        except OSError as exc:
+            self.statusBar().showMessage(f"The draft could not be kept: {exc.strerror}", 10_000)
+
+    def save(self) -> RubricVersionInfo | None:
+        """Store the rubric as a new version; interviews already scored keep theirs."""
+        from hireapp.domain.rubric import rubric_from_json
+
+        try:
+            rubric = rubric_from_json(json.dumps(self.data, ensure_ascii=False))
+            info = register_rubric(self.db, rubric)
+        except HireappError as exc:
+            show_warning(self, "Save rubric", f"Not saved: {error_message(exc)}")
+            return None
+        self.undo_stack.setClean()
+        draft_path().unlink(missing_ok=True)
+        self.statusBar().showMessage(f"Saved as version {info.id}: {info.title} {info.label}.")
+        self.saved.emit(info)
+        return info
+
+    def closeEvent(self, event: Any) -> None:
+        """Overrides QWidget.closeEvent: unsaved edits are kept as the draft, and said so."""
+        if not self.undo_stack.isClean():
+            answer = QMessageBox.question(
+                self, "Close the rubric",
+                "The rubric is not saved as a version. Keep it as a draft to go on with later?",
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Discard
+                | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Yes,
+            )  # fmt: skip
+            if answer == QMessageBox.StandardButton.Cancel:
+                event.ignore()
+                return
+            if answer == QMessageBox.StandardButton.Discard:
+                draft_path().unlink(missing_ok=True)
+        super().closeEvent(event)
+
+
+def saved_draft() -> dict[str, Any] | None:
+    """The draft a crash (or a close) left, if any and readable."""
+    try:
+        data = json.loads(draft_path().read_text("utf-8"))
+    except (OSError, ValueError):
+        return None
+    return data if isinstance(data, dict) and "sections" in data else None
