@@ -66,11 +66,15 @@ class Holder:
         return f"{self.account} on {self.host}" if self.account else self.host
 
 
-def this_process() -> Holder:
+def this_process(person: str = "") -> Holder:
+    """This process as a holder; `person` (the interviewer) named before the system account,
+    so that two windows on one machine are told apart by who works in them."""
     try:
         account = getpass.getuser()
     except (KeyError, OSError):  # no name for this uid (a container, say)
         account = str(os.getuid())
+    if person:
+        account = f"{person} ({account})"
     return Holder(host=socket.gethostname()[:255], account=account[:255], pid=os.getpid())
 
 
@@ -127,7 +131,9 @@ def new_claim(interview_id: int, revision: int) -> Claim:
     return Claim(interview_id=interview_id, token=secrets.token_hex(16), revision=revision)
 
 
-def claim_interview(db: Database, claim: Claim, *, take_over: bool = False) -> None:
+def claim_interview(
+    db: Database, claim: Claim, *, take_over: bool = False, person: str = ""
+) -> None:
     """Register the claim of a window on a draft interview.
 
     Raises InterviewInUse when another live window holds it, unless `take_over`: then the other
@@ -135,7 +141,7 @@ def claim_interview(db: Database, claim: Claim, *, take_over: bool = False) -> N
     window that is gone (its process ended, or it was not renewed for STALE_AFTER_S) is taken
     without asking.
     """
-    here = this_process()
+    here = this_process(person)
     with db.write() as session:
         interview_id = claim.interview_id
         interview = session.get(Interview, interview_id, with_for_update=True)

@@ -17,10 +17,10 @@ from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
-from hireapp.gui.interview.window import InterviewWindow, question_key
+from hireapp.gui.interview.window import GONE, InterviewWindow, question_key
 from hireapp.services import interviews as iv
 from hireapp.storage.session import Database
 from tests.factories import QUESTIONS, opened
@@ -30,22 +30,16 @@ __all__ = ["open_window"]  # the fixture, imported to be used here
 
 
 def _save_as(path: pathlib.Path, seen: list[str]) -> Callable[[QWidget], None]:
-    """Answer the offer with "Save to a new file…", then the file chooser with `path`."""
+    """Answer the file chooser with `path`, then the box saying where it all is."""
 
     def handle(dialog: QWidget) -> None:
-        if isinstance(dialog, QMessageBox):
-            seen.append(dialog.text())
-            [save] = [b for b in dialog.buttons() if "new file" in b.text()]
-            save.click()
-            if len(seen) == 1:
-                poll_for_dialog(handle)  # the file chooser comes next
-        elif isinstance(dialog, QFileDialog):
-            seen.append(dialog.windowTitle())
-            dialog.setDirectory(str(path.parent))
-            [name] = [e for e in dialog.findChildren(QLineEdit) if e.objectName() == "fileNameEdit"]
-            name.setText(path.name)
-            dialog.accept()
-            poll_for_dialog(_dismiss(seen))  # and the box saying where it all is
+        assert isinstance(dialog, QFileDialog)
+        seen.append(dialog.windowTitle())
+        dialog.setDirectory(str(path.parent))
+        [name] = [e for e in dialog.findChildren(QLineEdit) if e.objectName() == "fileNameEdit"]
+        name.setText(path.name)
+        dialog.accept()
+        poll_for_dialog(_dismiss(seen))
 
     return handle
 
@@ -84,19 +78,25 @@ def test_a_deleted_or_replaced_file_is_saved_whole_to_a_new_file(
             shutil.copyfile(other, tmp_path / "replacement")
             os.replace(tmp_path / "replacement", path)
         replacement = path.read_bytes() if how == "replaced" else b""
-        seen: list[str] = []
-        poll_for_dialog(_save_as(rescued, seen))
         type_note(qtbot, window, 0, " and after")
         qtbot.keyClick(window.question_pages[QUESTIONS[0]].scale.buttons[0], Qt.Key.Key_4)
-        qtbot.waitUntil(lambda: len(seen) == 3, timeout=15_000)
-        assert "was deleted or replaced" in seen[0]
-        assert f"Everything is saved in {rescued}" in seen[2]
+        # Said beside the work, never in a box that would take the keys being typed.
+        qtbot.waitUntil(lambda: window.saved_label.text() == GONE, timeout=15_000)
+        assert QApplication.activeModalWidget() is None
+        assert "deleted or replaced" in window.banner.text()
+        assert window.rescue_button.isVisible()
+        type_note(qtbot, window, 0, " still typing")  # every key still goes into the note
+        seen: list[str] = []
+        poll_for_dialog(_save_as(rescued, seen))
+        qtbot.mouseClick(window.rescue_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: len(seen) == 2, timeout=15_000)
+        assert f"Everything is saved in {rescued}" in seen[1]
         # What waited lands in the new file, and only then does the window say saved.
         qtbot.waitUntil(lambda: window.saved_label.text().startswith("✓"), timeout=10_000)
         assert db.file == rescued
     with opened(rescued) as copy:
         answer = iv.get_interview(copy, interview).answers[QUESTIONS[0]]
-        assert answer.note == "typed before and after"
+        assert answer.note == "typed before and after still typing"
         assert answer.score == 4
     assert stat.S_IMODE(rescued.stat().st_mode) == 0o600
     if how == "replaced":
@@ -105,9 +105,11 @@ def test_a_deleted_or_replaced_file_is_saved_whole_to_a_new_file(
         assert not path.exists()  # nothing recreated at the old path
 
 
-def test_saving_to_the_new_file_is_offered_from_the_menu_until_done(
+def test_closing_with_the_file_gone_offers_to_save_everything(
     qtbot: QtBot, tmp_path: pathlib.Path, open_window: Callable[[Database, int], InterviewWindow]
 ) -> None:
+    """Not "the database is busy" with Wait or lose them: the file is gone, and saving it all
+    elsewhere is offered first."""
     path = tmp_path / "hireapp.sqlite3"
     with opened(path) as db:
         window = open_window(db, new_interview(db))
@@ -115,17 +117,18 @@ def test_saving_to_the_new_file_is_offered_from_the_menu_until_done(
         window.go_to(question_key(QUESTIONS[0]))
         qtbot.waitUntil(lambda: window.saved_label.text().startswith("✓"), timeout=5000)
         path.unlink()
-        later: list[str] = []
-
-        def answer_later(dialog: QWidget) -> None:
-            assert isinstance(dialog, QMessageBox)
-            later.append(dialog.text())
-            [button] = [b for b in dialog.buttons() if b.text().replace("&", "") == "Later"]
-            button.click()
-
-        poll_for_dialog(answer_later)
         type_note(qtbot, window, 0, "waits")
-        qtbot.waitUntil(lambda: bool(later), timeout=10_000)
+        qtbot.waitUntil(lambda: window.saved_label.text() == GONE, timeout=10_000)
         assert window.rescue_action.isEnabled()
-        assert "Ctrl+Shift+S" in window.banner.text()
-        assert not window.saved_label.text().startswith("✓")
+        asked: list[str] = []
+
+        def cancel(dialog: QWidget) -> None:
+            assert isinstance(dialog, QMessageBox)
+            asked.append(dialog.text())
+            assert "Save everything to a new file" in dialog.defaultButton().text().replace("&", "")
+            dialog.button(QMessageBox.StandardButton.Cancel).click()
+
+        poll_for_dialog(cancel)
+        assert not window.close()
+        assert "deleted or replaced" in asked[0] and "busy" not in asked[0]
+        assert window.isVisible()

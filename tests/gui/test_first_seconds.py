@@ -215,3 +215,39 @@ def test_the_amend_dialog_has_no_blank_bands(qtbot: QtBot) -> None:
         assert gap <= layout.spacing() + 2, (above, below, gap)
     blank = sum(item.geometry().height() for item in items if item.spacerItem() is not None)
     assert blank < 2 * line
+
+
+def test_alt_digit_while_typing_a_note_keeps_the_keys_in_the_note(
+    qtbot: QtBot, open_window: Open, sqlite_db: Database, interview: int
+) -> None:
+    """Found at the keyboard: after Alt+3 the rest of the sentence went to the scale, lost."""
+    window = open_window(clock=ManualClock())
+    window.go_to(question_key(QUESTIONS[0].id))
+    page = window.question_pages[QUESTIONS[0].id]
+    press(qtbot, Qt.Key.Key_O, Qt.KeyboardModifier.AltModifier)  # into the notes
+    qtbot.keyClicks(page.notes, "abc ")
+    press(qtbot, Qt.Key.Key_3, Qt.KeyboardModifier.AltModifier)
+    assert page.scale.value == 3
+    assert QApplication.focusWidget() is page.notes
+    press(qtbot, Qt.Key.Key_D)
+    press(qtbot, Qt.Key.Key_E)
+    all_saved(qtbot, window)
+    answer = iv.get_interview(sqlite_db, interview).answers[QUESTIONS[0].id]
+    assert answer.note == "abc de" and answer.score == 3
+
+
+def test_the_impression_is_timed_when_the_level_is_chosen_not_at_the_last_key_of_its_note(
+    qtbot: QtBot, open_window: Open, sqlite_db: Database, interview: int
+) -> None:
+    clock = ManualClock()
+    window = open_window(clock=clock)
+    press(qtbot, Qt.Key.Key_Space)
+    clock.advance(6)
+    press(qtbot, KEYS[4])
+    clock.advance(40)  # the note written long after
+    window.impression_page.note.setFocus()
+    qtbot.keyClicks(window.impression_page.note, "warm greeting")
+    all_saved(qtbot, window)
+    stored = _impression(sqlite_db, interview)
+    assert stored is not None and stored.note == "warm greeting"
+    assert stored.seconds_since_arrival == 6

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QButtonGroup,
     QCheckBox,
     QFrame,
@@ -87,7 +88,15 @@ class ScoredPage(QWidget):
         for level in range(1, 6):
             shortcut = QShortcut(QKeySequence(f"Alt+{level}"), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(lambda level=level: self._choose(level))
+            shortcut.activated.connect(lambda level=level: self._choose_while_typing(level))
+
+    def _choose_while_typing(self, level: int) -> None:
+        """Alt+digit: the level is chosen and the keyboard stays where it was typing, so the
+        rest of the sentence goes on into the note (it once went to the scale, and was lost)."""
+        typing = QApplication.focusWidget()
+        self._choose(level)
+        if isinstance(typing, QLineEdit | QPlainTextEdit) and self.isAncestorOf(typing):
+            typing.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def _choose(self, level: int) -> None:
         if self.scale.isEnabled():
@@ -264,6 +273,9 @@ class ImpressionPage(ScoredPage):
         if locked and not self._started:
             self.timer_message.setText("No arrival was noted before the questions began.")
             self.show_remaining(0)
+        elif locked and not self.timer_message.text().startswith("Recorded"):
+            # Not "30 seconds are up. Record your impression now": it is recorded and locked.
+            self.timer_message.setText("Recorded, and locked when the questions began.")
 
     def selected_cues(self) -> list[str]:
         return [cue_id for cue_id, box in self.cue_boxes.items() if box.isChecked()]

@@ -62,6 +62,7 @@ SLOW_S = 1.0
 # How long closing waits for the release of the window's claim on the interview.
 RELEASE_WAIT_S = 2.0
 WAITING = "⏳ Waiting for the database…"
+GONE = "⚠ Database file gone: changes kept here"
 
 
 def question_key(question_id: str) -> str:
@@ -94,6 +95,7 @@ class InterviewWindow(QMainWindow):
         self._asked_empty_impression = False
         impression = self.state.impression
         self._arrived = impression is not None and impression.arrived_at is not None
+        self._impression_seconds = None if impression is None else impression.seconds_since_arrival
         self._notice_until_saved = False  # the banner says only that writes are waiting
         self.writes = WriteQueue(self)
         self.writes.busy.connect(self._show_saving)
@@ -101,7 +103,7 @@ class InterviewWindow(QMainWindow):
         self.writes.refused.connect(self._show_save_problem)
         self.writes.drained.connect(self._show_saved)
         self.writes.gone.connect(self._database_gone)
-        self._rescue_offered = False
+        self._gone = False  # the database file was deleted or replaced; the changes wait here
         # One interview, one writer: a draft is claimed by this window before anything it
         # writes (services/claims.py); read-only when another window keeps it.
         self.read_only_reason: str | None = None
@@ -143,7 +145,14 @@ class InterviewWindow(QMainWindow):
         self.banner = QLabel("")
         self.banner.setWordWrap(True)
         self.banner.setVisible(False)
-        layout.addWidget(self.banner)
+        self.rescue_button = QPushButton("Save everything to a &new file… (Ctrl+Shift+S)")
+        self.rescue_button.setVisible(False)  # only when the database file is gone
+        self.rescue_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # never takes a typed key
+        self.rescue_button.clicked.connect(self.save_to_new_file)
+        banner_row = QHBoxLayout()
+        banner_row.addWidget(self.banner, 1)
+        banner_row.addWidget(self.rescue_button)
+        layout.addLayout(banner_row)
 
         self.stack = QStackedWidget()
         self.impression_page = ImpressionPage(self.rubric)
@@ -382,7 +391,8 @@ class InterviewWindow(QMainWindow):
         claim = self.claim
         assert claim is not None
         self.writes.put(Write(
-            lambda: claims.claim_interview(self.db, claim, take_over=take_over),
+            lambda: claims.claim_interview(self.db, claim, take_over=take_over,
+                                           person=self.state.interviewer),
             done=self._keep_claim.start, refused=self._claim_refused, quiet=True,
         ))  # fmt: skip
 
@@ -450,33 +460,20 @@ class InterviewWindow(QMainWindow):
     # --- a database file that went away ---------------------------------------------------
 
     def _database_gone(self, _reason: str) -> None:
-        """The file was deleted or replaced: the changes wait here; offer to save them all."""
+        """The file was deleted or replaced: the changes wait here, and the window says so and
+        offers to save them all, beside the banner rather than in a box that would take the
+        keys of a sentence being typed."""
+        self._gone = True
         self.rescue_action.setEnabled(True)
+        self.rescue_button.setVisible(True)
         self.banner.setText(
-            "The database file was deleted or replaced: your changes are kept in this window. "
-            "Save everything to a new file with Interview → Save everything to a new file… "
-            "(Ctrl+Shift+S)."
+            "The database file was deleted or replaced: your changes are kept in this window "
+            "until you save everything to a new file."
         )
         self.banner.setVisible(True)
         self._notice_until_saved = True
-        if self._rescue_offered:
-            return
-        self._rescue_offered = True
-        box = QMessageBox(
-            QMessageBox.Icon.Warning, "Database file gone",
-            f"The database file {self.db.file} was deleted or replaced while this interview "
-            "was open.\n\nEverything saved before is still within reach, and your latest "
-            "changes wait in this window. Save it all to a new file now?",
-            parent=self,
-        )  # fmt: skip
-        save = box.addButton("&Save to a new file…", QMessageBox.ButtonRole.AcceptRole)
-        box.addButton("&Later", QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(save)
-        box.exec()
-        if box.clickedButton() is save:
-            self.save_to_new_file()
-        else:
-            self._restore_focus()
+        self.saved_label.setText(GONE)
+        self.saved_label.setToolTip(f"{self.db.file} is no longer the file hireapp opened.")
 
     def _rescue_suggestion(self) -> str:
         """The deleted file's own path when it is free (the next start opens it), else beside."""
@@ -510,7 +507,10 @@ class InterviewWindow(QMainWindow):
             self._restore_focus()
             return
         QApplication.restoreOverrideCursor()
+        self._gone = False
         self.rescue_action.setEnabled(False)
+        self.rescue_button.setVisible(False)
+        self.saved_label.setText(WAITING if self.writes.pending else self.saved_label.text())
         self.writes.retry_now()  # what waits goes to the new file now
         QMessageBox.information(
             self, "Save everything to a new file",
@@ -553,7 +553,7 @@ class InterviewWindow(QMainWindow):
     def _check_slow(self) -> None:
         if not self.writes.pending:
             self._slow_check.stop()
-        elif not self.writes.is_waiting and self.writes.in_flight() > SLOW_S:
+        elif not self._gone and not self.writes.is_waiting and self.writes.in_flight() > SLOW_S:
             if self.saved_label.text() != WAITING:
                 self.saved_label.setText(WAITING)
                 self.saved_label.setToolTip(
@@ -562,12 +562,20 @@ class InterviewWindow(QMainWindow):
                 )
 
     def _show_waiting(self, reason: str) -> None:
+        if self._gone:
+            return  # the mark says the file is gone, which is why the changes wait
         self.saved_label.setText(WAITING)
         self.saved_label.setToolTip(
             f"{reason}\nYour changes are kept in order and saved as soon as it answers."
         )
 
     def _show_saved(self) -> None:
+        savers = (self._impression_note, self._strengths, self._concerns, *self._notes.values())
+        if any(saver.pending for saver in savers):
+            # Typed but not yet handed to the queue (its short autosave pause runs): not "saved"
+            # yet. It is queued now; the mark says saved once that write lands too.
+            self._flush_text()
+            return
         stamp = dt.datetime.now().strftime("%H:%M:%S")
         self.saved_label.setText(f"✓ All changes saved {stamp}")
         self.saved_label.setToolTip("Every change is saved as you make it; there is no Save.")
@@ -652,12 +660,14 @@ class InterviewWindow(QMainWindow):
         """A level or cue chosen: the arrival first if Space was not pressed, then the save."""
         if not self._arrived:
             self.candidate_arrived(focus=False)
+        # When the impression was taken: the choice, not the last key of the note after it.
+        self._impression_seconds = self.countdown.elapsed()
         self._save_impression()
 
     def _save_impression(self) -> None:
         page = self.impression_page
         self._impression_note.discard()  # the note is read from the field below
-        elapsed = self.countdown.elapsed()
+        elapsed = self._impression_seconds
         score, cues, note = page.scale.value, page.selected_cues(), page.note.text()
         self._save(lambda: service.record_impression(
             self.db, self.interview_id, score=score,
@@ -902,7 +912,27 @@ class InterviewWindow(QMainWindow):
         self._leave_question()
         if self.writes.pending and not self._database_waits():
             self._settle("Closing")
-        if self.writes.pending:
+        if self.writes.pending and self._gone:
+            count = self.writes.pending
+            box = QMessageBox(QMessageBox.Icon.Warning, "Close interview",
+                              f"The database file was deleted or replaced: {_changes(count)} "
+                              "kept only in this window.", parent=self)  # fmt: skip
+            save = box.addButton("&Save everything to a new file…",
+                                 QMessageBox.ButtonRole.AcceptRole)  # fmt: skip
+            box.addButton("Close anyway (they are lost)", QMessageBox.ButtonRole.DestructiveRole)
+            stay = box.addButton(QMessageBox.StandardButton.Cancel)
+            box.setDefaultButton(save)
+            box.setEscapeButton(stay)
+            box.exec()
+            clicked = box.clickedButton()
+            if clicked is save or clicked is stay:
+                if clicked is save:
+                    self.save_to_new_file()
+                    if not self._gone:
+                        self._close_when_saved = True  # closes once what waited is saved
+                event.ignore()
+                return
+        elif self.writes.pending:
             count = self.writes.pending
             box = QMessageBox(QMessageBox.Icon.Warning, "Close interview",
                               f"{_changes(count).capitalize()} not saved yet (the database is "
