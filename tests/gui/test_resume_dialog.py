@@ -115,7 +115,8 @@ def test_nothing_is_cut_off(qtbot: QtBot, sqlite_db: Database, tmp_path: pathlib
                 QRect(0, 0, text_width, 10_000), Qt.TextFlag.TextWordWrap, item.text()
             )
             assert wrapped.width() <= text_width and wrapped.height() <= rect.height()
-            assert wrapped.height() >= 3 * metrics.height()
+            # It did need wrapping (how many lines depends on the fonts installed).
+            assert wrapped.height() >= 2 * metrics.height()
             continue
         # Sized to its content: every line on one line.
         lines = item.text().splitlines()
