@@ -128,6 +128,7 @@ class RubricsWindow(QMainWindow):
         splitter.addWidget(self.version_table)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 2)
+        splitter.setSizes([560, 640])  # the versions' columns readable without scrolling
         self.setCentralWidget(splitter)
         self.version_table.itemSelectionChanged.connect(self._version_chosen)
         self._build_actions()
@@ -187,13 +188,17 @@ class RubricsWindow(QMainWindow):
         for row, use in enumerate(versions):
             version = use.version
             positions = ", ".join(use.positions)
-            if use.is_default:
-                positions = (positions + "; " if positions else "") + "positions without their own"
+            if use.is_default:  # what a position without its own rubric uses
+                positions = (positions + "; " if positions else "") + "the default"
             cells = [
                 _item(version.title, f"{version.slug} · content hash {version.content_hash[:12]}"),
                 _item(version.label, f"Stored version {version.id}"),
                 _item(version.questions, number=True),
-                _item(positions or "none", "Positions whose new interviews use this version"),
+                _item(
+                    positions or "none",
+                    "Positions whose new interviews use this version; "
+                    "the default is what a position without a rubric of its own uses",
+                ),
                 _item(
                     use.interviews,
                     f"{use.submitted} submitted, {use.interviews - use.submitted} drafts",

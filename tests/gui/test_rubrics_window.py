@@ -83,7 +83,7 @@ def test_versions_and_the_use_of_each_question(qtbot: QtBot, sqlite_db: Database
     assert table.item(0, 1).text() == "lead"  # newest first
     default = ensure_default_rubric(sqlite_db).id
     default_row = 1
-    assert "positions without their own" in table.item(default_row, 3).text()
+    assert table.item(default_row, 3).text() == "the default"
     assert table.item(default_row, 4).text() == "3"
     table.selectRow(default_row)
     qtbot.waitUntil(lambda: window.stats is not None and window.stats.version_id == default,
