@@ -438,4 +438,5 @@ class MainWindow(QMainWindow):
                     "changes are saved; then quit again."
                 )
                 return
+        self.comparison.stop_following()  # its listening connection closed, not left open
         super().closeEvent(event)

@@ -146,11 +146,17 @@ class _PostgresListener:
 
     def _connect(self) -> tuple[Any, Any]:
         raw = self._engine.raw_connection()
-        connection = cast(Any, raw.driver_connection)  # None once detached
-        raw.detach()
-        connection.rollback()  # the pool's liveness check may have left a transaction open
-        connection.autocommit = True
-        connection.execute(f"LISTEN {CHANNEL}")
+        try:
+            connection = cast(Any, raw.driver_connection)  # None once detached
+            raw.detach()
+            connection.rollback()  # the pool's liveness check may have left a transaction open
+            connection.autocommit = True
+            connection.execute(f"LISTEN {CHANNEL}")
+        except BaseException:
+            # Detached, it is no longer the pool's: closed here, not left to the collector.
+            with contextlib.suppress(Exception):
+                raw.close()
+            raise
         return raw, connection
 
     def _run(self) -> None:
