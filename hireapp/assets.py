@@ -42,3 +42,11 @@ def resource_path(name: str) -> pathlib.Path:
 def ui_dir() -> pathlib.Path:
     """The folder holding the Qt Designer sources (.ui)."""
     return _base("_ui", "ui")
+
+
+def data_folder() -> pathlib.Path:
+    """The user's data folder for hireapp (the default database, the company's question bank,
+    an unsaved rubric): platformdirs' per-user data folder, asked afresh at every call."""
+    import platformdirs
+
+    return pathlib.Path(platformdirs.user_data_dir("hireapp", appauthor=False))

@@ -208,10 +208,9 @@ def shipped_bank_path() -> pathlib.Path:
 
 def company_bank_path() -> pathlib.Path:
     """question-bank.toml in the per-user data folder, where the database file lives by default."""
-    # The same folder as storage.session.default_database_path(); the domain cannot import storage.
-    import platformdirs
+    from hireapp.assets import data_folder
 
-    return pathlib.Path(platformdirs.user_data_dir("hireapp", appauthor=False)) / COMPANY_BANK_NAME
+    return data_folder() / COMPANY_BANK_NAME
 
 
 def _clashes(

@@ -13,10 +13,8 @@ from __future__ import annotations
 
 import copy
 import json
-import os
 import pathlib
 import re
-import tempfile
 from collections.abc import Callable
 from typing import Any
 
@@ -38,7 +36,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hireapp.assets import data_folder
 from hireapp.errors import HireappError, RubricError
+from hireapp.gui.interview.autosave import Throttled
 from hireapp.gui.operations import error_message, show_warning
 from hireapp.services.rubrics import RubricVersionInfo, register_rubric, rubric_of_version
 from hireapp.storage.session import Database
@@ -50,9 +50,7 @@ LEVELS = ("1", "2", "3", "4", "5")
 
 def draft_path() -> pathlib.Path:
     """Where the unsaved rubric is kept between changes: the user's data folder."""
-    import platformdirs
-
-    return pathlib.Path(platformdirs.user_data_dir("hireapp", appauthor=False)) / DRAFT_NAME
+    return data_folder() / DRAFT_NAME
 
 
 def _get(data: Any, path: Path) -> Any:
@@ -114,6 +112,7 @@ class RubricEditor(QMainWindow):
         self.data = data
         self.problems: dict[str, str] = {}
         self.undo_stack = QUndoStack(self)
+        self._draft_saver = Throttled(lambda _text: self._write_draft(), self)
         self.undo_stack.cleanChanged.connect(self._title)
         self.fields: dict[Path, QLineEdit | QPlainTextEdit] = {}
         self.field_problems: dict[Path, QLabel] = {}
@@ -540,18 +539,20 @@ class RubricEditor(QMainWindow):
         return str(path[-1]) in re.findall(r"\d", message.split("(")[0])
 
     def _keep_draft(self) -> None:
-        """The unsaved rubric, written whole after every change (a crash loses nothing)."""
+        """After a change: the draft written at most AUTOSAVE_MS later, as interview notes are."""
+        self._draft_saver.changed("")
+
+    def _write_draft(self) -> None:
+        """The unsaved rubric, written whole (a crash loses at most the last moment's typing)."""
+        from hireapp.services.files import atomic_write
+
         path = draft_path()
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            fd, temporary = tempfile.mkstemp(prefix=".rubric-draft.", dir=path.parent)
-            with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                json.dump(self.data, handle, ensure_ascii=False)
-                handle.flush()
-                os.fsync(handle.fileno())
-            os.replace(temporary, path)
-        except OSError as exc:
-            self.statusBar().showMessage(f"The draft could not be kept: {exc.strerror}", 10_000)
+            with atomic_write(path, field="rubric draft") as handle:
+                handle.write(json.dumps(self.data, ensure_ascii=False).encode("utf-8"))
+        except (OSError, HireappError) as exc:
+            self.statusBar().showMessage(f"The draft could not be kept: {exc}", 10_000)
 
     def save(self) -> RubricVersionInfo | None:
         """Store the rubric as a new version; interviews already scored keep theirs."""
@@ -564,6 +565,7 @@ class RubricEditor(QMainWindow):
             show_warning(self, "Save rubric", f"Not saved: {error_message(exc)}")
             return None
         self.undo_stack.setClean()
+        self._draft_saver.discard()
         draft_path().unlink(missing_ok=True)
         self.statusBar().showMessage(f"Saved as version {info.id}: {info.title} {info.label}.")
         self.saved.emit(info)
@@ -583,7 +585,10 @@ class RubricEditor(QMainWindow):
                 event.ignore()
                 return
             if answer == QMessageBox.StandardButton.Discard:
+                self._draft_saver.discard()
                 draft_path().unlink(missing_ok=True)
+            else:
+                self._draft_saver.flush()
         super().closeEvent(event)
 
 

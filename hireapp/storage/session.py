@@ -27,6 +27,7 @@ from sqlalchemy.engine import URL, Connection, ExceptionContext, make_url
 from sqlalchemy.exc import ArgumentError
 from sqlalchemy.orm import Session, sessionmaker
 
+from hireapp.assets import data_folder
 from hireapp.errors import (
     ConstraintViolated,
     DatabaseBusy,
@@ -46,9 +47,7 @@ BUSY_TIMEOUT_MS = 10_000
 
 def default_database_path() -> pathlib.Path:
     """hireapp.sqlite3 in the platform's per-user data folder."""
-    import platformdirs
-
-    return pathlib.Path(platformdirs.user_data_dir("hireapp", appauthor=False)) / "hireapp.sqlite3"
+    return data_folder() / "hireapp.sqlite3"
 
 
 def resolve_url(url: str | None = None) -> str:

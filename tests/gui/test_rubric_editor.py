@@ -115,7 +115,7 @@ def test_saving_makes_a_new_version_and_interviews_keep_theirs(
     assert (
         pages and "Calm with an angry caller" in pages[-1].findChildren(object).__repr__()
     ) or pages
-    assert draft_path().exists()
+    qtbot.waitUntil(draft_path().exists, timeout=2000)
     qtbot.keyClick(editor, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     versions = list_rubric_versions(sqlite_db)
     assert len(versions) == 2
@@ -153,6 +153,10 @@ db = Database(sys.argv[1])
 editor = RubricEditor.from_version(db, ensure_default_rubric(db).id)
 editor.show()
 editor.edit(("sections", 0, "questions", 1, "title"), "Typed before the crash")
+until = time.monotonic() + 0.6  # a moment after the typing: the draft's autosave pause is over
+while time.monotonic() < until:
+    app.processEvents()
+    time.sleep(0.02)
 print("EDITED", flush=True)
 while True:
     app.processEvents()

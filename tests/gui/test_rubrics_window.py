@@ -5,9 +5,8 @@ each question's levels were used, export, a position's rubric; driven from the k
 from __future__ import annotations
 
 import pathlib
-from collections.abc import Callable
 
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -20,19 +19,9 @@ from hireapp.services.rubric_stats import rubric_stats
 from hireapp.services.rubrics import ensure_default_rubric, register_rubric, rubric_for_position
 from hireapp.storage.session import Database
 from tests.factories import QUESTIONS, add_candidate, take_interview
+from tests.gui.test_autosave_waits import poll_for_dialog
 
 COLUMN = {name: n for n, name in enumerate(QUESTION_COLUMNS)}
-
-
-def _when_dialog(handle: Callable[[QWidget], None]) -> None:
-    def poll() -> None:
-        dialog = QApplication.activeModalWidget()
-        if dialog is None:
-            QTimer.singleShot(20, poll)
-        else:
-            handle(dialog)
-
-    QTimer.singleShot(20, poll)
 
 
 def _data(db: Database) -> int:
@@ -115,7 +104,7 @@ def test_export_and_use_for_a_position_from_the_keyboard(
         name.setText(target.name)
         dialog.accept()
 
-    _when_dialog(save_as)
+    poll_for_dialog(save_as)
     _press(qtbot, window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(target.exists, timeout=5000)
     again = parse_rubric(target.read_text("utf-8"), str(target))
@@ -126,7 +115,7 @@ def test_export_and_use_for_a_position_from_the_keyboard(
         dialog.position.setCurrentIndex(dialog.position.findText("Lead"))
         dialog.accept()
 
-    _when_dialog(choose_lead)
+    poll_for_dialog(choose_lead)
     _press(qtbot, window, Qt.Key.Key_U, Qt.KeyboardModifier.ControlModifier)
     assert rubric_for_position(sqlite_db, position_id(sqlite_db, "Lead")) == second
     qtbot.waitUntil(lambda: window.version_table.item(0, 3).text() == "Lead", timeout=5000)
