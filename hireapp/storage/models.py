@@ -364,3 +364,112 @@ class AuditEvent(Base):
     reason: Mapped[str] = mapped_column(Text, default="")
     # JSON object with the values before and after.
     detail: Mapped[str] = mapped_column(Text, default="{}")
+
+
+DECISIONS = ("advance", "hire", "reject", "hold")
+
+
+class Decision(Base):
+    """What the panel decided about a candidate, why, who and when.
+
+    Never updated: a later decision supersedes an earlier one, which stays as history; the
+    newest (by decided_at, then id) is the candidate's current decision.
+    """
+
+    __tablename__ = "decisions"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    # The decision's identity across databases, as an interview's uid.
+    uid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uid)
+    candidate_id: Mapped[int] = mapped_column(
+        ForeignKey("candidates.id", ondelete="CASCADE"), index=True
+    )
+    # The position the candidate was decided for (their position when the decision was made).
+    position_id: Mapped[int] = mapped_column(
+        ForeignKey("positions.id", ondelete="RESTRICT"), index=True
+    )
+    decision: Mapped[str] = mapped_column(String(20))
+    rationale: Mapped[str] = mapped_column(Text)
+    decided_by: Mapped[str] = mapped_column(String(200))
+    decided_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+    # When the last submitted interview of the candidate was submitted, as the decision saw it
+    # (None without one): the time from interview to decision is kept with the decision.
+    last_interview_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+
+    __table_args__ = (
+        CheckConstraint(_in("decision", DECISIONS), name="decision_known"),
+        CheckConstraint("length(rationale) > 0", name="rationale_not_empty"),
+        CheckConstraint("length(decided_by) > 0", name="decided_by_not_empty"),
+    )
+
+
+class ReviewPoint(Base):
+    """A position's own review points, in days after the hire; none: 90 and 365 days."""
+
+    __tablename__ = "review_points"
+
+    position_id: Mapped[int] = mapped_column(
+        ForeignKey("positions.id", ondelete="CASCADE"), primary_key=True
+    )
+    days: Mapped[int] = mapped_column(Integer, primary_key=True)
+
+    __table_args__ = (CheckConstraint("days BETWEEN 1 AND 3650", name="days_range"),)
+
+
+class Outcome(Base):
+    """How a hired candidate is doing at a review point (days after the hire decision)."""
+
+    __tablename__ = "outcomes"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uid)
+    candidate_id: Mapped[int] = mapped_column(
+        ForeignKey("candidates.id", ondelete="CASCADE"), index=True
+    )
+    review_days: Mapped[int] = mapped_column(Integer)
+    still_employed: Mapped[bool] = mapped_column(Boolean)
+    # The rubric version whose questions the manager's ratings are keyed by: the one of the
+    # candidate's interviews (the newest submitted one's).
+    rubric_version_id: Mapped[int | None] = mapped_column(
+        ForeignKey("rubric_versions.id", ondelete="RESTRICT"), index=True
+    )
+    recorded_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+    recorded_by: Mapped[str] = mapped_column(String(200), default="")
+
+    ratings: Mapped[list[OutcomeRating]] = relationship(
+        lazy="raise", cascade="all, delete-orphan", passive_deletes=True
+    )
+    measures: Mapped[list[OutcomeMeasure]] = relationship(
+        lazy="raise", cascade="all, delete-orphan", passive_deletes=True
+    )
+
+    __table_args__ = (
+        UniqueConstraint("candidate_id", "review_days", name="uq_outcomes_candidate_review"),
+        CheckConstraint("review_days BETWEEN 1 AND 3650", name="review_days_range"),
+    )
+
+
+class OutcomeRating(Base):
+    """The manager's level (1-5, the rubric's anchored scale) on one of the rubric's questions."""
+
+    __tablename__ = "outcome_ratings"
+
+    outcome_id: Mapped[int] = mapped_column(
+        ForeignKey("outcomes.id", ondelete="CASCADE"), primary_key=True
+    )
+    dimension: Mapped[str] = mapped_column(String(100), primary_key=True)
+    level: Mapped[int] = mapped_column(Integer)
+
+    __table_args__ = (CheckConstraint("level BETWEEN 1 AND 5", name="level_range"),)
+
+
+class OutcomeMeasure(Base):
+    """A numeric measure at the review point, such as a customer-satisfaction score."""
+
+    __tablename__ = "outcome_measures"
+
+    outcome_id: Mapped[int] = mapped_column(
+        ForeignKey("outcomes.id", ondelete="CASCADE"), primary_key=True
+    )
+    name: Mapped[str] = mapped_column(String(100), primary_key=True)
+    value: Mapped[float] = mapped_column(Float)
