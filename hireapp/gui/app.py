@@ -37,17 +37,24 @@ def create_application(argv: list[str] | None = None) -> QApplication:
 
 def run_gui(db_url: str | None) -> int:
     """Open the database and the main window; the event loop's exit status."""
+    from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QMessageBox
 
+    from hireapp.gui import i18n
     from hireapp.gui.operations import install_excepthook
     from hireapp.storage.session import Database
 
     app = create_application()
+    i18n.install()
     install_excepthook()
     try:
         db = Database(db_url)
     except HireappError as exc:
-        QMessageBox.critical(None, "hireapp cannot open its database", str(exc))
+        QMessageBox.critical(
+            None,
+            QCoreApplication.translate("Application", "hireapp cannot open its database"),
+            str(exc),
+        )
         return 2
     from hireapp.gui.main_window import MainWindow
 

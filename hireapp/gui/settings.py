@@ -9,6 +9,8 @@ from PySide6.QtCore import QSettings, QStandardPaths
 
 INTERVIEWER_KEY = "interviewer/name"
 SAVE_FOLDER_KEY = "files/save_folder"
+# The GUI language chosen in View > Language… ("" follows the system); read by gui/i18n.py.
+LANGUAGE_KEY = "ui/language"
 
 
 def remembered_interviewer() -> str:

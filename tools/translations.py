@@ -1,0 +1,372 @@
+# SPDX-License-Identifier: MIT
+"""Keep the GUI's translation catalogues: extract, pseudo-translate, fill and compile.
+
+    .venv/bin/python tools/translations.py             # update, pseudo, release (make translations)
+    .venv/bin/python tools/translations.py update      # lupdate the GUI sources into translations/
+    .venv/bin/python tools/translations.py pseudo      # regenerate translations/hireapp_pseudo.ts
+    .venv/bin/python tools/translations.py release     # lrelease into resources/translations/*.qm
+    .venv/bin/python tools/translations.py missing de  # unfinished German texts, as fill-ready JSON
+    .venv/bin/python tools/translations.py fill de FILE.json  # put FILE's translations in the .ts
+    .venv/bin/python tools/translations.py check       # exit 1: a language incomplete, a .qm stale
+
+Sources are every Python file under hireapp/gui (the generated forms excepted: their .ui files in
+ui/ are read instead, with the same contexts) and ui/*.ui. Each translations/hireapp_<lang>.ts
+other than the pseudo-locale is a source a translator edits; hireapp_pseudo.ts is generated from
+the German one's messages and never edited by hand. The compiled .qm files are committed beside
+the other resources; tests/gui/test_i18n_catalogues.py fails when one is stale.
+
+FILE.json for `fill` maps a context (a class name, or "*" for every context holding the text) to
+source texts and their translations; a plural is a list of forms:
+
+    {"MainWindow": {"&File": "&Datei", "%n candidate(s)": ["%n Kandidat", "%n Kandidaten"]},
+     "*": {"Cancel": "Abbrechen"}}
+
+It imports nothing from hireapp and needs only PySide6's tools beside the interpreter.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import pathlib
+import re
+import subprocess
+import sys
+import tempfile
+import xml.etree.ElementTree as ET
+from collections.abc import Iterable, Iterator
+
+ROOT = pathlib.Path(__file__).resolve().parent.parent
+TS_DIR = ROOT / "translations"
+QM_DIR = ROOT / "resources" / "translations"
+GUI_DIR = ROOT / "hireapp" / "gui"
+UI_DIR = ROOT / "ui"
+PSEUDO = "pseudo"
+PREFIX = "hireapp_"
+
+# Texts Qt itself shows in our windows (standard dialog buttons, message boxes). German comes
+# from Qt's own qtbase_de.qm; the pseudo-locale has no such file, so these are pseudo-translated
+# into hireapp_pseudo.qm under Qt's contexts, and the pseudo-locale walk sees Qt's buttons too.
+QT_OWN_TEXTS = {
+    "QPlatformTheme": [
+        "OK", "Save", "Save All", "Open", "&Yes", "Yes to &All", "&No", "N&o to All", "Abort",
+        "Retry", "Ignore", "Close", "Cancel", "Discard", "Help", "Apply", "Reset",
+        "Restore Defaults",
+    ],
+    "QGnomeTheme": ["&OK", "&Save", "&Cancel", "&Close", "Close without Saving"],
+    "QMessageBox": ["Show Details...", "Hide Details...", "OK", "Help"],
+    "QDialogButtonBox": ["OK"],
+    "QLineEdit": ["&Undo", "&Redo", "Cu&t", "&Copy", "&Paste", "Delete", "Select All"],
+    "QWidgetTextControl": ["&Undo", "&Redo", "Cu&t", "&Copy", "&Paste", "Delete", "Select All",
+                           "Copy &Link Location"],
+}  # fmt: skip
+
+
+def _tool(name: str) -> str:
+    """The path of a PySide6 tool beside this interpreter (the virtualenv's), else on PATH."""
+    beside = pathlib.Path(sys.executable).parent / name
+    return str(beside) if beside.exists() else name
+
+
+def source_files() -> list[pathlib.Path]:
+    """Every file lupdate reads: GUI Python (not the generated forms) and the Designer forms."""
+    python = [
+        path
+        for path in sorted(GUI_DIR.rglob("*.py"))
+        if "forms" not in path.relative_to(GUI_DIR).parts and "__pycache__" not in path.parts
+    ]
+    return python + sorted(UI_DIR.glob("*.ui"))
+
+
+def ts_path(language: str) -> pathlib.Path:
+    return TS_DIR / f"{PREFIX}{language}.ts"
+
+
+def qm_path(language: str) -> pathlib.Path:
+    return QM_DIR / f"{PREFIX}{language}.qm"
+
+
+def languages() -> list[str]:
+    """The translated languages with a .ts source, the pseudo-locale excluded."""
+    found = [p.stem.removeprefix(PREFIX) for p in sorted(TS_DIR.glob(f"{PREFIX}*.ts"))]
+    return [lang for lang in found if lang != PSEUDO] or ["de"]
+
+
+def update() -> None:
+    """Run pyside6-lupdate over every source into each language's .ts (new texts unfinished)."""
+    TS_DIR.mkdir(exist_ok=True)
+    sources = [str(p.relative_to(ROOT)) for p in source_files()]
+    for language in languages():
+        target = ts_path(language)
+        if not target.exists():
+            target.write_text(
+                '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n'
+                f'<TS version="2.1" language="{language}"></TS>\n',
+                encoding="utf-8",
+            )
+        subprocess.run(
+            [_tool("pyside6-lupdate"), "-silent", "-no-obsolete", "-locations", "none",
+             *sources, "-ts", str(target.relative_to(ROOT))],
+            cwd=ROOT, check=True,
+        )  # fmt: skip
+        print(f"updated {target.relative_to(ROOT)}")
+
+
+# --- the pseudo-locale --------------------------------------------------------------------------
+
+_ACCENTED = dict(
+    zip(
+        "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ",
+        "åƀçðéƒĝĥîĵķļɱñöþǫŕšţûṽŵẋýžÅƁÇÐÉƑĜĤÎĴĶĻṀÑÖÞǪŔŠŢÛṼŴẊÝŽ",
+        strict=True,
+    )
+)
+# What must reach the program untouched: Qt's %n, %1..%99 and %L1, Python {name} fields, rich-text
+# tags and entities, and a mnemonic's letter (&x, whose letter is the shortcut) or a literal "&&".
+_KEEP = re.compile(
+    r"%L?\d{1,2}|%n|\{[A-Za-z_][A-Za-z0-9_]*(?:[:!][^{}]*)?\}|<[^<>]*>|&[a-zA-Z#0-9]+;|&&|&."
+)
+
+
+def pseudo_translate(text: str) -> str:
+    """ "Save all" -> "[Šåṽé åļļ ~~~~]": accented, ~40% longer, bracketed, placeholders intact."""
+    if not text.strip():
+        return text
+    pieces: list[str] = []
+    letters = 0
+    position = 0
+    for match in _KEEP.finditer(text):
+        plain = text[position : match.start()]
+        pieces.append("".join(_ACCENTED.get(c, c) for c in plain))
+        letters += len(plain)
+        kept = match.group()
+        pieces.append(kept)
+        if kept.startswith("&") and len(kept) == 2 and kept != "&&":
+            letters += 1
+        position = match.end()
+    tail = text[position:]
+    pieces.append("".join(_ACCENTED.get(c, c) for c in tail))
+    letters += len(tail)
+    padding = "~" * max(1, math.ceil(letters * 0.4))
+    body = "".join(pieces)
+    # A multi-line text keeps its lines; the padding goes on the last one.
+    return f"[{body} {padding}]"
+
+
+def pseudo() -> None:
+    """Write hireapp_pseudo.ts: every message of the first language's .ts, pseudo-translated."""
+    tree = ET.parse(ts_path(languages()[0]))
+    root = tree.getroot()
+    root.set("language", "en")
+    root.attrib.pop("sourcelanguage", None)
+    present = {
+        (ctx.findtext("name"), msg.findtext("source"))
+        for ctx in root.iter("context")
+        for msg in ctx.iter("message")
+    }
+    for context_name, texts in QT_OWN_TEXTS.items():
+        context = ET.SubElement(root, "context")
+        ET.SubElement(context, "name").text = context_name
+        for text in texts:
+            if (context_name, text) not in present:
+                message = ET.SubElement(context, "message")
+                ET.SubElement(message, "source").text = text
+                ET.SubElement(message, "translation")
+    for message in root.iter("message"):
+        source = message.findtext("source") or ""
+        translation = message.find("translation")
+        if translation is None:
+            translation = ET.SubElement(message, "translation")
+        translation.attrib.pop("type", None)
+        for child in list(translation):
+            translation.remove(child)
+        if message.get("numerus") == "yes":
+            translation.text = None
+            for _ in range(2):  # English plural rules: one, other
+                ET.SubElement(translation, "numerusform").text = pseudo_translate(source)
+        else:
+            translation.text = pseudo_translate(source)
+    _write(tree, ts_path(PSEUDO))
+    print(f"generated {ts_path(PSEUDO).relative_to(ROOT)}")
+
+
+# --- filling translations -----------------------------------------------------------------------
+
+
+def _write(tree: ET.ElementTree[ET.Element], path: pathlib.Path) -> None:
+    root = tree.getroot()
+    ET.indent(root, space="    ")
+    body = ET.tostring(root, encoding="unicode")
+    path.write_text(
+        f'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n{body}\n', encoding="utf-8"
+    )
+
+
+def _messages(root: ET.Element) -> Iterator[tuple[str, ET.Element]]:
+    for context in root.iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            yield name, message
+
+
+def _unfinished(message: ET.Element) -> bool:
+    translation = message.find("translation")
+    return translation is None or translation.get("type") == "unfinished"
+
+
+def fill(language: str, json_file: pathlib.Path) -> int:
+    """Put the translations of json_file into the language's .ts; how many messages changed."""
+    try:
+        wanted = json.loads(json_file.read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError) as exc:
+        raise SystemExit(f"{json_file}: cannot read the translations: {exc}") from exc
+    if not isinstance(wanted, dict):
+        raise SystemExit(
+            f"{json_file}: expected an object of contexts, got {type(wanted).__name__}"
+        )
+    path = ts_path(language)
+    tree = ET.parse(path)
+    changed = 0
+    used: set[tuple[str, str]] = set()
+    for context, message in _messages(tree.getroot()):
+        source = message.findtext("source") or ""
+        for key in (context, "*"):
+            value = wanted.get(key, {}).get(source) if isinstance(wanted.get(key), dict) else None
+            if value is None:
+                continue
+            if key == "*" and not _unfinished(message):
+                used.add((key, source))
+                break
+            _set_translation(message, value, json_file, context, source)
+            used.add((key, source))
+            changed += 1
+            break
+    unknown = [
+        f"{ctx}: {src!r}"
+        for ctx, texts in wanted.items()
+        if isinstance(texts, dict)
+        for src in texts
+        if (ctx, src) not in used
+    ]
+    _write(tree, path)
+    for line in unknown:
+        print(f"{json_file}: no such message in {path.name}: {line}", file=sys.stderr)
+    print(f"{path.relative_to(ROOT)}: {changed} translation(s) filled")
+    return changed
+
+
+def _set_translation(
+    message: ET.Element, value: object, json_file: pathlib.Path, context: str, source: str
+) -> None:
+    translation = message.find("translation")
+    if translation is None:
+        translation = ET.SubElement(message, "translation")
+    for child in list(translation):
+        translation.remove(child)
+    translation.attrib.pop("type", None)
+    if message.get("numerus") == "yes":
+        forms = [value] if isinstance(value, str) else value
+        if not isinstance(forms, list) or not all(isinstance(f, str) for f in forms):
+            raise SystemExit(f"{json_file}: {context}: {source!r}: a plural takes a list of texts")
+        translation.text = None
+        for form in forms:
+            ET.SubElement(translation, "numerusform").text = form
+    else:
+        if not isinstance(value, str):
+            raise SystemExit(f"{json_file}: {context}: {source!r}: expected a text")
+        translation.text = value
+
+
+def missing(language: str) -> dict[str, dict[str, object]]:
+    """The unfinished messages of a language, shaped as `fill` reads them (translations empty)."""
+    result: dict[str, dict[str, object]] = {}
+    for context, message in _messages(ET.parse(ts_path(language)).getroot()):
+        if _unfinished(message):
+            source = message.findtext("source") or ""
+            empty: object = ["", ""] if message.get("numerus") == "yes" else ""
+            result.setdefault(context, {})[source] = empty
+    return result
+
+
+# --- compiling ----------------------------------------------------------------------------------
+
+
+def compile_ts(ts: pathlib.Path, qm: pathlib.Path) -> None:
+    qm.parent.mkdir(parents=True, exist_ok=True)
+    subprocess.run(
+        [_tool("pyside6-lrelease"), "-silent", "-nounfinished", str(ts), "-qm", str(qm)],
+        check=True,
+    )
+
+
+def release() -> None:
+    """Compile every .ts (the pseudo-locale's too) into resources/translations/*.qm."""
+    for ts in sorted(TS_DIR.glob(f"{PREFIX}*.ts")):
+        qm = QM_DIR / f"{ts.stem}.qm"
+        compile_ts(ts, qm)
+        print(f"compiled {qm.relative_to(ROOT)}")
+
+
+def stale() -> list[str]:
+    """The .qm files that differ from what their .ts compiles to now (or are missing)."""
+    problems = []
+    with tempfile.TemporaryDirectory() as scratch:
+        for ts in sorted(TS_DIR.glob(f"{PREFIX}*.ts")):
+            fresh = pathlib.Path(scratch) / f"{ts.stem}.qm"
+            compile_ts(ts, fresh)
+            committed = QM_DIR / f"{ts.stem}.qm"
+            if not committed.exists() or committed.read_bytes() != fresh.read_bytes():
+                problems.append(str(committed.relative_to(ROOT)))
+    return problems
+
+
+def check(languages_to_check: Iterable[str]) -> int:
+    status = 0
+    for language in languages_to_check:
+        left = sum(len(texts) for texts in missing(language).values())
+        if left:
+            print(f"{ts_path(language).name}: {left} message(s) unfinished")
+            status = 1
+    for problem in stale():
+        print(f"{problem} is stale: run tools/translations.py release")
+        status = 1
+    return status
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    sub = parser.add_subparsers(dest="command")
+    sub.add_parser("all", help="update, pseudo and release (the default)")
+    sub.add_parser("update", help="extract texts into translations/*.ts")
+    sub.add_parser("pseudo", help="regenerate the pseudo-locale")
+    sub.add_parser("release", help="compile the .qm files")
+    missing_cmd = sub.add_parser("missing", help="print unfinished messages as JSON")
+    missing_cmd.add_argument("language")
+    fill_cmd = sub.add_parser("fill", help="fill translations from a JSON file")
+    fill_cmd.add_argument("language")
+    fill_cmd.add_argument("json_file", type=pathlib.Path)
+    check_cmd = sub.add_parser("check", help="fail on unfinished messages or stale .qm files")
+    check_cmd.add_argument("languages", nargs="*")
+    args = parser.parse_args(argv)
+    command = args.command or "all"
+    if command in ("all", "update"):
+        update()
+    if command in ("all", "pseudo") or (command == "update"):
+        pseudo()
+    if command in ("all", "release"):
+        release()
+    if command == "missing":
+        json.dump(missing(args.language), sys.stdout, ensure_ascii=False, indent=1)
+        print()
+    if command == "fill":
+        fill(args.language, args.json_file)
+        pseudo()
+        release()
+    if command == "check":
+        return check(args.languages or languages())
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
