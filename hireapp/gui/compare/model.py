@@ -8,7 +8,7 @@ layoutChanged takes milliseconds. Filtering builds the visible list in Python th
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from operator import itemgetter
 from typing import Any, Final
@@ -16,38 +16,54 @@ from typing import Any, Final
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCollator,
+    QCoreApplication,
     QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QGuiApplication, QPalette
 
 from hireapp.domain import statistics as stats
 from hireapp.domain.formatting import (
-    TALLY_ORDER,
-    halo_text,
-    interviews_explained,
+    HALO_MARK,
+    gap_text,
     interviews_text,
     levels_text,
     score_text,
-    tally_explained,
 )
 from hireapp.domain.search import matches, search_text
 from hireapp.domain.statistics import HALO_THRESHOLD
-from hireapp.services.comparison import WITHHELD, ComparisonRow
-
-WITHHELD_LONG: Final = f"{WITHHELD} your own interview"
-"""A withheld row's figures, read across the figure columns (the view spans them)."""
-WITHHELD_TIP: Final = (
-    "Hidden until you submit your own interview of this candidate, so that colleagues' scores "
-    "cannot colour yours."
+from hireapp.gui.compare.words import (
+    halo_sentence,
+    interviews_explained,
+    stage_word,
+    status_word,
+    tally_explained,
+    tally_order,
+    withheld,
+    withheld_tip,
 )
+from hireapp.gui.models.text import (
+    QT_TRANSLATE_NOOP,
+    decimal,
+    english_plural,
+    figure,
+    number,
+)
+from hireapp.services.comparison import ComparisonRow
+
+translate = QCoreApplication.translate
 
 _Index = QModelIndex | QPersistentModelIndex
 
 CANDIDATE_ID_ROLE: Final = int(Qt.ItemDataRole.UserRole)
 """data() under this role gives the row's candidate id, in any column."""
+
+
+def withheld_long() -> str:
+    """A withheld row's figures, read across the figure columns (the view spans them)."""
+    return translate("ComparisonTable", "%1 your own interview").replace("%1", withheld())
 
 
 def _recommendation_order(r: ComparisonRow) -> tuple[int, ...] | None:
@@ -57,112 +73,192 @@ def _recommendation_order(r: ComparisonRow) -> tuple[int, ...] | None:
     return (r.strong_yes, r.yes, -r.no, -r.strong_no)
 
 
-def _gap(row: ComparisonRow) -> str:
-    if row.halo_gap is None:
+def gap_cell(gap: float | None, flagged: bool) -> str:
+    """A halo gap as the table shows it: signed points, ⚠ before a flagged one (⚠ +50)."""
+    if gap is None:
         return ""
-    return halo_text(row.halo_gap, row.halo)
+    points = figure(gap_text(gap))
+    return f"{HALO_MARK} {points}" if flagged else points
+
+
+def _gap(row: ComparisonRow) -> str:
+    return gap_cell(row.halo_gap, row.halo)
 
 
 def halo_explanation(row: ComparisonRow) -> str:
     """The halo cell's tooltip, in plain words (the same sentence as the PDFs)."""
-    sentence = stats.halo_sentence(row.halo_gap)
+    sentence = halo_sentence(row.halo_gap)
     if sentence is None:
-        return "No submitted interview with both a first impression and scored answers yet."
-    if row.halo:
-        sentence += (
-            f" Flagged at {HALO_THRESHOLD:.0f} points (one level) or more: check whether "
-            + (
-                "liking, rather than the answers, is carrying this candidate."
-                if (row.halo_gap or 0) > 0
-                else "a weak first moment is holding back a candidate whose answers are good."
-            )
+        return translate(
+            "ComparisonTable",
+            "No submitted interview with both a first impression and scored answers yet.",
         )
+    if row.halo:
+        if (row.halo_gap or 0) > 0:
+            flag = translate(
+                "ComparisonTable",
+                "Flagged at %1 points (one level) or more: check whether liking, rather than the "
+                "answers, is carrying this candidate.",
+            )
+        else:
+            flag = translate(
+                "ComparisonTable",
+                "Flagged at %1 points (one level) or more: check whether a weak first moment is "
+                "holding back a candidate whose answers are good.",
+            )
+        sentence += " " + flag.replace("%1", number(int(HALO_THRESHOLD)))
     return sentence
 
 
 _STATUS_WORDS: Final = {
-    "active": "Active: still being considered",
-    "hired": "Hired",
-    "rejected": "Rejected",
-    "withdrawn": "Withdrawn: the candidate withdrew their application",
+    "active": QT_TRANSLATE_NOOP("ComparisonTable", "Active: still being considered"),
+    "hired": QT_TRANSLATE_NOOP("ComparisonTable", "Hired"),
+    "rejected": QT_TRANSLATE_NOOP("ComparisonTable", "Rejected"),
+    "withdrawn": QT_TRANSLATE_NOOP(
+        "ComparisonTable", "Withdrawn: the candidate withdrew their application"
+    ),
 }
 _STAGE_WORDS: Final = {
-    "interviewed": "Interviewed: at least one interview was submitted",
-    "in progress": "In progress: an interview was started but none is submitted yet",
-    "waiting": "Waiting: no interview was started yet",
+    "interviewed": QT_TRANSLATE_NOOP(
+        "ComparisonTable", "Interviewed: at least one interview was submitted"
+    ),
+    "in progress": QT_TRANSLATE_NOOP(
+        "ComparisonTable", "In progress: an interview was started but none is submitted yet"
+    ),
+    "waiting": QT_TRANSLATE_NOOP("ComparisonTable", "Waiting: no interview was started yet"),
 }
-_WITHHELD_HEADER: Final = (
-    f"Reads “{WITHHELD} your own interview” for a candidate you are still interviewing"
-)
-_NO_FIGURE: Final = "No submitted interview yet: figures appear once an interview is submitted."
 
 
-def _score_tip(what: str, value: float | None, over: str, extra: str = "") -> str:
-    if value is None:
-        return _NO_FIGURE
-    level = 1 + value / stats.LEVEL_POINTS
-    return (
-        f"{what}: {score_text(value)} of 100 (about level {level:.1f} of 5), the mean over "
-        f"{over}." + (f" {extra}" if extra else "")
+def _withheld_header() -> str:
+    return translate(
+        "ComparisonTable",
+        "Reads “%1 your own interview” for a candidate you are still interviewing",
+    ).replace("%1", withheld())
+
+
+def _no_figure() -> str:
+    return translate(
+        "ComparisonTable",
+        "No submitted interview yet: figures appear once an interview is submitted.",
     )
+
+
+def _score_tip(template: str, value: float | None) -> str:
+    """`template` translated already, with %1 for the score and %2 for its level."""
+    if value is None:
+        return _no_figure()
+    level = 1 + value / stats.LEVEL_POINTS
+    return template.replace("%1", score_text(value)).replace("%2", decimal(level, 1))
+
+
+def _words(table: Mapping[str, str], key: str) -> str:
+    return translate("ComparisonTable", table[key]) if key in table else key
 
 
 def cell_tooltip(row: ComparisonRow, key: str) -> str:
     """What a cell of the table means, in words: every cell has one."""
     if key == "name":
         return (
-            f"{row.name} <{row.email}>, {row.position}.\n"
-            "Double-click or press Enter to interview this candidate."
+            translate(
+                "ComparisonTable",
+                "%1 <%2>, %3.\nDouble-click or press Enter to interview this candidate.",
+            )
+            .replace("%1", row.name)
+            .replace("%2", row.email)
+            .replace("%3", row.position)
         )
     if key == "email":
         return row.email
     if key == "position":
-        return f"Applied for {row.position}"
+        return translate("ComparisonTable", "Applied for %1").replace("%1", row.position)
     if key == "status":
-        return _STATUS_WORDS.get(row.status, row.status)
+        return _words(_STATUS_WORDS, row.status)
     if key == "stage":
-        return _STAGE_WORDS.get(row.stage, row.stage)
+        return _words(_STAGE_WORDS, row.stage)
     if key == "interviews":
         return interviews_explained(row.submitted, row.drafts)
     if row.withheld:
-        return WITHHELD_TIP
+        return withheld_tip()
     if key == "overall":
-        return _score_tip(
-            "Overall score", row.overall,
-            f"{row.submitted} submitted interview{'s' if row.submitted != 1 else ''}",
-            "It weighs the first impression and the structured answers as the rubric says.",
-        )  # fmt: skip
+        template = translate(
+            "ComparisonTable",
+            "Overall score: %1 of 100 (about level %2 of 5), the mean over %n submitted "
+            "interview(s). It weighs the first impression and the structured answers as the "
+            "rubric says.",
+            None,
+            row.submitted,
+        )
+        return _score_tip(english_plural(template, row.submitted), row.overall)
     if key == "impression":
         return _score_tip(
-            "First impression", row.impression,
-            "the submitted interviews that recorded one", "Level 1 is 0, level 5 is 100.",
-        )  # fmt: skip
+            translate(
+                "ComparisonTable",
+                "First impression: %1 of 100 (about level %2 of 5), the mean over the submitted "
+                "interviews that recorded one. Level 1 is 0, level 5 is 100.",
+            ),
+            row.impression,
+        )
     if key == "structured":
         return _score_tip(
-            "Structured score", row.structured, "the submitted interviews with scored answers",
-            "Each is the weighted mean of the anchored answers; 25 points is one level.",
-        )  # fmt: skip
+            translate(
+                "ComparisonTable",
+                "Structured score: %1 of 100 (about level %2 of 5), the mean over the submitted "
+                "interviews with scored answers. Each is the weighted mean of the anchored "
+                "answers; 25 points is one level.",
+            ),
+            row.structured,
+        )
     if key == "halo":
         return halo_explanation(row)
     if key == "recommendations":
         if not row.submitted or not row.recommendations:
-            return f"Recommendations ({TALLY_ORDER}): none yet. {_NO_FIGURE}"
-        return (
-            f"Recommendations of {row.submitted} submitted interview"
-            f"{'s' if row.submitted != 1 else ''}: {tally_explained(row.recommendations)}."
+            return (
+                translate("ComparisonTable", "Recommendations (%1): none yet. %2")
+                .replace("%1", tally_order())
+                .replace("%2", _no_figure())
+            )
+        template = translate(
+            "ComparisonTable", "Recommendations of %n submitted interview(s): %1.", None,
+            row.submitted,
+        )  # fmt: skip
+        return english_plural(template, row.submitted).replace(
+            "%1", tally_explained(row.recommendations)
         )
     if key == "disagreement":
         if row.disagreement is None:
-            return (
+            return translate(
+                "ComparisonTable",
                 "Disagreement needs two or more submitted interviews: the largest gap between "
-                "two interviewers' structured scores."
+                "two interviewers' structured scores.",
             )
         return (
-            f"The interviewers' structured scores lie {score_text(row.disagreement)} points "
-            f"({levels_text(row.disagreement).lstrip('+')} levels) apart: the highest minus the "
-            "lowest among the submitted interviews."
+            translate(
+                "ComparisonTable",
+                "The interviewers' structured scores lie %1 points (%2 levels) apart: the "
+                "highest minus the lowest among the submitted interviews.",
+            )
+            .replace("%1", score_text(row.disagreement))
+            .replace("%2", figure(levels_text(row.disagreement).lstrip("+")))
         )
     return ""
+
+
+def cell_accessible_text(row: ComparisonRow, key: str) -> str:
+    """A cell's text for assistive technology: symbols and bare number patterns in words."""
+    column = COLUMNS[COLUMN_KEYS.index(key)]
+    if row.withheld and column.figure:
+        return withheld_long()
+    if key == "interviews":
+        return interviews_explained(row.submitted, row.drafts)
+    if key == "halo" and row.halo_gap is not None:
+        points = figure(gap_text(row.halo_gap))
+        if row.halo:
+            return translate("ComparisonTable", "%1 points, halo flag").replace("%1", points)
+        return translate("ComparisonTable", "%1 points").replace("%1", points)
+    if key == "recommendations" and row.submitted and row.recommendations:
+        return tally_explained(row.recommendations)
+    text = column.text(row)
+    return text or translate("ComparisonTable", "no figure yet")
 
 
 def name_collator() -> QCollator:
@@ -182,8 +278,8 @@ def name_collator() -> QCollator:
 @dataclass(frozen=True)
 class Column:
     key: str  # stable: settings remember columns by key
-    header: str
-    tooltip: str
+    header: str  # the English source; title() is what the user reads
+    tooltip: str  # the English source; explanation() is what the user reads
     text: Callable[[ComparisonRow], str]
     sort_key: Callable[[ComparisonRow], Any]  # None sorts last in both directions
     numeric: bool = False
@@ -193,44 +289,68 @@ class Column:
     # Sorted as the user's language orders words (QCollator), not by code point.
     collate: bool = False
 
+    def title(self) -> str:
+        """The header in the user's language."""
+        return translate("ComparisonTable", self.header)
+
+    def explanation(self) -> str:
+        """The header's tooltip in the user's language (%1: the order of a tally)."""
+        return translate("ComparisonTable", self.tooltip).replace("%1", tally_order())
+
 
 COLUMNS: Final = (
-    Column("name", "Candidate", "The candidate's name, in the order of your language; "
-           "double-click a row or press Enter to interview the candidate", lambda r: r.name,
-           lambda r: r.name.casefold(), width=180, collate=True),
-    Column("email", "Email", "The candidate's email address", lambda r: r.email,
-           lambda r: r.email, width=200),
-    Column("position", "Position", "The position applied for", lambda r: r.position,
-           lambda r: r.position.casefold(), width=140, collate=True),
-    Column("status", "Status", "Active, hired, rejected or withdrawn", lambda r: r.status,
-           lambda r: r.status, width=80),
-    Column("stage", "Stage", "Interviewed (an interview submitted), in progress (a draft "
-           "only) or waiting (no interview yet)", lambda r: r.stage, lambda r: r.stage, width=90),
-    Column("interviews", "Interviews", "Submitted interviews, with drafts still in progress in "
-           "brackets: 2 (1) is 2 submitted and 1 draft. Drafts count in no figure",
+    Column("name", QT_TRANSLATE_NOOP("ComparisonTable", "Candidate"),
+           QT_TRANSLATE_NOOP("ComparisonTable", "The candidate's name, in the order of your "
+           "language; double-click a row or press Enter to interview the candidate"),
+           lambda r: r.name, lambda r: r.name.casefold(), width=180, collate=True),
+    Column("email", QT_TRANSLATE_NOOP("ComparisonTable", "Email"),
+           QT_TRANSLATE_NOOP("ComparisonTable", "The candidate's email address"),
+           lambda r: r.email, lambda r: r.email, width=200),
+    Column("position", QT_TRANSLATE_NOOP("ComparisonTable", "Position"),
+           QT_TRANSLATE_NOOP("ComparisonTable", "The position applied for"),
+           lambda r: r.position, lambda r: r.position.casefold(), width=140, collate=True),
+    Column("status", QT_TRANSLATE_NOOP("ComparisonTable", "Status"),
+           QT_TRANSLATE_NOOP("ComparisonTable", "Active, hired, rejected or withdrawn"),
+           lambda r: status_word(r.status), lambda r: r.status, width=80),
+    Column("stage", QT_TRANSLATE_NOOP("ComparisonTable", "Stage"),
+           QT_TRANSLATE_NOOP("ComparisonTable", "Interviewed (an interview submitted), in "
+           "progress (a draft only) or waiting (no interview yet)"),
+           lambda r: stage_word(r.stage), lambda r: r.stage, width=90),
+    Column("interviews", QT_TRANSLATE_NOOP("ComparisonTable", "Interviews"),
+           QT_TRANSLATE_NOOP("ComparisonTable", "Submitted interviews, with drafts still in "
+           "progress in brackets: 2 (1) is 2 submitted and 1 draft. Drafts count in no figure"),
            lambda r: interviews_text(r.submitted, r.drafts),
            lambda r: (r.submitted, r.drafts), numeric=True, width=80),
-    Column("overall", "Overall", "Overall score 0-100, the mean over submitted interviews; "
-           "it weighs the first impression and the structured answers as the rubric says",
+    Column("overall", QT_TRANSLATE_NOOP("ComparisonTable", "Overall"),
+           QT_TRANSLATE_NOOP("ComparisonTable", "Overall score 0-100, the mean over submitted "
+           "interviews; it weighs the first impression and the structured answers as the rubric "
+           "says"),
            lambda r: score_text(r.overall), lambda r: r.overall,
            numeric=True, figure=True, width=65),
-    Column("impression", "First impression", "The 30-second likeability, 0-100 (level 1 is 0, "
-           "level 5 is 100), the mean over submitted interviews",
+    Column("impression", QT_TRANSLATE_NOOP("ComparisonTable", "First impression"),
+           QT_TRANSLATE_NOOP("ComparisonTable", "The 30-second likeability, 0-100 (level 1 is "
+           "0, level 5 is 100), the mean over submitted interviews"),
            lambda r: score_text(r.impression), lambda r: r.impression,
            numeric=True, figure=True, width=110),
-    Column("structured", "Structured", "Weighted mean of the anchored answers, 0-100 (25 "
-           "points a level), the mean over submitted interviews",
+    Column("structured", QT_TRANSLATE_NOOP("ComparisonTable", "Structured"),
+           QT_TRANSLATE_NOOP("ComparisonTable", "Weighted mean of the anchored answers, 0-100 "
+           "(25 points a level), the mean over submitted interviews"),
            lambda r: score_text(r.structured), lambda r: r.structured,
            numeric=True, figure=True, width=80),
-    Column("halo", "Halo", "First impression minus structured score, in points; ⚠ when a "
-           "whole level (25 points) or more apart. Sorts by the size of the gap", _gap,
+    Column("halo", QT_TRANSLATE_NOOP("ComparisonTable", "Halo"),
+           QT_TRANSLATE_NOOP("ComparisonTable", "First impression minus structured score, in "
+           "points; ⚠ when a whole level (25 points) or more apart. Sorts by the size of the "
+           "gap"), _gap,
            lambda r: None if r.halo_gap is None else abs(r.halo_gap),
            numeric=True, figure=True, width=65),
-    Column("recommendations", "Recommendations", "How many submitted interviews recommended "
-           f"{TALLY_ORDER}: 0 / 1 / 2 / 0 is one no and two yes",
+    Column("recommendations", QT_TRANSLATE_NOOP("ComparisonTable", "Recommendations"),
+           QT_TRANSLATE_NOOP("ComparisonTable", "How many submitted interviews recommended "
+           "%1: 0 / 1 / 2 / 0 is one no and two yes"),
            lambda r: r.tally, _recommendation_order, figure=True, width=125),
-    Column("disagreement", "Disagreement", "Largest gap between two interviewers' structured "
-           "scores, in points; 25 points is one level. Needs two submitted interviews",
+    Column("disagreement", QT_TRANSLATE_NOOP("ComparisonTable", "Disagreement"),
+           QT_TRANSLATE_NOOP("ComparisonTable", "Largest gap between two interviewers' "
+           "structured scores, in points; 25 points is one level. Needs two submitted "
+           "interviews"),
            lambda r: score_text(r.disagreement), lambda r: r.disagreement,
            numeric=True, figure=True, width=95),
 )  # fmt: skip
@@ -239,7 +359,7 @@ HIDDEN_BY_DEFAULT: Final = frozenset({"email", "position", "stage"})
 
 
 class Recommendation:
-    """The recommendation filter's choices."""
+    """The recommendation filter's choices (keys; `label` gives what the user reads)."""
 
     ANY = "any"
     MOSTLY_YES = "mostly yes"
@@ -248,6 +368,27 @@ class Recommendation:
     ANY_STRONG_NO = "a strong no"
     NONE_YET = "none yet"
     CHOICES: Final = (ANY, MOSTLY_YES, MOSTLY_NO, ANY_STRONG_YES, ANY_STRONG_NO, NONE_YET)
+
+    @staticmethod
+    def label(choice: str) -> str:
+        """A choice as the filter's list shows it."""
+        labels = {
+            Recommendation.ANY: QT_TRANSLATE_NOOP("ComparisonTable", "Any recommendation"),
+            Recommendation.MOSTLY_YES: QT_TRANSLATE_NOOP(
+                "ComparisonTable", "Recommended: mostly yes"
+            ),
+            Recommendation.MOSTLY_NO: QT_TRANSLATE_NOOP(
+                "ComparisonTable", "Recommended: mostly no"
+            ),
+            Recommendation.ANY_STRONG_YES: QT_TRANSLATE_NOOP(
+                "ComparisonTable", "Recommended: a strong yes"
+            ),
+            Recommendation.ANY_STRONG_NO: QT_TRANSLATE_NOOP(
+                "ComparisonTable", "Recommended: a strong no"
+            ),
+            Recommendation.NONE_YET: QT_TRANSLATE_NOOP("ComparisonTable", "Recommended: none yet"),
+        }
+        return translate("ComparisonTable", labels[choice]) if choice in labels else choice
 
 
 def _recommendation_matches(choice: str, r: ComparisonRow) -> bool:
@@ -299,7 +440,19 @@ def count_flagged(rows: Sequence[ComparisonRow]) -> int:
     return sum(1 for r in rows if r.halo)
 
 
-_HALO_BRUSH = QBrush(QColor(214, 120, 0))
+# The halo flag's text colour, at least 4.5:1 against the table's base and alternate rows in the
+# light and the dark palette (tests/gui/test_accessible_compare.py measures it rendered). The ⚠ in
+# the cell and "halo flag" in its accessible text say the same without colour.
+HALO_ON_LIGHT: Final = QColor("#9c4a00")
+HALO_ON_DARK: Final = QColor("#ffb347")
+
+
+def halo_brush(palette: QPalette | None = None) -> QBrush:
+    """The halo flag's colour for the palette in use (the application's by default)."""
+    base = (palette or QGuiApplication.palette()).color(QPalette.ColorRole.Base)
+    return QBrush(HALO_ON_DARK if base.lightnessF() < 0.5 else HALO_ON_LIGHT)
+
+
 _FEW_NEW_NAMES = 200  # more new names than this since the last load: sort them all afresh
 
 
@@ -427,17 +580,19 @@ class ComparisonModel(QAbstractTableModel):
         row = self._rows[index.row()]
         column = COLUMNS[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return WITHHELD_LONG if row.withheld and column.figure else column.text(row)
+            return withheld_long() if row.withheld and column.figure else column.text(row)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return cell_accessible_text(row, column.key)
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole):
+            return cell_tooltip(row, column.key)
         if role == CANDIDATE_ID_ROLE:
             return row.id
         if role == Qt.ItemDataRole.TextAlignmentRole and column.figure and row.withheld:
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.TextAlignmentRole and column.numeric:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return cell_tooltip(row, column.key)
         if role == Qt.ItemDataRole.ForegroundRole and column.key == "halo" and row.halo:
-            return _HALO_BRUSH
+            return halo_brush()
         return None
 
     def headerData(
@@ -446,13 +601,13 @@ class ComparisonModel(QAbstractTableModel):
         """Overrides QAbstractTableModel.headerData."""
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
             return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section].header
-        if role == Qt.ItemDataRole.ToolTipRole:
-            column = COLUMNS[section]
+        column = COLUMNS[section]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return column.title()
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole):
             if column.figure:
-                return f"{column.tooltip}. {_WITHHELD_HEADER}"
-            return column.tooltip
+                return f"{column.explanation()}. {_withheld_header()}"
+            return column.explanation()
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

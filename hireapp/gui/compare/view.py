@@ -18,6 +18,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
+    QCoreApplication,
     QItemSelection,
     QItemSelectionModel,
     QPoint,
@@ -60,6 +61,8 @@ from hireapp.gui.compare.model import (
     Recommendation,
     count_flagged,
 )
+from hireapp.gui.compare.words import status_word
+from hireapp.gui.models.text import english_plural, number
 from hireapp.gui.operations import Operation, error_message, show_warning
 from hireapp.services.changes import ChangeWatch
 from hireapp.services.comparison import (
@@ -71,11 +74,12 @@ from hireapp.services.comparison import (
 )
 from hireapp.storage.session import Database
 
+translate = QCoreApplication.translate
+
 SETTINGS_HIDDEN = "compare/hidden_columns"
 SETTINGS_WIDTHS = "compare/column_widths"
 SETTINGS_SORT = "compare/sort"
 _TABLE, _EMPTY = 0, 1
-_LOADING = "Loading…"
 WATCH_INTERVAL_MS = 500
 """How often a shown table asks whether the database changed (a microsecond's work)."""
 SIDE_BY_SIDE_KEY = "Ctrl+D"
@@ -115,12 +119,14 @@ class ComparisonView(QWidget):
         self.model = ComparisonModel(self)
         self._build()
         self._restore_settings()
-        self._show_empty("Loading candidates…", clear_button=False)
+        self._show_empty(translate("ComparisonView", "Loading candidates…"), clear_button=False)
 
     # --- building -----------------------------------------------------------------------------
 
     def _build(self) -> None:
-        self.search = QLineEdit(placeholderText="Search name or email (Ctrl+F)")
+        self.search = QLineEdit(
+            placeholderText=translate("ComparisonView", "Search name or email (Ctrl+F)")
+        )
         self.search.setClearButtonEnabled(True)
         # Wide enough for the whole placeholder, with room for the clear button and the frame.
         self.search.setMinimumWidth(
@@ -128,33 +134,48 @@ class ComparisonView(QWidget):
             + 3 * self.search.fontMetrics().height()
         )
         self.status_filter = QComboBox()
-        self.status_filter.addItem("Any status", None)
+        self.status_filter.addItem(translate("ComparisonView", "Any status"), None)
         for status in CANDIDATE_STATUSES:
-            self.status_filter.addItem(status.capitalize(), status)
+            word = status_word(status)
+            self.status_filter.addItem(word[:1].upper() + word[1:], status)
         self.min_score = QSpinBox(minimum=0, maximum=100, singleStep=5)
-        self.min_score.setPrefix("Overall ≥ ")
-        self.min_score.setSpecialValueText("Any overall score")
-        self.min_score.setToolTip("Show only candidates whose overall score is at least this")
+        self.min_score.setPrefix(translate("ComparisonView", "Overall ≥ "))
+        self.min_score.setSpecialValueText(translate("ComparisonView", "Any overall score"))
+        self.min_score.setToolTip(
+            translate("ComparisonView", "Show only candidates whose overall score is at least this")
+        )
         self.recommendation_filter = QComboBox()
         for choice in Recommendation.CHOICES:
-            label = (
-                "Any recommendation" if choice == Recommendation.ANY else f"Recommended: {choice}"
-            )
-            self.recommendation_filter.addItem(label, choice)
-        self.halo_only = QCheckBox("Halo only")
+            self.recommendation_filter.addItem(Recommendation.label(choice), choice)
+        self.halo_only = QCheckBox(translate("ComparisonView", "Halo only"))
         self.halo_only.setToolTip(
-            "Only candidates whose first impression and structured score are a level or more apart"
+            translate(
+                "ComparisonView",
+                "Only candidates whose first impression and structured score are a level or more "
+                "apart",
+            )
         )
-        self.side_by_side_button = QPushButton("Side by side…")
+        self.side_by_side_button = QPushButton(translate("ComparisonView", "Side by side…"))
         self.side_by_side_button.setToolTip(
-            f"Compare {MIN_SIDE_BY_SIDE} to {MAX_SIDE_BY_SIDE} selected candidates question by "
-            f"question ({SIDE_BY_SIDE_KEY})"
+            translate(
+                "ComparisonView", "Compare %1 to %2 selected candidates question by question (%3)"
+            )
+            .replace("%1", number(MIN_SIDE_BY_SIDE))
+            .replace("%2", number(MAX_SIDE_BY_SIDE))
+            .replace(
+                "%3",
+                QKeySequence(SIDE_BY_SIDE_KEY).toString(QKeySequence.SequenceFormat.NativeText),
+            )
         )
         self.side_by_side_button.setEnabled(False)
-        self.insight_button = QPushButton("Insight…")
-        self.insight_button.setToolTip("Halo, interviewer calibration and agreement, explained")
-        self.export_button = QPushButton("Export CSV…")
-        self.export_button.setToolTip("The rows shown, in the order shown, as a CSV file")
+        self.insight_button = QPushButton(translate("ComparisonView", "Insight…"))
+        self.insight_button.setToolTip(
+            translate("ComparisonView", "Halo, interviewer calibration and agreement, explained")
+        )
+        self.export_button = QPushButton(translate("ComparisonView", "Export CSV…"))
+        self.export_button.setToolTip(
+            translate("ComparisonView", "The rows shown, in the order shown, as a CSV file")
+        )
 
         filters = QHBoxLayout()
         filters.addWidget(self.search, 2)
@@ -184,7 +205,7 @@ class ComparisonView(QWidget):
 
         self.empty_label = QLabel(wordWrap=True, alignment=Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setTextFormat(Qt.TextFormat.RichText)
-        self.clear_button = QPushButton("Clear search and filters")
+        self.clear_button = QPushButton(translate("ComparisonView", "Clear search and filters"))
         empty = QWidget()
         empty_layout = QVBoxLayout(empty)
         empty_layout.addStretch(1)
@@ -228,6 +249,39 @@ class ComparisonView(QWidget):
         compare.activated.connect(self.open_side_by_side)
         self.model.modelReset.connect(self._span_withheld)
         self.model.layoutChanged.connect(self._span_withheld)
+        self._name_controls()
+
+    def _name_controls(self) -> None:
+        """Names (and where a label is not enough, descriptions) for assistive technology."""
+        named: tuple[tuple[QWidget, str, str], ...] = (
+            (self.search, translate("ComparisonView", "Search candidates"),
+             translate("ComparisonView", "Shows only candidates whose name or email contains "
+                       "the words typed")),
+            (self.status_filter, translate("ComparisonView", "Status filter"),
+             translate("ComparisonView", "Shows only candidates with this status")),
+            (self.min_score, translate("ComparisonView", "Lowest overall score"),
+             self.min_score.toolTip()),
+            (self.recommendation_filter, translate("ComparisonView", "Recommendation filter"),
+             translate("ComparisonView", "Shows only candidates whose interviewers recommended "
+                       "them this way")),
+            (self.halo_only, self.halo_only.text(), self.halo_only.toolTip()),
+            (self.side_by_side_button, translate("ComparisonView", "Side by side"),
+             self.side_by_side_button.toolTip()),
+            (self.insight_button, translate("ComparisonView", "Insight"),
+             self.insight_button.toolTip()),
+            (self.export_button, translate("ComparisonView", "Export CSV"),
+             self.export_button.toolTip()),
+            (self.clear_button, self.clear_button.text(), ""),
+            (self.table, translate("ComparisonView", "Candidates"),
+             translate("ComparisonView", "One row per candidate with their scores; Enter "
+                       "interviews the candidate of the current row")),
+            (self.count_label, translate("ComparisonView", "Candidates shown"), ""),
+            (self.empty_label, translate("ComparisonView", "Why no candidate is shown"), ""),
+        )  # fmt: skip
+        for widget, name, description in named:
+            widget.setAccessibleName(name)
+            if description:
+                widget.setAccessibleDescription(description)
 
     # --- settings -----------------------------------------------------------------------------
 
@@ -299,8 +353,8 @@ class ComparisonView(QWidget):
         menu.setToolTipsVisible(True)
         shown = set(self.visible_column_keys())
         for column in COLUMNS:
-            action = QAction(column.header, menu, checkable=True, checked=column.key in shown)
-            action.setToolTip(column.tooltip)
+            action = QAction(column.title(), menu, checkable=True, checked=column.key in shown)
+            action.setToolTip(column.explanation())
             action.setEnabled(column.key != "name")
             action.toggled.connect(
                 lambda on, key=column.key: self.set_column_visible(key, bool(on))
@@ -339,17 +393,23 @@ class ComparisonView(QWidget):
             viewer = self.viewer()
         except HireappError as exc:
             if quiet:
-                self.count_label.setText(f"Not updated: {error_message(exc)}")
+                self.count_label.setText(_not_updated(error_message(exc)))
             else:
                 self._show_error(ticket, error_message(exc))
             return
         if not quiet:
             if not self._has_loaded:
-                self._show_empty("Loading candidates…", clear_button=False)
-            self.count_label.setText(_LOADING)
+                self._show_empty(
+                    translate("ComparisonView", "Loading candidates…"), clear_button=False
+                )
+            self.count_label.setText(_loading())
         self._loading = True
         operation = (
-            Operation(self, lambda: comparison_rows(db, position, viewer), title="Load candidates")
+            Operation(
+                self,
+                lambda: comparison_rows(db, position, viewer),
+                title=translate("ComparisonView", "Load candidates"),
+            )
             .success(lambda rows: self._show_rows(ticket, rows, quiet=quiet))
             .failure(lambda exc: self._load_failed(ticket, exc, quiet=quiet))
         )
@@ -406,7 +466,7 @@ class ComparisonView(QWidget):
     def _load_failed(self, ticket: int, exc: HireappError, *, quiet: bool) -> None:
         if quiet and ticket == self._ticket and self._has_loaded:
             # The rows shown stay; the next change noticed, or F5, tries again.
-            self.count_label.setText(f"Not updated: {error_message(exc)}")
+            self.count_label.setText(_not_updated(error_message(exc)))
             return
         self._show_error(ticket, error_message(exc))
 
@@ -416,8 +476,11 @@ class ComparisonView(QWidget):
         self._has_loaded = True
         self.count_label.setText("")
         self._show_empty(
-            f"<p>The candidates could not be loaded.</p><p>{_escape(text)}</p>"
-            "<p>Check the database connection, then press Refresh (F5).</p>",
+            translate(
+                "ComparisonView",
+                "<p>The candidates could not be loaded.</p><p>%1</p>"
+                "<p>Check the database connection, then press Refresh (F5).</p>",
+            ).replace("%1", _escape(text)),
             clear_button=False,
         )
 
@@ -425,8 +488,10 @@ class ComparisonView(QWidget):
         if ticket == self._ticket:
             self._loading = False
         # A bug (already reported in a message box) must still end the "Loading…" state.
-        if not ok and ticket == self._ticket and self.count_label.text() == _LOADING:
-            self._show_error(ticket, "Something unexpected went wrong.")
+        if not ok and ticket == self._ticket and self.count_label.text() == _loading():
+            self._show_error(
+                ticket, translate("ComparisonView", "Something unexpected went wrong.")
+            )
 
     # --- following the database -----------------------------------------------------------------
 
@@ -507,39 +572,42 @@ class ComparisonView(QWidget):
         rows = self.model.visible_rows() if shown else []
         if total == 0:
             self.count_label.setText("")
-            where = "for this position " if self._position is not None else ""
+            if self._position is not None:
+                heading = translate("ComparisonView", "No candidates for this position yet.")
+            else:
+                heading = translate("ComparisonView", "No candidates yet.")
             self._show_empty(
-                f"<p><b>No candidates {where}yet.</b></p><p>Start an interview with <b>New "
-                "interview</b> (Ctrl+N), add a candidate with <b>New candidate</b> (Ctrl+Shift+N) "
-                "or import them from CSV; their scores appear here once an interview is "
-                "submitted. To try it with realistic data, run <code>hireapp demo</code> in a "
-                "terminal (from a source checkout: <code>make demo</code>).</p>",
+                f"<p><b>{_escape(heading)}</b></p><p>"
+                + translate(
+                    "ComparisonView",
+                    "Start an interview with <b>New interview</b> (Ctrl+N), add a candidate with "
+                    "<b>New candidate</b> (Ctrl+Shift+N) or import them from CSV; their scores "
+                    "appear here once an interview is submitted. To try it with realistic data, "
+                    "run <code>hireapp demo</code> in a terminal (from a source checkout: "
+                    "<code>make demo</code>).",
+                )
+                + "</p>",
                 clear_button=False,
             )
             return
         if shown == 0:
-            self.count_label.setText(f"None of {total:,} candidates shown")
+            self.count_label.setText(
+                english_plural(
+                    translate("ComparisonView", "None of %Ln candidate(s) shown", None, total),
+                    total,
+                )
+            )
             self._show_empty(
-                "<p><b>No candidate matches the search and filters.</b></p>"
-                "<p>Loosen a filter, or clear them all.</p>",
+                translate(
+                    "ComparisonView",
+                    "<p><b>No candidate matches the search and filters.</b></p>"
+                    "<p>Loosen a filter, or clear them all.</p>",
+                ),
                 clear_button=True,
             )
             return
         self.stack.setCurrentIndex(_TABLE)
-        interviewed = sum(1 for r in rows if r.submitted)
-        flagged = count_flagged(rows)
-        text = f"{shown:,} of {total:,} candidates shown, {interviewed:,} interviewed"
-        if interviewed == 0:
-            text += ": scores appear here once an interview is submitted"
-        elif flagged:
-            text += f", {flagged:,} with a halo flag ⚠"
-        withheld = sum(1 for r in rows if r.withheld)
-        if withheld:
-            text += (
-                f"; scores hidden for {withheld:,} you are still interviewing: submit your own "
-                "interview first"
-            )
-        self.count_label.setText(text)
+        self.count_label.setText(_count_line(shown, total, rows))
 
     def _show_empty(self, message: str, *, clear_button: bool) -> None:
         self.empty_label.setText(message)
@@ -565,15 +633,20 @@ class ComparisonView(QWidget):
         ids = self.selected_candidate_ids()
         if not MIN_SIDE_BY_SIDE <= len(ids) <= MAX_SIDE_BY_SIDE:
             QMessageBox.information(
-                self, "Side by side",
-                f"Select {MIN_SIDE_BY_SIDE} to {MAX_SIDE_BY_SIDE} candidates to compare "
-                "(Ctrl+click or Shift+click rows).",
-            )  # fmt: skip
+                self,
+                translate("ComparisonView", "Side by side"),
+                translate(
+                    "ComparisonView",
+                    "Select %1 to %2 candidates to compare (Ctrl+click or Shift+click rows).",
+                )
+                .replace("%1", number(MIN_SIDE_BY_SIDE))
+                .replace("%2", number(MAX_SIDE_BY_SIDE)),
+            )
             return None
         # Imported here: QtCharts costs start-up time the first screen does not need.
         from hireapp.gui.compare.side_by_side import SideBySideDialog
 
-        known, viewer = self._viewer("Side by side")
+        known, viewer = self._viewer(translate("ComparisonView", "Side by side"))
         if not known:
             return None
         dialog = SideBySideDialog(self.db, ids, self, viewer_id=viewer)
@@ -585,7 +658,7 @@ class ComparisonView(QWidget):
         """The insight dialog for the position shown."""
         from hireapp.gui.compare.insight import InsightDialog
 
-        known, viewer = self._viewer("Insight")
+        known, viewer = self._viewer(translate("ComparisonView", "Insight"))
         if not known:
             return None
         dialog = InsightDialog(self.db, self._position, self, viewer_id=viewer)
@@ -622,16 +695,58 @@ class ComparisonView(QWidget):
 
     def _ask_export(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
-            self, "Export the table as CSV", "candidates.csv", "CSV files (*.csv)"
+            self,
+            translate("ComparisonView", "Export the table as CSV"),
+            "candidates.csv",
+            translate("ComparisonView", "CSV files (*.csv)"),
         )
         if not path:
             return
         try:
             count = self.export_visible(path)
         except HireappError as exc:
-            QMessageBox.warning(self, "Cannot export the table", str(exc))
+            QMessageBox.warning(
+                self, translate("ComparisonView", "Cannot export the table"), str(exc)
+            )
             return
-        self.count_label.setText(f"Exported {count:,} candidates to {path}")
+        self.count_label.setText(
+            english_plural(
+                translate("ComparisonView", "Exported %Ln candidate(s) to %1", None, count), count
+            ).replace("%1", path)
+        )
+
+
+def _loading() -> str:
+    return translate("ComparisonView", "Loading…")
+
+
+def _not_updated(reason: str) -> str:
+    return translate("ComparisonView", "Not updated: %1").replace("%1", reason)
+
+
+def _count_line(shown: int, total: int, rows: list[ComparisonRow]) -> str:
+    """The line under the table: how many are shown, interviewed, flagged and withheld."""
+    interviewed = sum(1 for r in rows if r.submitted)
+    text = english_plural(
+        translate("ComparisonView", "%1 of %Ln candidate(s) shown", None, total), total
+    ).replace("%1", number(shown))
+    text += english_plural(
+        translate("ComparisonView", ", %Ln interviewed", None, interviewed), interviewed
+    )
+    flagged = count_flagged(rows)
+    if interviewed == 0:
+        text += translate("ComparisonView", ": scores appear here once an interview is submitted")
+    elif flagged:
+        text += translate("ComparisonView", ", %Ln with a halo flag ⚠", None, flagged)
+    withheld = sum(1 for r in rows if r.withheld)
+    if withheld:
+        text += translate(
+            "ComparisonView",
+            "; scores hidden for %Ln you are still interviewing: submit your own interview first",
+            None,
+            withheld,
+        )
+    return text
 
 
 def _row_ranges(model: ComparisonModel, rows: list[int]) -> QItemSelection:
