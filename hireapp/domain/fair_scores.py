@@ -1,0 +1,476 @@
+# SPDX-License-Identifier: MIT
+"""Fair scores: candidates' levels with the interviewers' leniency taken out.
+
+Candidates for one position are seen by different interviewers, some lenient, some severe, so a
+raw mean rewards the luck of meeting a lenient panel. The model fitted here is the additive
+rater-effects model
+
+    score(candidate i, interviewer j) = mu + theta_i + b_j + e
+
+with theta_i ~ N(0, s2_t) the candidate's level, b_j ~ N(0, s2_b) the interviewer's leniency and
+e ~ N(0, s2_e) everything else. Both effects are random: an estimate resting on few ratings is
+shrunk toward the mean rather than believed in full, which is what keeps a candidate seen once by
+a harsh interviewer from being over-corrected.
+
+How it is fitted, in pure Python (the domain layer takes no numpy):
+
+1. The variance components s2_t, s2_b, s2_e are estimated by restricted maximum likelihood (REML)
+   with the EM iteration, unless the caller gives them.
+2. With those, Henderson's mixed-model equations give mu (best linear unbiased estimate) and the
+   BLUPs of theta and b. The candidates' block of the equations is diagonal, so it is absorbed
+   and only a (1 + J) x (1 + J) system is solved, J the number of interviewers: a position with
+   hundreds of candidates costs milliseconds.
+3. A candidate's adjusted score is mu + mean(b) + theta_i: the score the candidate would get on
+   average from this position's own interviewers. Its prediction-error variance comes from the
+   inverse of the equations' matrix, and the 80% interval is adjusted +- 1.2816 * sqrt(variance).
+   Interviewers' leniencies are reported as b_j - mean(b), so they sum to zero over the panel.
+
+The scale is the caller's: give levels 1-5 and the adjusted scores are levels 1-5. Intervals are
+not clipped to the scale's ends.
+
+Degenerate inputs never raise; what happens:
+
+- No ratings: an empty result with all variances 0.
+- Every score equal: nothing varies, every variance is at its floor (see VARIANCE_FLOOR); the
+  adjusted score equals the raw score and the interval has (practically) no width. The data give
+  no sign of uncertainty, so none is invented; callers may prefer to show no interval when
+  `variances.total` is 0.
+- One candidate: the candidate's level cannot be told from the mean (s2_t goes to its floor); the
+  adjusted score is the panel-weighted mean of the ratings and the leniencies are still
+  estimated from how the interviewers differ on that candidate.
+- One interviewer: leniency cannot be told from the mean (s2_b goes to its floor, b = 0), so the
+  adjusted scores are the raw means shrunk toward the overall mean; every candidate is marked
+  `single_interviewer`.
+- A candidate seen by one interviewer only: still scored, with that interviewer's leniency as
+  estimated from their other candidates taken out, and marked `single_interviewer`; the interval
+  is wider. If that interviewer saw nobody else either, candidate and interviewer effect cannot
+  be separated and the difference from the mean is split between them by their variances.
+- Disconnected designs (two groups of candidates whose interviewers never overlap): the fit still
+  works, because the leniencies are shrunk toward 0; comparing candidates across groups then rests
+  on the assumption that the groups' interviewers are equally lenient on average. `connected` is
+  False and each candidate carries the number of its `group`.
+- The iteration stops after MAX_ITERATIONS even when not converged (`converged` is False); the
+  figures are then those of the last step, which are still a valid shrinkage fit.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Hashable, Iterable, Sequence
+from dataclasses import dataclass
+from statistics import NormalDist
+from typing import Final, Generic, TypeVar
+
+C = TypeVar("C", bound=Hashable)
+"""Whatever identifies a candidate (an id, a name)."""
+R = TypeVar("R", bound=Hashable)
+"""Whatever identifies an interviewer."""
+
+INTERVAL_LEVEL: Final = 0.80
+Z_80: Final = NormalDist().inv_cdf(0.5 + INTERVAL_LEVEL / 2)
+"""1.2816: an 80% interval is the estimate +- Z_80 standard errors."""
+
+VARIANCE_FLOOR: Final = 1e-6
+"""No variance component is estimated below this share of the ratings' total variance (or below
+1e-12 when nothing varies): a component at 0 would make the equations singular."""
+
+MAX_ITERATIONS: Final = 2000
+TOLERANCE: Final = 1e-7
+"""EM stops when no variance component changes by more than this share of the total variance."""
+
+
+@dataclass(frozen=True)
+class Rating(Generic[C, R]):
+    """One submitted interview's overall score of one candidate by one interviewer."""
+
+    candidate: C
+    interviewer: R
+    score: float
+
+
+@dataclass(frozen=True)
+class VarianceComponents:
+    """The model's three variances, in squared score units."""
+
+    candidate: float
+    interviewer: float
+    residual: float
+
+    @property
+    def total(self) -> float:
+        return self.candidate + self.interviewer + self.residual
+
+
+@dataclass(frozen=True)
+class CandidateFairScore(Generic[C]):
+    """A candidate's raw and adjusted score.
+
+    adjusted: mu + mean leniency + theta_i, on the scale of the ratings. low and high: the 80%
+    interval, adjusted -+ Z_80 * standard_error. group: which connected part of the design the
+    candidate is in (0 for all when the design is connected).
+    """
+
+    candidate: C
+    raw_mean: float
+    adjusted: float
+    low: float
+    high: float
+    standard_error: float
+    interviewers: int
+    ratings: int
+    single_interviewer: bool
+    group: int
+
+
+@dataclass(frozen=True)
+class InterviewerLeniency(Generic[R]):
+    """An interviewer's estimated leniency (positive) or severity (negative), in score units,
+    relative to the panel's average, and how many ratings it rests on."""
+
+    interviewer: R
+    leniency: float
+    ratings: int
+    candidates: int
+
+
+@dataclass(frozen=True)
+class FairScores(Generic[C, R]):
+    """The fit for one position: per candidate, per interviewer, and what it rests on."""
+
+    candidates: tuple[CandidateFairScore[C], ...]
+    interviewers: tuple[InterviewerLeniency[R], ...]
+    variances: VarianceComponents
+    mean: float
+    connected: bool
+    converged: bool
+    iterations: int
+
+
+def fair_scores(
+    ratings: Iterable[Rating[C, R]], variances: VarianceComponents | None = None
+) -> FairScores[C, R]:
+    """Fit the additive rater-effects model to one position's ratings; see the module docstring.
+
+    Args:
+        ratings: every submitted rating; an interviewer may rate a candidate more than once.
+        variances: known variance components; estimated by REML when None.
+    """
+    items = list(ratings)
+    if not items:
+        return FairScores((), (), VarianceComponents(0.0, 0.0, 0.0), 0.0, True, True, 0)
+    design = _Design.of(items)
+    total_variance = _variance([r.score for r in items])
+    floor = max(total_variance * VARIANCE_FLOOR, 1e-12)
+    converged, iterations = True, 0
+    if variances is None:
+        variances, converged, iterations = _reml(design, total_variance, floor)
+    else:
+        variances = VarianceComponents(
+            max(variances.candidate, floor),
+            max(variances.interviewer, floor),
+            max(variances.residual, floor),
+        )
+    fit = _solve(design, variances)
+    return _result(items, design, fit, variances, converged, iterations)
+
+
+# --- the design --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Design:
+    """Ratings as indices and the sums the mixed-model equations need."""
+
+    rows: tuple[tuple[int, int, float], ...]  # (candidate index, interviewer index, score)
+    n_candidates: int
+    n_interviewers: int
+    per_candidate: tuple[int, ...]  # n_i
+    per_interviewer: tuple[int, ...]  # n_j
+    cross: tuple[dict[int, int], ...]  # for candidate i: interviewer j -> ratings of i by j
+    sum_candidate: tuple[float, ...]
+    sum_interviewer: tuple[float, ...]
+    total: float
+    squares: float
+
+    @classmethod
+    def of(cls, items: Sequence[Rating[C, R]]) -> _Design:
+        candidates: dict[C, int] = {}
+        interviewers: dict[R, int] = {}
+        rows = tuple(
+            (
+                candidates.setdefault(r.candidate, len(candidates)),
+                interviewers.setdefault(r.interviewer, len(interviewers)),
+                float(r.score),
+            )
+            for r in items
+        )
+        n_i = [0] * len(candidates)
+        n_j = [0] * len(interviewers)
+        s_i = [0.0] * len(candidates)
+        s_j = [0.0] * len(interviewers)
+        cross: list[dict[int, int]] = [{} for _ in candidates]
+        for i, j, y in rows:
+            n_i[i] += 1
+            n_j[j] += 1
+            s_i[i] += y
+            s_j[j] += y
+            cross[i][j] = cross[i].get(j, 0) + 1
+        return cls(
+            rows=rows,
+            n_candidates=len(candidates),
+            n_interviewers=len(interviewers),
+            per_candidate=tuple(n_i),
+            per_interviewer=tuple(n_j),
+            cross=tuple(cross),
+            sum_candidate=tuple(s_i),
+            sum_interviewer=tuple(s_j),
+            total=math.fsum(y for _, _, y in rows),
+            squares=math.fsum(y * y for _, _, y in rows),
+        )
+
+
+@dataclass(frozen=True)
+class _Fit:
+    """The solution of the mixed-model equations for given variances.
+
+    Unknowns are ordered mu, b_1..b_J (the "front" block) and theta_1..theta_I; the theta block
+    of the coefficient matrix is diagonal (d_i = n_i + s2_e / s2_t) and is absorbed. `inverse`
+    is the inverse of the absorbed (1 + J) x (1 + J) matrix S; with it every needed element of
+    the full inverse follows (see _pev).
+    """
+
+    mu: float
+    b: tuple[float, ...]
+    theta: tuple[float, ...]
+    d: tuple[float, ...]
+    inverse: tuple[tuple[float, ...], ...]
+
+
+def _front_column(design: _Design, i: int) -> list[float]:
+    """Column i of the off-diagonal block between (mu, b) and theta: n_i, then N_ji per j."""
+    column = [0.0] * (1 + design.n_interviewers)
+    column[0] = float(design.per_candidate[i])
+    for j, count in design.cross[i].items():
+        column[1 + j] = float(count)
+    return column
+
+
+def _solve(design: _Design, v: VarianceComponents) -> _Fit:
+    lambda_t = v.residual / v.candidate
+    lambda_b = v.residual / v.interviewer
+    size = 1 + design.n_interviewers
+    # The (mu, b) block of the coefficient matrix and its right-hand side.
+    s = [[0.0] * size for _ in range(size)]
+    s[0][0] = float(len(design.rows))
+    for j, n_j in enumerate(design.per_interviewer):
+        s[0][1 + j] = s[1 + j][0] = float(n_j)
+        s[1 + j][1 + j] = n_j + lambda_b
+    rhs = [design.total, *design.sum_interviewer]
+    # Absorb the diagonal theta block: S = A - sum_i B_i B_i' / d_i, rhs -= B_i r_i / d_i.
+    d = tuple(n_i + lambda_t for n_i in design.per_candidate)
+    columns = [_front_column(design, i) for i in range(design.n_candidates)]
+    for i, column in enumerate(columns):
+        nonzero = [(k, c) for k, c in enumerate(column) if c]
+        for k, ck in nonzero:
+            rhs[k] -= ck * design.sum_candidate[i] / d[i]
+            for m, cm in nonzero:
+                s[k][m] -= ck * cm / d[i]
+    inverse = _invert(s)
+    front = [math.fsum(inverse[k][m] * rhs[m] for m in range(size)) for k in range(size)]
+    theta = tuple(
+        (design.sum_candidate[i] - math.fsum(c * f for c, f in zip(column, front, strict=True)))
+        / d[i]
+        for i, column in enumerate(columns)
+    )
+    return _Fit(
+        mu=front[0],
+        b=tuple(front[1:]),
+        theta=theta,
+        d=d,
+        inverse=tuple(tuple(row) for row in inverse),
+    )
+
+
+def _quadratic(inverse: Sequence[Sequence[float]], v: Sequence[float]) -> float:
+    """v' S^-1 v."""
+    return math.fsum(
+        v[k] * inverse[k][m] * v[m] for k in range(len(v)) if v[k] for m in range(len(v)) if v[m]
+    )
+
+
+def _theta_block_diagonal(design: _Design, fit: _Fit, i: int) -> float:
+    """Element (theta_i, theta_i) of the full inverse: 1/d_i + B_i' S^-1 B_i / d_i^2."""
+    column = _front_column(design, i)
+    return 1.0 / fit.d[i] + _quadratic(fit.inverse, column) / fit.d[i] ** 2
+
+
+def _pev(design: _Design, fit: _Fit, i: int) -> float:
+    """Prediction-error variance of mu + mean(b) + theta_i, in units of s2_e.
+
+    For the contrast k = (a, e_i) with a = (1, 1/J, ..., 1/J) on (mu, b), the block inverse gives
+    k' C^-1 k = (a - B_i/d_i)' S^-1 (a - B_i/d_i) + 1/d_i.
+    """
+    j_count = design.n_interviewers
+    column = _front_column(design, i)
+    a = [1.0] + [1.0 / j_count] * j_count
+    v = [a_k - c_k / fit.d[i] for a_k, c_k in zip(a, column, strict=True)]
+    return _quadratic(fit.inverse, v) + 1.0 / fit.d[i]
+
+
+def _reml(
+    design: _Design, total_variance: float, floor: float
+) -> tuple[VarianceComponents, bool, int]:
+    """REML estimates of the variance components by the EM iteration.
+
+    With C the mixed-model matrix for the current variances (scaled so that the posterior
+    covariance of the unknowns is s2_e * C^-1), each step sets
+
+        s2_t <- (theta' theta + s2_e * tr C^tt) / I
+        s2_b <- (b' b + s2_e * tr C^bb) / J
+        s2_e <- (e' e + s2_e * (1 + J + I - lambda_t tr C^tt - lambda_b tr C^bb)) / N
+
+    where e are the residuals and lambda = s2_e / s2. Each step cannot lower the restricted
+    likelihood; a component the data do not support falls toward its floor.
+    """
+    start = max(total_variance / 3.0, floor)
+    v = VarianceComponents(start, start, start)
+    n = len(design.rows)
+    i_count, j_count = design.n_candidates, design.n_interviewers
+    tolerance = TOLERANCE * max(total_variance, floor)
+    for iteration in range(1, MAX_ITERATIONS + 1):
+        fit = _solve(design, v)
+        trace_t = math.fsum(_theta_block_diagonal(design, fit, i) for i in range(i_count))
+        trace_b = math.fsum(fit.inverse[1 + j][1 + j] for j in range(j_count))
+        lambda_t = v.residual / v.candidate
+        lambda_b = v.residual / v.interviewer
+        residuals = math.fsum(
+            (y - fit.mu - fit.b[j] - fit.theta[i]) ** 2 for i, j, y in design.rows
+        )
+        unknowns = 1 + j_count + i_count
+        new = VarianceComponents(
+            candidate=max(
+                (math.fsum(t * t for t in fit.theta) + v.residual * trace_t) / i_count, floor
+            ),
+            interviewer=max(
+                (math.fsum(b * b for b in fit.b) + v.residual * trace_b) / j_count, floor
+            ),
+            residual=max(
+                (residuals + v.residual * (unknowns - lambda_t * trace_t - lambda_b * trace_b)) / n,
+                floor,
+            ),
+        )
+        change = max(
+            abs(new.candidate - v.candidate),
+            abs(new.interviewer - v.interviewer),
+            abs(new.residual - v.residual),
+        )
+        v = new
+        if change <= tolerance:
+            return v, True, iteration
+    return v, False, MAX_ITERATIONS
+
+
+# --- the result --------------------------------------------------------------------------------
+
+
+def _groups(design: _Design) -> list[int]:
+    """The connected part of the candidate-interviewer graph each candidate belongs to."""
+    parent = list(range(design.n_candidates + design.n_interviewers))
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for i, j, _ in design.rows:
+        a, b = find(i), find(design.n_candidates + j)
+        if a != b:
+            parent[max(a, b)] = min(a, b)
+    numbers: dict[int, int] = {}
+    return [numbers.setdefault(find(i), len(numbers)) for i in range(design.n_candidates)]
+
+
+def _result(
+    items: Sequence[Rating[C, R]],
+    design: _Design,
+    fit: _Fit,
+    v: VarianceComponents,
+    converged: bool,
+    iterations: int,
+) -> FairScores[C, R]:
+    candidates: dict[C, int] = {}
+    interviewers: dict[R, int] = {}
+    for r in items:
+        candidates.setdefault(r.candidate, len(candidates))
+        interviewers.setdefault(r.interviewer, len(interviewers))
+    mean_b = math.fsum(fit.b) / design.n_interviewers
+    groups = _groups(design)
+    scores = []
+    for candidate, i in candidates.items():
+        adjusted = fit.mu + mean_b + fit.theta[i]
+        se = math.sqrt(max(0.0, v.residual * _pev(design, fit, i)))
+        seen_by = len(design.cross[i])
+        scores.append(
+            CandidateFairScore(
+                candidate=candidate,
+                raw_mean=design.sum_candidate[i] / design.per_candidate[i],
+                adjusted=adjusted,
+                low=adjusted - Z_80 * se,
+                high=adjusted + Z_80 * se,
+                standard_error=se,
+                interviewers=seen_by,
+                ratings=design.per_candidate[i],
+                single_interviewer=seen_by == 1,
+                group=groups[i],
+            )
+        )
+    candidates_per_interviewer = [0] * design.n_interviewers
+    for by_interviewer in design.cross:
+        for j in by_interviewer:
+            candidates_per_interviewer[j] += 1
+    leniencies = tuple(
+        InterviewerLeniency(
+            interviewer=interviewer,
+            leniency=fit.b[j] - mean_b,
+            ratings=design.per_interviewer[j],
+            candidates=candidates_per_interviewer[j],
+        )
+        for interviewer, j in interviewers.items()
+    )
+    return FairScores(
+        candidates=tuple(scores),
+        interviewers=leniencies,
+        variances=v,
+        mean=fit.mu + mean_b,
+        connected=max(groups) == 0,
+        converged=converged,
+        iterations=iterations,
+    )
+
+
+# --- small helpers ------------------------------------------------------------------------------
+
+
+def _variance(values: Sequence[float]) -> float:
+    """The population variance (0 for one value)."""
+    m = math.fsum(values) / len(values)
+    return math.fsum((x - m) ** 2 for x in values) / len(values)
+
+
+def _invert(matrix: list[list[float]]) -> list[list[float]]:
+    """The inverse of a small symmetric positive-definite matrix, by Gauss-Jordan elimination
+    with partial pivoting (the matrix is at most 1 + number of interviewers wide)."""
+    size = len(matrix)
+    work = [[*row, *(1.0 if k == m else 0.0 for m in range(size))] for k, row in enumerate(matrix)]
+    for col in range(size):
+        pivot = max(range(col, size), key=lambda r: abs(work[r][col]))
+        work[col], work[pivot] = work[pivot], work[col]
+        p = work[col][col]
+        row = [x / p for x in work[col]]
+        work[col] = row
+        for r in range(size):
+            if r != col and work[r][col]:
+                factor = work[r][col]
+                work[r] = [x - factor * y for x, y in zip(work[r], row, strict=True)]
+    return [row[size:] for row in work]
