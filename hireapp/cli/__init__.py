@@ -17,7 +17,17 @@ from hireapp import __version__
 from hireapp.cli.common import EXIT_USAGE
 from hireapp.errors import HireappError, RubricError
 
-COMMAND_MODULES = ("rubric", "demo", "candidates", "interviews", "data", "report", "export")
+COMMAND_MODULES = (
+    "rubric",
+    "demo",
+    "candidates",
+    "interviews",
+    "data",
+    "report",
+    "export",
+    "decide",
+    "outcomes",
+)
 
 
 class _Parser(argparse.ArgumentParser):

@@ -33,6 +33,9 @@ def list_candidates(args: argparse.Namespace) -> int:
                 "first_impression": _rounded(r.impression), "structured": _rounded(r.structured),
                 "halo_gap": _rounded(r.halo_gap), "halo_flag": r.halo,
                 "disagreement": _rounded(r.disagreement), "recommendations": r.recommendations,
+                "decision": r.decision, "decision_rationale": r.decision_rationale,
+                "decided_by": r.decided_by,
+                "decided_at": None if r.decided_at is None else r.decided_at.isoformat(),
             }
             for r in rows
         ]  # fmt: skip
@@ -46,10 +49,10 @@ def list_candidates(args: argparse.Namespace) -> int:
     else:
         print_table(
             ["id", "name", "position", "stage", "int.", "overall", "impression", "structured",
-             "recommendations (--/-/+/++)"],
+             "recommendations (--/-/+/++)", "decision"],
             [[r.id, r.name, r.position, r.stage, r.submitted, decimal_text(r.overall),
               decimal_text(r.impression), decimal_text(r.structured),
-              tally_text(r.recommendations, "/")] for r in rows],
+              tally_text(r.recommendations, "/"), r.decision_label or "-"] for r in rows],
         )  # fmt: skip
     return 0
 
