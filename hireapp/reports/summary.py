@@ -30,6 +30,7 @@ from hireapp.reports.data import (
     InterviewReport,
     SectionReport,
 )
+from hireapp.reports.decision import DecidedCandidateReport
 from hireapp.reports.fonts import markup
 from hireapp.reports.scripts import paragraph
 
@@ -51,6 +52,7 @@ class CandidateSummaryRenderer(BaseRenderer[CandidateReport]):
         return [
             *self.header(data),
             *self.summary_box(data),
+            *self.decision(data),
             *self.interviews_table(data),
             *self.question_sections(data),
             *self.notes(data),
@@ -160,6 +162,28 @@ class CandidateSummaryRenderer(BaseRenderer[CandidateReport]):
             style.add("SPAN", (0, row), (-1, row))
         table.setStyle(style)
         return [table, Spacer(1, 2 * mm)]
+
+    # --- decision -------------------------------------------------------------------------------
+
+    def decision(self, data: CandidateReport) -> list[Flowable]:
+        """The panel's current decision with its rationale, who and when; nothing for a summary
+        built without decisions."""
+        if not isinstance(data, DecidedCandidateReport):
+            return []
+        s = self.styles
+        made = data.decision
+        if made is None:
+            return [paragraph("<b>Decision:</b> none recorded yet.", s["cell"]), Spacer(1, 2 * mm)]
+        when = made.decided_at.strftime("%Y-%m-%d %H:%M")
+        return [
+            paragraph(
+                f"<b>Decision: {markup(made.label)}</b> · decided by {markup(made.decided_by)} "
+                f"on {when} UTC, {markup(made.after_interview)}",
+                s["cell"],
+            ),
+            paragraph(f"<b>Rationale:</b> {markup(made.rationale)}", s["note"]),
+            Spacer(1, 2 * mm),
+        ]
 
     # --- interviews ------------------------------------------------------------------------------
 

@@ -2,7 +2,8 @@
 """Erasing a candidate on request, and the retention purge.
 
 Erasure removes every row about the candidate (their interviews, impressions, answers,
-recommendations and the audit entries of those interviews) and leaves one anonymous tombstone in
+recommendations, the panel's decisions, their outcomes after a hire with the manager's ratings and
+measures, and the audit entries of all these) and leaves one anonymous tombstone in
 the audit trail, saying that a candidate was erased and when, but not who. On SQLite, deleting a
 row only marks its bytes free: the erase runs with `PRAGMA secure_delete`, which overwrites them,
 then the write-ahead log is checkpointed and truncated and the file rebuilt by VACUUM, so neither
@@ -29,7 +30,15 @@ from sqlalchemy.orm import Session
 from hireapp.errors import InvalidInput
 from hireapp.services.people import CandidateInfo, find_candidate, get_candidate
 from hireapp.storage.chunks import chunked
-from hireapp.storage.models import AuditEvent, Candidate, Interview, Position, utcnow
+from hireapp.storage.models import (
+    AuditEvent,
+    Candidate,
+    Decision,
+    Interview,
+    Outcome,
+    Position,
+    utcnow,
+)
 from hireapp.storage.session import Database
 
 _AGE = re.compile(r"^\s*(\d{1,4})\s*([dwmy])\s*$", re.IGNORECASE)
@@ -89,7 +98,11 @@ def _delete_candidates(session: Session, ids: Sequence[int], reason: str) -> int
                 AuditEvent.entity == "candidate", AuditEvent.entity_id.in_(chunk)
             )
         )
-        # Interviews, impressions, answers and recommendations go by ON DELETE CASCADE.
+        # Interviews, impressions, answers, recommendations, decisions and outcomes (with their
+        # ratings and measures) go by ON DELETE CASCADE; the decisions and outcomes explicitly
+        # too, so no rule of the schema is the only thing that removes them.
+        session.execute(delete(Decision).where(Decision.candidate_id.in_(chunk)))
+        session.execute(delete(Outcome).where(Outcome.candidate_id.in_(chunk)))
         session.execute(delete(Candidate).where(Candidate.id.in_(chunk)))
         for candidate_id in chunk:
             # The tombstone says that a candidate was erased and why, never who.
@@ -112,6 +125,10 @@ _CANDIDATE_TABLES = (
     "first_impressions",
     "answers",
     "recommendations",
+    "decisions",
+    "outcomes",
+    "outcome_ratings",
+    "outcome_measures",
     "audit_events",
 )
 
@@ -189,16 +206,24 @@ def cutoff_for(age: str, now: dt.datetime | None = None) -> dt.datetime:
 def stale_candidates(
     db: Database, older_than: str, now: dt.datetime | None = None
 ) -> list[StaleCandidate]:
-    """Candidates with no activity (added, or an interview changed) since the cutoff."""
+    """Candidates with no activity (added, an interview changed, a decision or an outcome
+    recorded) since the cutoff."""
     cutoff = cutoff_for(older_than, now)
     last = func.coalesce(func.max(Interview.updated_at), Candidate.created_at)
+    # A decision or an outcome recorded since the cutoff is activity too: a hire whose review
+    # points are still being recorded is not stale.
+    recent = (
+        select(Decision.candidate_id)
+        .where(Decision.decided_at >= cutoff)
+        .union(select(Outcome.candidate_id).where(Outcome.recorded_at >= cutoff))
+    )
     with db.read() as session:
         rows = session.execute(
             select(Candidate.id, Candidate.name, Candidate.email, Position.title)
             .add_columns(last.label("last"))
             .join(Position, Position.id == Candidate.position_id)
             .outerjoin(Interview, Interview.candidate_id == Candidate.id)
-            .where(Candidate.created_at < cutoff)
+            .where(Candidate.created_at < cutoff, Candidate.id.not_in(recent))
             .group_by(Candidate.id, Candidate.name, Candidate.email, Position.title)
             .having(last < cutoff)
             .order_by(Candidate.id)

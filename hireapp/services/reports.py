@@ -39,6 +39,7 @@ from hireapp.reports.data import (
     QuestionReport,
     SectionReport,
 )
+from hireapp.reports.decision import DecidedCandidateReport, DecisionReport
 from hireapp.services.comparison.figures import ComparisonRow, figures_by_id
 from hireapp.services.comparison.side_by_side import (
     MAX_COMPARED,
@@ -242,7 +243,7 @@ def _candidate_report(
         r[0].rubric_version_id: rubric for r, rubric in zip(submitted, rubrics, strict=True)
     }
     newest_first = [by_version[v] for v in sorted(by_version, reverse=True)]
-    return CandidateReport(
+    return DecidedCandidateReport(
         id=figures.id,
         name=figures.name,
         email=figures.email,
@@ -261,6 +262,20 @@ def _candidate_report(
         halo_note=figures.halo_note,
         disagreement=figures.disagreement,
         tally=figures.recommendations,
+        decision=_decision_report(figures),
+    )
+
+
+def _decision_report(figures: ComparisonRow) -> DecisionReport | None:
+    """The current decision from the read model, as the summary prints it."""
+    if figures.decision is None or figures.decided_at is None:
+        return None
+    return DecisionReport(
+        label=figures.decision_label,
+        rationale=figures.decision_rationale or "",
+        decided_by=figures.decided_by or "",
+        decided_at=figures.decided_at,
+        after_interview=figures.decided_after_interview,
     )
 
 
