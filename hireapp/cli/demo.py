@@ -22,7 +22,9 @@ def demo(args: argparse.Namespace) -> int:
         f"added {summary.candidates} candidates across {summary.positions} positions, "
         f"{summary.interviews} interviews ({summary.submitted} submitted, "
         f"{summary.interviews - summary.submitted} drafts) and {summary.answers} answers "
-        f"by {summary.interviewers} interviewers in {elapsed:.1f} s to {db.display_name}"
+        f"by {summary.interviewers} interviewers; {summary.decisions} decisions "
+        f"({summary.hires} hired, each with a 90-day outcome) "
+        f"in {elapsed:.1f} s to {db.display_name}"
     )
     return 0
 

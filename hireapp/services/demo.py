@@ -4,7 +4,12 @@
 Each candidate gets a hidden service quality and a hidden charm. Structured answers follow the
 quality (shifted by each interviewer's leniency), the 30-second impression follows the charm, so
 most candidates look alike on both while some charm without substance or impress only once asked
-about their work: the cases where impression and evidence disagree. Rows go in through Core bulk
+about their work: the cases where impression and evidence disagree. Then the panel decides (the
+stronger structured scores hired), and the hired get an outcome at their 90-day review: the
+manager's levels and a customer-satisfaction score that follow the hidden quality (charm adds a
+little with customers), so the structured score predicts them clearly and the first impression
+only weakly (a relation planted for the Validity view; its strength is checked in
+tests/services/test_demo_outcomes.py). Rows go in through Core bulk
 inserts, in one transaction: 10,000 candidates take seconds, and a failure leaves nothing behind.
 """
 
@@ -30,9 +35,13 @@ from hireapp.storage.models import (
     Answer,
     AuditEvent,
     Candidate,
+    Decision,
     FirstImpression,
     Interview,
     Interviewer,
+    Outcome,
+    OutcomeMeasure,
+    OutcomeRating,
     Position,
     Recommendation,
     UTCDateTime,
@@ -107,6 +116,27 @@ IMPRESSION_NOTES = (
 )
 SKIP_REASONS = ("Ran out of time", "Candidate had no relevant experience to draw on")
 ANCHOR_DATE = dt.datetime(2026, 10, 30, 17, 0, tzinfo=dt.UTC)
+RATIONALES = {
+    "hire": (
+        "Strong, specific evidence on most questions; the panel agrees.",
+        "Owned every example end to end; references confirm it.",
+        "Consistently high structured scores from every interviewer.",
+    ),
+    "advance": (
+        "Promising but uneven; a work trial will show more.",
+        "Good on ownership, thin on pressure: one more interview.",
+    ),
+    "hold": (
+        "Mixed evidence; waiting for the other candidates of this round.",
+        "Interviewers disagree; revisit after the shortlist is complete.",
+    ),
+    "reject": (
+        "Examples stayed general; little evidence on the key questions.",
+        "Structured scores well below the bar on most questions.",
+    ),
+}
+DECIDERS = ("Maria Keller", "Grace Okafor", "Henrik Lund")
+REVIEW_DAYS = 90
 
 
 @dataclass(frozen=True)
@@ -117,6 +147,8 @@ class DemoSummary:
     interviews: int
     submitted: int
     answers: int
+    decisions: int = 0
+    hires: int = 0
 
 
 def _clamp_level(value: float) -> int:
@@ -155,7 +187,7 @@ class _Builder:
         self.cues = [cue.id for cue in rubric.first_impression.cues]
         self.tables: dict[Any, list[dict[str, Any]]] = {
             Candidate: [], Interview: [], FirstImpression: [], Answer: [], Recommendation: [],
-            AuditEvent: [],
+            AuditEvent: [], Decision: [], Outcome: [], OutcomeRating: [], OutcomeMeasure: [],
         }  # fmt: skip
 
     def candidate(self, candidate_id: int, index: int, seed: int, position_id: int) -> None:
@@ -245,6 +277,81 @@ class _Builder:
                 "detail": json.dumps({"overall": scores.overall, "recommendation": value}),
             })  # fmt: skip
         return count
+
+    def decide(
+        self, rng: random.Random, decision_id: int, candidate_id: int, quality: float, charm: float
+    ) -> str | None:
+        """The panel's decision on the candidate just added, and the hire's 90-day outcome.
+
+        Drawn from `rng`, not the builder's generator, so the interviews stay as they were
+        before decisions existed. Returns the decision (None: not decided yet).
+        """
+        candidate = self.tables[Candidate][-1]
+        mine = [
+            row for row in self.tables[Interview][-4:]
+            if row["candidate_id"] == candidate_id and row["status"] == "submitted"
+        ]  # fmt: skip
+        if not mine:
+            return None
+        structured = [r["structured_score"] for r in mine if r["structured_score"] is not None]
+        mean = sum(structured) / len(structured) if structured else 0.0
+        seen = mean + rng.gauss(0, 4)
+        decision = (
+            "hire"
+            if seen >= 68
+            else "advance"
+            if seen >= 58
+            else "hold"
+            if seen >= 48
+            else "reject"
+        )
+        if decision != "hire" and rng.random() < 0.15:
+            return None  # still being discussed
+        last = max(r["submitted_at"] for r in mine)
+        decided = last + dt.timedelta(hours=rng.uniform(4, 150))
+        self.tables[Decision].append({
+            "id": decision_id,
+            "uid": str(uuid.UUID(int=rng.getrandbits(128), version=4)),
+            "candidate_id": candidate_id,
+            "position_id": candidate["position_id"],
+            "decision": decision,
+            "rationale": rng.choice(RATIONALES[decision]),
+            "decided_by": rng.choice(DECIDERS),
+            "decided_at": decided,
+            "last_interview_at": last,
+        })  # fmt: skip
+        candidate["status"] = {"hire": "hired", "reject": "rejected"}.get(decision, "active")
+        if decision == "hire":
+            self._outcome(rng, decision_id, candidate_id, quality, charm, decided)
+        return decision
+
+    def _outcome(
+        self, rng: random.Random, outcome_id: int, candidate_id: int, quality: float,
+        charm: float, hired: dt.datetime,
+    ) -> None:  # fmt: skip
+        """A hire's 90-day review: on the job, quality shows; charm adds a little with customers."""
+        stayed = rng.random() > (0.05 if quality >= 3.5 else 0.2)
+        self.tables[Outcome].append({
+            "id": outcome_id,
+            "uid": str(uuid.UUID(int=rng.getrandbits(128), version=4)),
+            "candidate_id": candidate_id,
+            "review_days": REVIEW_DAYS,
+            "still_employed": stayed,
+            "rubric_version_id": self.rubric_version_id,
+            "recorded_at": hired + dt.timedelta(days=REVIEW_DAYS),
+            "recorded_by": rng.choice(DECIDERS),
+        })  # fmt: skip
+        if not stayed:
+            return
+        for question in self.questions:
+            self.tables[OutcomeRating].append({
+                "outcome_id": outcome_id, "dimension": question.id,
+                "level": _clamp_level(quality + rng.gauss(0, 0.6)),
+            })  # fmt: skip
+        csat = 3.2 + 0.6 * (quality - 3.5) + 0.04 * (charm - quality) + rng.gauss(0, 0.25)
+        self.tables[OutcomeMeasure].append({
+            "outcome_id": outcome_id, "name": "csat", "value": round(max(1.0, min(5.0, csat)), 1),
+        })  # fmt: skip
 
 
 _SPECIAL_LETTERS = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "ß": "ss", "ı": "i"})
@@ -336,7 +443,11 @@ def generate_demo(
         interviewers = list(zip(interviewer_ids, [lean for _, lean in INTERVIEWERS], strict=True))
         next_candidate = _next_id(session, Candidate.id)
         next_interview = _next_id(session, Interview.id)
-        submitted = answers = 0
+        # Decision and outcome ids: one each per decided candidate at most, so one counter.
+        next_decision = max(_next_id(session, Decision.id), _next_id(session, Outcome.id))
+        # A generator of its own: the interviews stay as they were before decisions existed.
+        decider = random.Random(f"decisions-{seed}")
+        submitted = answers = hires = decided = 0
         for index in range(candidates):
             candidate_id = next_candidate + index
             builder.candidate(candidate_id, index, seed, rng.choice(position_ids))
@@ -354,14 +465,24 @@ def generate_demo(
                 )  # fmt: skip
                 next_interview += 1
                 submitted += is_submitted
+            made = builder.decide(decider, next_decision, candidate_id, quality, charm)
+            if made is not None:
+                next_decision += 1
+                decided += 1
+                hires += made == "hire"
             if progress is not None and (index + 1) % 1000 == 0:
                 progress(index + 1, candidates)
         connection = session.connection()
-        for model in (Candidate, Interview, FirstImpression, Answer, Recommendation, AuditEvent):
+        for model in (
+            Candidate, Interview, FirstImpression, Answer, Recommendation, AuditEvent, Decision,
+            Outcome, OutcomeRating, OutcomeMeasure,
+        ):  # fmt: skip
             table = model.__table__
             assert isinstance(table, Table)
             _bulk_insert(connection, table, builder.tables[model])
-        _advance_sequences(connection, (Position, Interviewer, Candidate, Interview))
+        _advance_sequences(
+            connection, (Position, Interviewer, Candidate, Interview, Decision, Outcome)
+        )
     if progress is not None:
         progress(candidates, candidates)
     return DemoSummary(
@@ -371,4 +492,6 @@ def generate_demo(
         interviews=len(builder.tables[Interview]),
         submitted=submitted,
         answers=answers,
+        decisions=decided,
+        hires=hires,
     )
