@@ -7,7 +7,7 @@ their limits are in docs/insight.md.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -20,62 +20,84 @@ from PySide6.QtWidgets import (
 )
 
 from hireapp.domain.formatting import gap_text, levels_text, score_text
-from hireapp.domain.statistics import (
-    HALO_THRESHOLD,
-    LEVEL_POINTS,
-    MIN_CORRELATION_PAIRS,
-    halo_sentence,
-)
+from hireapp.domain.statistics import HALO_THRESHOLD, LEVEL_POINTS, MIN_CORRELATION_PAIRS
 from hireapp.errors import HireappError
+from hireapp.gui.compare.words import agreement_word, halo_sentence
 from hireapp.gui.models.records import RecordsModel
+from hireapp.gui.models.text import decimal, english_plural, figure, number
 from hireapp.gui.operations import Operation, error_message
 from hireapp.services.comparison import Insight, insight
 from hireapp.storage.session import Database
 
-_COMPUTING = "Computing…"
-
-HALO_TEXT = (
-    "<b>Halo: where the first impression and the evidence disagree.</b> For every submitted "
-    "interview, the 30-second likeability and the structured score (the anchored answers) are "
-    "both on 0-100, where one anchor level is 25 points. The gap is impression minus structured. "
-    f"A candidate is flagged ⚠ when the mean gap is {HALO_THRESHOLD:.0f} points (one level) or "
-    "more either way. A large positive gap means the candidate was liked more than their answers "
-    "support, so check that liking is not deciding; a large negative gap means good answers from "
-    "someone who made a weak first impression."
-)
-CALIBRATION_TEXT = (
-    "<b>Interviewers: leniency and what their first impression predicts.</b> "
-    "<i>Leniency</i> compares each interviewer with the colleagues who interviewed the same "
-    "candidates: for each shared candidate, their structured score minus the mean of the others' "
-    "scores, averaged. +10 means they score about 10 points (0.4 of a level) higher than "
-    "colleagues who saw the same people; read figures near 0 as calibrated. "
-    "<i>Impression → score</i> is the correlation (Pearson's r, -1 to 1) between their "
-    "first impressions and their own structured scores: near 1, their answers' scores follow "
-    "their first liking closely, which may be a halo in their scoring; near 0, they score the "
-    f"answers independently of it. It needs at least {MIN_CORRELATION_PAIRS} interviews with "
-    "both parts and some variation. <i>Mean gap</i> and <i>flagged</i> show how often their own "
-    "interviews have a halo gap."
-)
-AGREEMENT_TEXT = (
-    "<b>Agreement: is a question scored consistently?</b> For each question, the intraclass "
-    "correlation ICC(1) says how much of the variation in its scores lies between candidates "
-    "rather than between interviewers scoring the same candidate. 1 means interviewers always "
-    "agree; near 0 means a score says more about who asked than about the candidate. Read below "
-    ".5 as poor, .5-.75 moderate, .75-.9 good, above .9 excellent. <i>Spread</i> is the typical "
-    "difference, in levels, between two interviewers' scores of the same candidate. Questions "
-    "with poor agreement need clearer anchors or interviewer training."
-)
+translate = QCoreApplication.translate
 
 
-def _num(value: float | None, fmt: str) -> str:
-    return "–" if value is None else format(value, fmt)
+def halo_text() -> str:
+    """The Halo tab's explanation."""
+    return translate(
+        "Insight",
+        "<b>Halo: where the first impression and the evidence disagree.</b> For every submitted "
+        "interview, the 30-second likeability and the structured score (the anchored answers) "
+        "are both on 0-100, where one anchor level is 25 points. The gap is impression minus "
+        "structured. A candidate is flagged ⚠ when the mean gap is {threshold} points (one "
+        "level) or more either way. A large positive gap means the candidate was liked more than "
+        "their answers support, so check that liking is not deciding; a large negative gap "
+        "means good answers from someone who made a weak first impression.",
+    ).format(threshold=number(int(HALO_THRESHOLD)))
 
 
-def _page(text: str, *tables: tuple[str, RecordsModel]) -> QWidget:
+def calibration_text() -> str:
+    """The Interviewers tab's explanation."""
+    return translate(
+        "Insight",
+        "<b>Interviewers: leniency and what their first impression predicts.</b> "
+        "<i>Leniency</i> compares each interviewer with the colleagues who interviewed the same "
+        "candidates: for each shared candidate, their structured score minus the mean of the "
+        "others' scores, averaged. +10 means they score about 10 points (0.4 of a level) higher "
+        "than colleagues who saw the same people; read figures near 0 as calibrated. "
+        "<i>Impression → score</i> is the correlation (Pearson's r, -1 to 1) between their "
+        "first impressions and their own structured scores: near 1, their answers' scores follow "
+        "their first liking closely, which may be a halo in their scoring; near 0, they score "
+        "the answers independently of it. It needs at least {pairs} interviews with both parts "
+        "and some variation. <i>Mean gap</i> and <i>flagged</i> show how often their own "
+        "interviews have a halo gap.",
+    ).format(pairs=number(MIN_CORRELATION_PAIRS))
+
+
+def agreement_text() -> str:
+    """The Agreement tab's explanation."""
+    return translate(
+        "Insight",
+        "<b>Agreement: is a question scored consistently?</b> For each question, the intraclass "
+        "correlation ICC(1) says how much of the variation in its scores lies between "
+        "candidates rather than between interviewers scoring the same candidate. 1 means "
+        "interviewers always agree; near 0 means a score says more about who asked than about "
+        "the candidate. Read below .5 as poor, .5-.75 moderate, .75-.9 good, above .9 "
+        "excellent. <i>Spread</i> is the typical difference, in levels, between two "
+        "interviewers' scores of the same candidate. Questions with poor agreement need clearer "
+        "anchors or interviewer training.",
+    )
+
+
+def _computing() -> str:
+    return translate("Insight", "Computing…")
+
+
+def _num(value: float | None, decimals: int, signed: bool = False) -> str:
+    if value is None:
+        return "–"
+    text = decimal(value, decimals)
+    return QLocale().positiveSign() + text if signed and value >= 0 else text
+
+
+def _page(text: str, name: str, *tables: tuple[str, RecordsModel]) -> QWidget:
     page = QWidget()
     layout = QVBoxLayout(page)
     explanation = QLabel(text, wordWrap=True)
     explanation.setTextFormat(Qt.TextFormat.RichText)
+    explanation.setAccessibleName(
+        translate("Insight", "What the {tab} figures mean").format(tab=name)
+    )
     layout.addWidget(explanation)
     for title, model in tables:
         if title:
@@ -83,6 +105,10 @@ def _page(text: str, *tables: tuple[str, RecordsModel]) -> QWidget:
         view = QTableView()
         view.setModel(model)
         model.setParent(view)
+        view.setAccessibleName(title or name)
+        view.setAccessibleDescription(
+            translate("Insight", "Hover over or select a row to read what its figures mean")
+        )
         view.verticalHeader().setVisible(False)
         view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         view.horizontalHeader().setStretchLastSection(True)
@@ -94,45 +120,90 @@ def halo_model(data: Insight) -> RecordsModel:
     rows, tips = [], []
     for h in data.halo_candidates:
         rows.append([h.name, score_text(h.impression), score_text(h.structured),
-                     gap_text(h.gap), levels_text(h.gap)])  # fmt: skip
+                     figure(gap_text(h.gap)), figure(levels_text(h.gap))])  # fmt: skip
         tips.append(f"{h.name}: {halo_sentence(h.gap)}")
-    headers = ["Candidate", "First impression", "Structured", "Gap (points)", "Gap (levels)"]
+    headers = [
+        translate("Insight", "Candidate"), translate("Insight", "First impression"),
+        translate("Insight", "Structured"), translate("Insight", "Gap (points)"),
+        translate("Insight", "Gap (levels)"),
+    ]  # fmt: skip
     return RecordsModel(headers, rows, tooltips=tips, numeric=range(1, len(headers)))
+
+
+def _leniency_tip(name: str, leniency: float | None, shared: int) -> str:
+    if leniency is None:
+        return translate(
+            "Insight", "{name} shared no candidate with a colleague: no leniency yet."
+        ).format(name=name)
+    if leniency > 0:
+        template = translate(
+            "Insight",
+            "{name} scores {points} points ({levels} levels) more leniently than colleagues on "
+            "the same %n candidate(s).",
+            None,
+            shared,
+        )
+    else:
+        template = translate(
+            "Insight",
+            "{name} scores {points} points ({levels} levels) more severely than colleagues on "
+            "the same %n candidate(s).",
+            None,
+            shared,
+        )
+    return english_plural(template, shared).format(
+        name=name,
+        points=decimal(abs(leniency), 1),
+        levels=decimal(abs(leniency) / LEVEL_POINTS, 2),
+    )
 
 
 def interviewer_model(data: Insight) -> RecordsModel:
     rows, tips = [], []
     for i in data.interviewers:
         rows.append([
-            i.name, str(i.interviews), _num(i.leniency, "+.1f"), str(i.shared_candidates),
-            _num(i.impression_r, ".2f"), _num(i.mean_gap, "+.1f"), str(i.flagged),
+            i.name, number(i.interviews), _num(i.leniency, 1, signed=True),
+            number(i.shared_candidates), _num(i.impression_r, 2), _num(i.mean_gap, 1, signed=True),
+            number(i.flagged),
         ])  # fmt: skip
-        if i.leniency is None:
-            tips.append(f"{i.name} shared no candidate with a colleague: no leniency yet.")
-        else:
-            kind = "more leniently" if i.leniency > 0 else "more severely"
-            tips.append(
-                f"{i.name} scores {abs(i.leniency):.1f} points "
-                f"({abs(i.leniency) / LEVEL_POINTS:.2f} levels) {kind} than colleagues on the "
-                f"same {i.shared_candidates} candidates."
-            )
-    headers = ["Interviewer", "Interviews", "Leniency", "Shared candidates", "Impression → score",
-               "Mean gap", "Flagged"]  # fmt: skip
+        tips.append(_leniency_tip(i.name, i.leniency, i.shared_candidates))
+    headers = [
+        translate("Insight", "Interviewer"), translate("Insight", "Interviews"),
+        translate("Insight", "Leniency"), translate("Insight", "Shared candidates"),
+        translate("Insight", "Impression → score"), translate("Insight", "Mean gap"),
+        translate("Insight", "Flagged"),
+    ]  # fmt: skip
     return RecordsModel(headers, rows, tooltips=tips, numeric=range(1, len(headers)))
 
 
 def agreement_model(data: Insight) -> RecordsModel:
     rows = [
-        [a.title, _num(a.icc, ".2f"), a.label, str(a.candidates), str(a.ratings),
-         _num(a.within_sd, ".2f")]
+        [a.title, _num(a.icc, 2), agreement_word(a.label), number(a.candidates),
+         number(a.ratings), _num(a.within_sd, 2)]
         for a in data.agreement
     ]  # fmt: skip
     tips = [
-        f"{a.title}: ICC(1) over {a.candidates} candidates with two or more ratings "
-        f"({a.ratings} ratings)"
+        english_plural(
+            translate(
+                "Insight",
+                "{title}: ICC(1) over %n candidate(s) with two or more ratings ({ratings})",
+                None,
+                a.candidates,
+            ),
+            a.candidates,
+        ).format(
+            title=a.title,
+            ratings=english_plural(
+                translate("Insight", "%n rating(s)", None, a.ratings), a.ratings
+            ),
+        )
         for a in data.agreement
     ]
-    headers = ["Question", "ICC(1)", "Agreement", "Candidates", "Ratings", "Spread (levels)"]
+    headers = [
+        translate("Insight", "Question"), translate("Insight", "ICC(1)"),
+        translate("Insight", "Agreement"), translate("Insight", "Candidates"),
+        translate("Insight", "Ratings"), translate("Insight", "Spread (levels)"),
+    ]  # fmt: skip
     # "Agreement" is a word (poor, good...), so it stays left-aligned.
     return RecordsModel(headers, rows, tooltips=tips, numeric={1, 3, 4, 5})
 
@@ -147,20 +218,28 @@ class InsightDialog(QDialog):
         viewer_id: int | None = None,
     ) -> None:  # fmt: skip
         super().__init__(parent)
-        self.setWindowTitle("Insight")
+        self.setWindowTitle(translate("Insight", "Insight"))
         self.resize(860, 620)
         self.tabs = QTabWidget()
-        self.status = QLabel(_COMPUTING)
+        self.status = QLabel(_computing())
         self.status.setWordWrap(True)  # a long line would widen the dialog past the screen
+        self.status.setAccessibleName(translate("Insight", "What the figures are based on"))
+        self.tabs.setAccessibleName(translate("Insight", "Insight figures"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
+        for button in buttons.buttons():
+            button.setAccessibleName(button.text().replace("&", ""))
         layout = QVBoxLayout(self)
         layout.addWidget(self.status)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(buttons)
         self.data: Insight | None = None
         operation = (
-            Operation(self, lambda: insight(db, position_id, viewer_id), title="Insight")
+            Operation(
+                self,
+                lambda: insight(db, position_id, viewer_id),
+                title=translate("Insight", "Insight"),
+            )
             .success(self._show)
             .failure(self._failed)
         )
@@ -170,34 +249,62 @@ class InsightDialog(QDialog):
     def _show(self, data: Insight) -> None:
         self.data = data
         if data.interviews == 0:
-            self.status.setText(
+            text = translate(
+                "Insight",
                 "No submitted interviews here yet: the figures appear once interviews are "
-                "submitted. Try another position, or all positions."
+                "submitted. Try another position, or all positions.",
             )
         else:
-            self.status.setText(
-                f"Based on {data.interviews:,} submitted interviews of {data.candidates:,} "
-                "candidates. Hover over a row for its meaning."
+            candidates = english_plural(
+                translate("Insight", "%Ln candidate(s)", None, data.candidates), data.candidates
             )
+            text = english_plural(
+                translate(
+                    "Insight",
+                    "Based on %Ln submitted interview(s) of {candidates}. Hover over a row for its "
+                    "meaning.",
+                    None,
+                    data.interviews,
+                ),
+                data.interviews,
+            ).format(candidates=candidates)
         if data.withheld:
-            self.status.setText(
-                self.status.text() + f" {data.withheld:,} candidate"
-                + (" you are" if data.withheld == 1 else "s you are")
-                + " still interviewing left out of every figure until you submit your own "
-                "interview."
-            )  # fmt: skip
+            text += " " + english_plural(
+                translate(
+                    "Insight",
+                    "%Ln candidate(s) you are still interviewing left out of every figure until "
+                    "you submit your own interview.",
+                    None,
+                    data.withheld,
+                ),
+                data.withheld,
+            )
+        self.status.setText(text)
         flagged = len(data.halo_candidates)
+        halo_tab = translate("Insight", "Halo ({count})").format(count=number(flagged))
         self.tabs.addTab(
-            _page(HALO_TEXT, (f"Candidates flagged ({flagged:,})", halo_model(data))),
-            f"Halo ({flagged:,})",
+            _page(
+                halo_text(), halo_tab,
+                (translate("Insight", "Candidates flagged ({count})").format(count=number(flagged)),
+                 halo_model(data)),
+            ),
+            halo_tab,
+        )  # fmt: skip
+        interviewers = translate("Insight", "Interviewers")
+        self.tabs.addTab(
+            _page(calibration_text(), interviewers, ("", interviewer_model(data))), interviewers
         )
-        self.tabs.addTab(_page(CALIBRATION_TEXT, ("", interviewer_model(data))), "Interviewers")
-        self.tabs.addTab(_page(AGREEMENT_TEXT, ("", agreement_model(data))), "Agreement")
+        agreement = translate("Insight", "Agreement")
+        self.tabs.addTab(_page(agreement_text(), agreement, ("", agreement_model(data))), agreement)
 
     def _failed(self, exc: HireappError) -> None:
-        self.status.setText(f"The figures could not be computed: {error_message(exc)}")
+        self.status.setText(
+            translate("Insight", "The figures could not be computed: {reason}").format(
+                reason=error_message(exc)
+            )
+        )
 
     def _over(self, ok: bool) -> None:
-        if not ok and self.data is None and self.status.text() == _COMPUTING:
-            self.status.setText("The figures could not be computed.")
+        if not ok and self.data is None and self.status.text() == _computing():
+            self.status.setText(translate("Insight", "The figures could not be computed."))
         self.loaded.emit()

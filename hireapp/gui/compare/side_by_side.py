@@ -12,8 +12,15 @@ import textwrap
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QPainter
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QPainter, QPen
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -25,32 +32,42 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hireapp.domain.formatting import (
-    TALLY_ORDER,
-    halo_text,
-    interviews_explained,
-    interviews_text,
-    level_text,
-    score_text,
-    tally_explained,
-    tally_text,
-)
-from hireapp.domain.independence import WITHHELD
+from hireapp.domain.formatting import interviews_text, level_text, score_text, tally_text
 from hireapp.errors import HireappError
+from hireapp.gui.compare.model import gap_cell
+from hireapp.gui.compare.words import (
+    interviews_explained,
+    tally_explained,
+    tally_order,
+    withheld,
+    withheld_tip,
+)
+from hireapp.gui.models.text import QT_TRANSLATE_NOOP, english_plural, figure
 from hireapp.gui.operations import Operation, error_message, show_warning
 from hireapp.services.comparison import QuestionCell, SideBySide, side_by_side
 from hireapp.storage.session import Database
 
+translate = QCoreApplication.translate
+
 _Index = QModelIndex | QPersistentModelIndex
-_LOADING = "Loading…"
-WITHHELD_TIP = (
-    "Hidden until you submit your own interview of this candidate, so that colleagues' scores "
-    "cannot colour yours."
-)
+
+
+def _loading() -> str:
+    return translate("SideBySide", "Loading…")
 
 
 CHART_LABEL_CHARS = 14
 """A question's title under its bars wraps at about this many characters a line."""
+
+# Each candidate's bars carry a pattern as well as a colour, so the bars and the legend tell the
+# candidates apart for a reader who cannot tell the colours apart (or prints in black and white).
+BAR_PATTERNS = (
+    Qt.BrushStyle.SolidPattern,
+    Qt.BrushStyle.BDiagPattern,
+    Qt.BrushStyle.Dense4Pattern,
+    Qt.BrushStyle.CrossPattern,
+    Qt.BrushStyle.FDiagPattern,
+)
 
 
 def _wrapped(title: str) -> str:
@@ -60,49 +77,69 @@ def _wrapped(title: str) -> str:
 
 def _cell_text(cell: QuestionCell) -> str:
     if cell.withheld:
-        return WITHHELD
+        return withheld()
     if cell.mean is None:
-        return "skipped" if cell.skipped else "–"
+        return translate("SideBySide", "skipped") if cell.skipped else "–"
     levels = ", ".join(str(level) for level in cell.levels)
-    return f"{level_text(cell.mean)}  ({levels})  {cell.anchor or ''}"
+    return f"{figure(level_text(cell.mean))}  ({levels})  {cell.anchor or ''}"
 
 
 def _cell_tooltip(cell: QuestionCell) -> str:
     if cell.withheld:
-        return WITHHELD_TIP
+        return withheld_tip()
     if cell.mean is None:
-        return "Not scored in a submitted interview" + (
-            f"; skipped {cell.skipped}×" if cell.skipped else ""
-        )
+        text = translate("SideBySide", "Not scored in a submitted interview")
+        if cell.skipped:
+            text += translate("SideBySide", "; skipped {count}×").format(count=cell.skipped)
+        return text
     levels = ", ".join(str(level) for level in cell.levels)
-    text = (
-        f"Mean level {level_text(cell.mean)} from {levels}.\n"
-        f"At this level the rubric says: {cell.anchor}"
-    )
+    text = translate(
+        "SideBySide", "Mean level {mean} from {levels}.\nAt this level the rubric says: {anchor}"
+    ).format(mean=figure(level_text(cell.mean)), levels=levels, anchor=cell.anchor)
     if cell.skipped:
-        text += f"\nSkipped in {cell.skipped} interview(s)."
+        text += "\n" + english_plural(
+            translate("SideBySide", "Skipped in %n interview(s).", None, cell.skipped),
+            cell.skipped,
+        )
     return text
+
+
+def _cell_accessible(cell: QuestionCell) -> str:
+    """A question cell for assistive technology: the level in words, then the anchor."""
+    if cell.withheld or cell.mean is None:
+        return _cell_text(cell)
+    levels = ", ".join(str(level) for level in cell.levels)
+    return translate(
+        "SideBySide", "Mean level {mean}; each interviewer's level: {levels}. {anchor}"
+    ).format(mean=figure(level_text(cell.mean)), levels=levels, anchor=cell.anchor or "")
 
 
 class SideBySideModel(QAbstractTableModel):
     """Rows: the headline figures, then every question; columns: the candidates."""
 
+    # English sources; headerData and the tooltips show them translated.
     HEADLINES = (
-        "Interviews", "Overall", "First impression", "Structured", "Halo gap", "Disagreement",
-        "Recommendations",
-    )  # fmt: skip
-    TOOLTIPS = (
-        "Submitted interviews, with drafts still in progress in brackets: 2 (1) is 2 submitted "
-        "and 1 draft; drafts count in no figure",
-        "Overall score 0-100, mean of submitted interviews",
-        "The 30-second likeability, 0-100",
-        "Weighted mean of the anchored answers, 0-100",
-        "First impression minus structured score, averaged over the interviews with both; "
-        "⚠ at a level (25 points) or more",
-        "Largest gap between two interviewers' structured scores, in points",
-        f"How many submitted interviews recommended {TALLY_ORDER}: 0 / 1 / 2 / 0 is one no and "
-        "two yes",
+        QT_TRANSLATE_NOOP("SideBySide", "Interviews"),
+        QT_TRANSLATE_NOOP("SideBySide", "Overall"),
+        QT_TRANSLATE_NOOP("SideBySide", "First impression"),
+        QT_TRANSLATE_NOOP("SideBySide", "Structured"),
+        QT_TRANSLATE_NOOP("SideBySide", "Halo gap"),
+        QT_TRANSLATE_NOOP("SideBySide", "Disagreement"),
+        QT_TRANSLATE_NOOP("SideBySide", "Recommendations"),
     )
+    TOOLTIPS = (
+        QT_TRANSLATE_NOOP("SideBySide", "Submitted interviews, with drafts still in progress in "
+                          "brackets: 2 (1) is 2 submitted and 1 draft; drafts count in no figure"),
+        QT_TRANSLATE_NOOP("SideBySide", "Overall score 0-100, mean of submitted interviews"),
+        QT_TRANSLATE_NOOP("SideBySide", "The 30-second likeability, 0-100"),
+        QT_TRANSLATE_NOOP("SideBySide", "Weighted mean of the anchored answers, 0-100"),
+        QT_TRANSLATE_NOOP("SideBySide", "First impression minus structured score, averaged over "
+                          "the interviews with both; ⚠ at a level (25 points) or more"),
+        QT_TRANSLATE_NOOP("SideBySide", "Largest gap between two interviewers' structured "
+                          "scores, in points"),
+        QT_TRANSLATE_NOOP("SideBySide", "How many submitted interviews recommended {order}: "
+                          "0 / 1 / 2 / 0 is one no and two yes"),
+    )  # fmt: skip
 
     def __init__(self, data: SideBySide, parent: Any = None) -> None:
         super().__init__(parent)
@@ -124,40 +161,61 @@ class SideBySideModel(QAbstractTableModel):
         if row == 0:
             return interviews_text(c.submitted, c.drafts)
         if c.withheld:
-            return WITHHELD
+            return withheld()
         if row in (1, 2, 3):
             return score_text((c.overall, c.impression, c.structured)[row - 1], "–")
         if row == 4:
-            return halo_text(c.halo_gap, c.halo, "–")
+            return gap_cell(c.halo_gap, c.halo) or "–"
         if row == 5:
             return score_text(c.disagreement, "–")
         return tally_text(c.recommendations)
+
+    def _headline_accessible(self, row: int, column: int) -> str:
+        """A headline for assistive technology: the flag and the tally in words."""
+        c = self._data.candidates[column]
+        if row == 0:
+            return interviews_explained(c.submitted, c.drafts)
+        if not c.withheld and row == 4 and c.halo_gap is not None and c.halo:
+            return translate("SideBySide", "{points} points, halo flag").format(
+                points=gap_cell(c.halo_gap, False)
+            )
+        if not c.withheld and row == len(self.HEADLINES) - 1 and c.submitted:
+            return tally_explained(c.recommendations)
+        return self._headline(row, column)
+
+    def _headline_tip(self, row: int) -> str:
+        return translate("SideBySide", self.TOOLTIPS[row]).format(order=tally_order())
 
     def _headline_tooltip(self, row: int, column: int) -> str:
         c = self._data.candidates[column]
         if row == 0:
             return interviews_explained(c.submitted, c.drafts)
         if c.withheld:
-            return WITHHELD_TIP
+            return withheld_tip()
         if row == len(self.HEADLINES) - 1 and c.recommendations and c.submitted:
-            return f"{self.TOOLTIPS[row]}.\n{c.name}: {tally_explained(c.recommendations)}."
-        return self.TOOLTIPS[row]
+            return f"{self._headline_tip(row)}.\n{c.name}: {tally_explained(c.recommendations)}."
+        return self._headline_tip(row)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Overrides QAbstractTableModel.data."""
         if not index.isValid():
             return None
         row, column = index.row(), index.column()
+        tip_roles = (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole)
         if row < len(self.HEADLINES):
             if role == Qt.ItemDataRole.DisplayRole:
                 return self._headline(row, column)
-            if role == Qt.ItemDataRole.ToolTipRole:
+            if role == Qt.ItemDataRole.AccessibleTextRole:
+                return self._headline_accessible(row, column)
+            if role in tip_roles:
                 return self._headline_tooltip(row, column)
             return None
         cell = self._questions[row - len(self.HEADLINES)][1].cells[column]
         if role == Qt.ItemDataRole.DisplayRole:
             return _cell_text(cell)
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return _cell_accessible(cell)
+        if role in tip_roles:
             return _cell_tooltip(cell)
         return None
 
@@ -165,14 +223,14 @@ class SideBySideModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         """Overrides QAbstractTableModel.headerData."""
-        if role != Qt.ItemDataRole.DisplayRole:
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return None
         if orientation == Qt.Orientation.Horizontal:
             if 0 <= section < len(self._data.candidates):
                 return self._data.candidates[section].name
             return None
         if 0 <= section < len(self.HEADLINES):
-            return self.HEADLINES[section]
+            return translate("SideBySide", self.HEADLINES[section])
         if 0 <= section - len(self.HEADLINES) < len(self._questions):
             return self._questions[section - len(self.HEADLINES)][1].title
         return None
@@ -188,11 +246,20 @@ class SideBySideDialog(QDialog):
         viewer_id: int | None = None,
     ) -> None:  # fmt: skip
         super().__init__(parent)
-        self.setWindowTitle("Side by side")
+        self.setWindowTitle(translate("SideBySide", "Side by side"))
         self.resize(1100, 760)
-        self.status = QLabel(_LOADING)
+        self.status = QLabel(_loading())
         self.status.setWordWrap(True)
+        self.status.setAccessibleName(translate("SideBySide", "How to read the comparison"))
         self.table = QTableView()
+        self.table.setAccessibleName(translate("SideBySide", "Candidates question by question"))
+        self.table.setAccessibleDescription(
+            translate(
+                "SideBySide",
+                "One column per candidate: the headline figures, then each question's mean "
+                "level, each interviewer's level and the rubric's words for it",
+            )
+        )
         self.table.setWordWrap(True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.charts_box = QWidget()
@@ -200,8 +267,11 @@ class SideBySideDialog(QDialog):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.charts_box)
+        scroll.setAccessibleName(translate("SideBySide", "Charts per section"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
+        for button in buttons.buttons():
+            button.setAccessibleName(button.text().replace("&", ""))
         layout = QVBoxLayout(self)
         layout.addWidget(self.status)
         layout.addWidget(self.table, 3)
@@ -211,7 +281,11 @@ class SideBySideDialog(QDialog):
         self.chart_views: list[QWidget] = []
         ids = list(candidate_ids)
         operation = (
-            Operation(self, lambda: side_by_side(db, ids, viewer_id), title="Side by side")
+            Operation(
+                self,
+                lambda: side_by_side(db, ids, viewer_id),
+                title=translate("SideBySide", "Side by side"),
+            )
             .success(self._show)
             .failure(self._failed)
         )
@@ -221,17 +295,19 @@ class SideBySideDialog(QDialog):
     def _show(self, data: SideBySide) -> None:
         self.data = data
         names = ", ".join(c.name for c in data.candidates)
-        self.setWindowTitle(f"Side by side: {names}")
-        text = (
+        self.setWindowTitle(translate("SideBySide", "Side by side: {names}").format(names=names))
+        text = translate(
+            "SideBySide",
             "Each cell: the mean level over submitted interviews, each interviewer's level in "
-            "brackets, and what the rubric describes at that level. Hover for details."
+            "brackets, and what the rubric describes at that level. Hover for details.",
         )
         if data.withheld:
             hidden = ", ".join(c.name for c in data.withheld)
-            text += (
-                f"\nScores of {hidden} are {WITHHELD} your own interview: colleagues' scores "
-                "stay hidden until then, and the charts leave them out."
-            )
+            text += "\n" + translate(
+                "SideBySide",
+                "Scores of {names} are {withheld} your own interview: colleagues' scores stay "
+                "hidden until then, and the charts leave them out.",
+            ).format(names=hidden, withheld=withheld())
         self.status.setText(text)
         model = SideBySideModel(data, self.table)
         self.table.setModel(model)
@@ -262,8 +338,16 @@ class SideBySideDialog(QDialog):
             bars.append([q.cells[n].mean or 0.0 for q in section.questions])
             series.append(bars)
         chart = QChart()
-        chart.setTitle(f"{section.title}: mean level per question")
+        chart.setTitle(
+            translate("SideBySide", "{section}: mean level per question").format(
+                section=section.title
+            )
+        )
         chart.addSeries(series)
+        for n, bars in enumerate(series.barSets()):
+            # After addSeries, when the chart's theme has given each set its colour.
+            bars.setBrush(QBrush(bars.color(), BAR_PATTERNS[n % len(BAR_PATTERNS)]))
+            bars.setPen(QPen(bars.color().darker(160), 1))
         categories = QBarCategoryAxis()
         categories.append([_wrapped(q.title) for q in section.questions])
         categories.setTruncateLabels(False)
@@ -273,26 +357,40 @@ class SideBySideDialog(QDialog):
         levels.setRange(0, 5)
         levels.setTickCount(6)
         levels.setLabelFormat("%d")
-        levels.setTitleText("Level (1-5)")
+        levels.setTitleText(translate("SideBySide", "Level (1-5)"))
         chart.addAxis(levels, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(levels)
         chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
         view = QChartView(chart)
         view.setRenderHint(QPainter.RenderHint.Antialiasing)
         view.setMinimumHeight(320)
+        view.setAccessibleName(chart.title())
+        view.setAccessibleDescription(
+            translate(
+                "SideBySide",
+                "Bars per question, one per candidate, each candidate with its own pattern; the "
+                "table above holds the same levels as text",
+            )
+        )
         return view
 
     def _failed(self, exc: HireappError) -> None:
         # Said in a message over the table, not as one line in an empty window; the dialog goes.
-        self.status.setText(f"The comparison could not be loaded: {error_message(exc)}")
+        self.status.setText(
+            translate("SideBySide", "The comparison could not be loaded: {reason}").format(
+                reason=error_message(exc)
+            )
+        )
         show_warning(
             self.parentWidget(),
-            "Side by side",
-            f"The candidates cannot be compared side by side.\n\n{error_message(exc)}",
+            translate("SideBySide", "Side by side"),
+            translate("SideBySide", "The candidates cannot be compared side by side.")
+            + "\n\n"
+            + error_message(exc),
         )
         self.close()
 
     def _over(self, ok: bool) -> None:
-        if not ok and self.data is None and self.status.text() == _LOADING:
-            self.status.setText("The comparison could not be loaded.")
+        if not ok and self.data is None and self.status.text() == _loading():
+            self.status.setText(translate("SideBySide", "The comparison could not be loaded."))
         self.loaded.emit()
