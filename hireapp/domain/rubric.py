@@ -765,3 +765,54 @@ def default_rubric_path() -> pathlib.Path:
     from hireapp.assets import resource_path
 
     return resource_path("rubrics/customer-service.toml")
+
+
+def slug_for(title: str) -> str:
+    """An id for a rubric named `title`: its letters without accents, lower-case, words joined
+    by hyphens ("Équipe Service client" -> "equipe-service-client"); "rubric" when none is left."""
+    import unicodedata
+
+    plain = unicodedata.normalize("NFKD", title).encode("ascii", "ignore").decode("ascii")
+    return "-".join(re.findall(r"[a-z0-9]+", plain.lower())) or "rubric"
+
+
+def new_rubric_data(
+    slug: str, title: str, start: Mapping[str, Any] | None = None
+) -> dict[str, Any]:
+    """A new rubric's data (what a rubric file holds), version "1", with its own id and title:
+    a deep copy of `start` (another rubric's data) or, without one, the smallest outline a hiring
+    lead fills in: the first impression, one section and one question, every text still empty
+    (so the loader's rules list what is left to write)."""
+    if start is not None:
+        data = json.loads(json.dumps(start))
+    else:
+        data = {
+            "description": "",
+            "first_impression": {
+                "title": "First impression",
+                "prompt": "",
+                "seconds": 30,
+                "weight": 0.0,
+                "anchors": {},
+                "cues": [],
+            },
+            "sections": [
+                {
+                    "id": "section-1",
+                    "title": "",
+                    "description": "",
+                    "questions": [
+                        {
+                            "id": "question-1",
+                            "title": "",
+                            "text": "",
+                            "probes": [],
+                            "weight": 1.0,
+                            "anchors": {},
+                        }
+                    ],
+                }
+            ],
+        }
+    data.update(id=slug, title=title, version="1")
+    return dict(data)

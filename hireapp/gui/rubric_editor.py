@@ -39,7 +39,8 @@ from PySide6.QtWidgets import (
 from hireapp.assets import data_folder
 from hireapp.errors import HireappError, RubricError
 from hireapp.gui.interview.autosave import Throttled
-from hireapp.gui.operations import error_message, show_warning
+from hireapp.gui.operations import Operation, error_message, show_warning
+from hireapp.services.rubric_stats import QuestionUse, RubricUse, rubric_stats
 from hireapp.services.rubrics import RubricVersionInfo, register_rubric, rubric_of_version
 from hireapp.storage.session import Database
 
@@ -95,7 +96,21 @@ class SetValue(QUndoCommand):
 
 
 class Replace(SetValue):
-    """A part added or removed: its whole list before and after; never merged."""
+    """A part added, removed or moved: its whole list before and after; never merged. Done, it
+    leaves the tree on the part it made (`select`); undone, on the part chosen before (`back`)."""
+
+    def __init__(self, editor: RubricEditor, path: Path, old: Any, new: Any,
+                 select: Path, back: Path) -> None:  # fmt: skip
+        super().__init__(editor, path, old, new)
+        self.select, self.back = select, back
+
+    def redo(self) -> None:
+        self.editor._select_after = self.select
+        super().redo()
+
+    def undo(self) -> None:
+        self.editor._select_after = self.back
+        super().undo()
 
     def id(self) -> int:
         return -1
@@ -106,10 +121,19 @@ class RubricEditor(QMainWindow):
 
     saved = Signal(object)  # the RubricVersionInfo stored
 
-    def __init__(self, db: Database, data: dict[str, Any], parent: QWidget | None = None) -> None:
+    figures_shown = Signal()  # the source version's figures arrived (tests wait on it)
+
+    def __init__(self, db: Database, data: dict[str, Any], parent: QWidget | None = None, *,
+                 source_version: int | None = None) -> None:  # fmt: skip
         super().__init__(parent)
         self.db = db
         self.data = data
+        # How each question of the version this one starts from was used (levels, skips,
+        # agreement, flags), shown beside the question; keyed by question id.
+        self.source_version = source_version
+        self.figures: dict[str, QuestionUse] = {}
+        self.figures_note = ""
+        self.figures_label: QLabel | None = None  # the current question's line of figures
         self.problems: dict[str, str] = {}
         self.undo_stack = QUndoStack(self)
         self._draft_saver = Throttled(lambda _text: self._write_draft(), self)
@@ -119,7 +143,7 @@ class RubricEditor(QMainWindow):
         self.current: Path = ()
         self.tree = QTreeWidget()
         self.tree.setHeaderHidden(True)
-        self.tree.setAccessibleName("Parts of the rubric")
+        self.tree.setAccessibleName(self.tr("Parts of the rubric"))
         self.tree.currentItemChanged.connect(self._part_chosen)
         self.form_host = QWidget()
         QVBoxLayout(self.form_host).setContentsMargins(0, 0, 0, 0)
@@ -132,7 +156,7 @@ class RubricEditor(QMainWindow):
         self.tabs.addTab(self.preview_host, "&Preview")
         self.problem_list = QLabel("")
         self.problem_list.setWordWrap(True)
-        self.problem_list.setAccessibleName("Problems in the rubric")
+        self.problem_list.setAccessibleName(self.tr("Problems in the rubric"))
         right = QWidget()
         layout = QVBoxLayout(right)
         layout.addWidget(self.tabs, 1)
@@ -147,20 +171,60 @@ class RubricEditor(QMainWindow):
         self._check()
         self._title()
         self.resize(1100, 720)
+        self._load_figures()
 
     @classmethod
     def from_version(cls, db: Database, version_id: int, parent: QWidget | None = None
                      ) -> RubricEditor:  # fmt: skip
         data = rubric_of_version(db, version_id).model_dump(mode="json")
-        return cls(db, data, parent)
+        return cls(db, data, parent, source_version=version_id)
+
+    def _load_figures(self) -> None:
+        version_id = self.source_version
+        if version_id is None:
+            return
+        db = self.db
+        Operation(self, lambda: rubric_stats(db, version_id), title=self.tr("Rubric statistics")
+                  ).success(self._show_figures).failure(
+            lambda exc: self.statusBar().showMessage(
+                self.tr("The questions' use is not shown: {error}").format(
+                    error=error_message(exc)), 10_000)
+        ).run()  # fmt: skip
+
+    def _show_figures(self, use: RubricUse) -> None:
+        self.figures = {question.id: question for question in use.questions}
+        self.figures_note = self.tr("{title} {label}, {n} submitted interviews").format(
+            title=use.title, label=use.label, n=use.interviews
+        )
+        self._fill_tree(self.current)
+        self.figures_shown.emit()
+
+    def figures_text(self, question_id: str) -> str:
+        """How the question was used in the version this rubric starts from, in one line."""
+        use = self.figures.get(question_id)
+        if use is None:
+            if self.source_version is None:
+                return self.tr("A new rubric: no interviews scored with it yet.")
+            return self.tr("Not in the version this one starts from: no figures yet.")
+        levels = " · ".join(f"{level}: {use.levels[level]}" for level in range(1, 6))
+        agreement = (self.tr("agreement not known yet") if use.icc is None else
+                     self.tr("agreement {icc} ({words})").format(
+                         icc=f"{use.icc:.2f}", words=use.agreement))  # fmt: skip
+        text = self.tr("In {source}: levels chosen {levels}; skipped in {skipped} of {n}; "
+                       "{agreement}.").format(source=self.figures_note, levels=levels,
+                                              skipped=use.skipped, n=use.interviews,
+                                              agreement=agreement)  # fmt: skip
+        if use.flags:
+            text += "\n⚑ " + "; ".join(use.flags)
+        return text
 
     # --- actions ------------------------------------------------------------------------------
 
     def _build_actions(self) -> None:
-        menu = self.menuBar().addMenu("&Rubric")
-        undo = self.undo_stack.createUndoAction(self, "&Undo")
+        menu = self.menuBar().addMenu(self.tr("&Rubric"))
+        undo = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
         undo.setShortcut(QKeySequence.StandardKey.Undo)
-        redo = self.undo_stack.createRedoAction(self, "&Redo")
+        redo = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
         redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
 
         def action(text: str, key: str, slot: Callable[[], object]) -> QAction:
@@ -170,16 +234,28 @@ class RubricEditor(QMainWindow):
             self.addAction(act)
             return act
 
-        self.save_action = action("&Save as a new version", "Ctrl+S", self.save)
-        self.add_question_action = action("Add a &question", "Ctrl+Shift+Q", self.add_question)
-        self.remove_action = action("&Remove the question", "Ctrl+Shift+Del",
-                                    self.remove_question)  # fmt: skip
-        self.from_bank_action = action("Add a question from the &bank…", "Ctrl+B",
+        self.save_action = action(self.tr("&Save as a new version"), "Ctrl+S", self.save)
+        self.add_question_action = action(self.tr("Add a &question"), "Ctrl+Shift+Q",
+                                          self.add_question)  # fmt: skip
+        self.add_section_action = action(self.tr("Add a s&ection"), "Ctrl+Shift+N",
+                                         self.add_section)  # fmt: skip
+        self.add_cue_action = action(self.tr("Add a &cue"), "Ctrl+Shift+C", self.add_cue)
+        self.remove_action = action(self.tr("&Remove this part"), "Ctrl+Shift+Del",
+                                    self.remove_part)  # fmt: skip
+        self.up_action = action(self.tr("Move &up"), "Ctrl+Shift+Up", lambda: self.move_part(-1))
+        self.down_action = action(
+            self.tr("Move &down"), "Ctrl+Shift+Down", lambda: self.move_part(1)
+        )
+        self.from_bank_action = action(self.tr("Add a question from the &bank…"), "Ctrl+B",
                                        self.add_from_bank)  # fmt: skip
-        self.to_bank_action = action("Put the question in the company's ban&k…", "Ctrl+Shift+B",
-                                     self.put_in_bank)  # fmt: skip
+        self.to_bank_action = action(self.tr("Put the question in the company's ban&k…"),
+                                     "Ctrl+Shift+B", self.put_in_bank)  # fmt: skip
+        self.pane_action = action(self.tr("Switch between the parts and the &fields"), "F6",
+                                  self.switch_pane)  # fmt: skip
         for act in (undo, redo, None, self.add_question_action, self.from_bank_action,
-                    self.remove_action, self.to_bank_action, None, self.save_action):  # fmt: skip
+                    self.add_section_action, self.add_cue_action, self.remove_action,
+                    self.up_action, self.down_action, None, self.to_bank_action,
+                    self.pane_action, None, self.save_action):  # fmt: skip
             if act is None:
                 menu.addSeparator()
             else:
@@ -187,8 +263,11 @@ class RubricEditor(QMainWindow):
                 self.addAction(act)
 
     def _title(self) -> None:
-        changed = "" if self.undo_stack.isClean() else " (changed)"
-        self.setWindowTitle(f"Rubric: {self.data.get('title', '')}{changed} · hireapp")
+        title = str(self.data.get("title", ""))
+        self.setWindowTitle(
+            (self.tr("Rubric: {title} · hireapp") if self.undo_stack.isClean()
+             else self.tr("Rubric: {title} (changed) · hireapp")).format(title=title)
+        )  # fmt: skip
 
     # --- the parts ----------------------------------------------------------------------------
 
@@ -205,14 +284,16 @@ class RubricEditor(QMainWindow):
                 chosen = item
             return item
 
-        root = add(self.tree, f"Rubric: {self.data['title']}", ())
-        first = add(root, "First impression", ("first_impression",))
-        for index, cue in enumerate(self.data["first_impression"]["cues"]):
-            add(first, f"Cue: {cue['label']}", ("first_impression", "cues", index))
+        root = add(self.tree, self._tree_text(()), ())
+        first = add(root, self._tree_text(("first_impression",)), ("first_impression",))
+        for index in range(len(self.data["first_impression"]["cues"])):
+            path: Path = ("first_impression", "cues", index)
+            add(first, self._tree_text(path), path)
         for s_index, section in enumerate(self.data["sections"]):
-            node = add(root, f"Section: {section['title']}", ("sections", s_index))
-            for q_index, question in enumerate(section["questions"]):
-                add(node, question["title"], ("sections", s_index, "questions", q_index))
+            node = add(root, self._tree_text(("sections", s_index)), ("sections", s_index))
+            for q_index in range(len(section["questions"])):
+                path = ("sections", s_index, "questions", q_index)
+                add(node, self._tree_text(path), path)
         self.tree.expandAll()
         self.tree.blockSignals(False)
         self.tree.setCurrentItem(chosen or root)
@@ -224,8 +305,16 @@ class RubricEditor(QMainWindow):
         self.current = path
         self._build_form(path)
         self._build_preview(path)
-        self.remove_action.setEnabled(len(path) == 4)
-        self.to_bank_action.setEnabled(len(path) == 4)
+        kind = self._kind(path)
+        movable = kind in ("question", "section", "cue")
+        self.remove_action.setEnabled(movable)
+        self.remove_action.setText({
+            "question": self.tr("&Remove the question"), "section": self.tr("&Remove the section"),
+            "cue": self.tr("&Remove the cue"),
+        }.get(kind, self.tr("&Remove this part")))  # fmt: skip
+        self.up_action.setEnabled(movable and self._moved(path, -1) is not None)
+        self.down_action.setEnabled(movable and self._moved(path, 1) is not None)
+        self.to_bank_action.setEnabled(kind == "question")
 
     def _kind(self, path: Path) -> str:
         if not path:
@@ -244,19 +333,30 @@ class RubricEditor(QMainWindow):
         form = QFormLayout(self.form)
         self.fields, self.field_problems = {}, {}
         kind = self._kind(path)
+        ident, title, weight = self.tr("&Id"), self.tr("&Title"), self.tr("&Weight")
         plain = {
-            "rubric": [("id", "&Id"), ("title", "&Title"), ("version", "&Version")],
-            "impression": [("title", "&Title"), ("seconds", "&Seconds"), ("weight", "&Weight")],
-            "cue": [("id", "&Id"), ("label", "&Label")],
-            "section": [("id", "&Id"), ("title", "&Title")],
-            "question": [("id", "&Id"), ("title", "&Title"), ("weight", "&Weight")],
+            "rubric": [("id", ident), ("title", title), ("version", self.tr("&Version"))],
+            "impression": [("title", title), ("seconds", self.tr("&Seconds")), ("weight", weight)],
+            "cue": [("id", ident), ("label", self.tr("&Label"))],
+            "section": [("id", ident), ("title", title)],
+            "question": [("id", ident), ("title", title), ("weight", weight)],
         }[kind]
-        long = {"rubric": [("description", "&Description")],
-                "impression": [("prompt", "&Prompt")], "cue": [],
-                "section": [("description", "&Description")],
-                "question": [("text", "Q&uestion"),
-                             ("probes", "P&robes (one a line)")]}[kind]  # fmt: skip
+        described = self.tr("&Description")
+        long = {"rubric": [("description", described)],
+                "impression": [("prompt", self.tr("&Prompt"))], "cue": [],
+                "section": [("description", described)],
+                "question": [("text", self.tr("Q&uestion")),
+                             ("probes", self.tr("P&robes (one a line)"))]}[kind]  # fmt: skip
         node = _get(self.data, path)
+        if kind == "question":
+            figures = QLabel(self.figures_text(str(node.get("id", ""))))
+            figures.setWordWrap(True)
+            figures.setObjectName("questionFigures")
+            figures.setAccessibleName(self.tr("How the question was used"))
+            form.addRow(QLabel(self.tr("Use so far")), figures)
+            self.figures_label = figures
+        else:
+            self.figures_label = None
         for key, label in plain:
             self._field(form, (*path, key), label, QLineEdit(self._shown(node.get(key))))
         for key, label in long:
@@ -270,8 +370,9 @@ class RubricEditor(QMainWindow):
                 edit = QPlainTextEdit(anchors.get(level, ""))
                 edit.setTabChangesFocus(True)
                 edit.setMaximumHeight(self.fontMetrics().height() * 3)
-                required = " (required)" if level in ("1", "3", "5") else ""
-                self._field(form, (*path, "anchors", level), f"Level &{level}{required}", edit)
+                caption = (self.tr("Level &{level} (required)") if level in ("1", "3", "5")
+                           else self.tr("Level &{level}")).format(level=level)  # fmt: skip
+                self._field(form, (*path, "anchors", level), caption, edit)
         host = self.form_host.layout()
         assert host is not None
         host.addWidget(self.form)
@@ -316,7 +417,9 @@ class RubricEditor(QMainWindow):
             if widget is not None:
                 widget.deleteLater()
         if self._kind(path) != "question":
-            layout.addWidget(QLabel("Choose a question to see it as the interviewer will."))
+            layout.addWidget(
+                QLabel(self.tr("Choose a question to see it as the interviewer will."))
+            )
             return
         from hireapp.domain.rubric import Question
         from hireapp.gui.interview.pages import QuestionPage
@@ -326,7 +429,7 @@ class RubricEditor(QMainWindow):
         try:
             question = Question.model_validate(_get(self.data, path))
         except ValueError:
-            layout.addWidget(QLabel("Shown once the question has no problems left."))
+            layout.addWidget(QLabel(self.tr("Shown once the question has no problems left.")))
             return
         total = sum(len(s["questions"]) for s in self.data["sections"])
         before = sum(len(s["questions"]) for s in self.data["sections"][:s_index])
@@ -371,7 +474,8 @@ class RubricEditor(QMainWindow):
             parent[path[-1]] = value
         if isinstance(value, list) and path[-1] in ("questions", "cues", "sections"):
             # A part added or removed (or that undone): the tree anew, on the part it leaves.
-            target = self._select_after or self._existing(self.current)
+            chosen = self._select_after
+            target = self._existing(self.current if chosen is None else chosen)
             self._select_after = None
             self._check()
             self._fill_tree(target)
@@ -416,28 +520,87 @@ class RubricEditor(QMainWindow):
         node = _get(self.data, path)
         kind = self._kind(path)
         title = str(node.get("title", ""))
-        return {"rubric": f"Rubric: {title}", "section": f"Section: {title}",
-                "cue": f"Cue: {node.get('label', '')}", "question": title,
-                "impression": "First impression"}[kind]  # fmt: skip
+        if kind == "rubric":
+            return self.tr("Rubric: {title}").format(title=title)
+        if kind == "section":
+            return self.tr("Section: {title}").format(title=title)
+        if kind == "cue":
+            return self.tr("Cue: {label}").format(label=node.get("label", ""))
+        if kind == "impression":
+            return self.tr("First impression")
+        use = self.figures.get(str(node.get("id", "")))
+        return f"{title} ⚑" if use is not None and use.flags else title
+
+    def _free_id(self, prefix: str, taken: set[str]) -> str:
+        number = len(taken) + 1
+        while f"{prefix}-{number}" in taken:
+            number += 1
+        return f"{prefix}-{number}"
 
     def add_question(self) -> None:
         """A new question after the current one (or at the end of the current section)."""
         taken = {q["id"] for s in self.data["sections"] for q in s["questions"]}
-        number = len(taken) + 1
-        while f"question-{number}" in taken:
-            number += 1
-        self._insert({"id": f"question-{number}", "title": "New question", "text": "",
-                      "probes": [], "weight": 1.0, "anchors": {}})  # fmt: skip
+        self._insert({"id": self._free_id("question", taken), "title": self.tr("New question"),
+                      "text": "", "probes": [], "weight": 1.0, "anchors": {}})  # fmt: skip
+        self._focus_field("title")
 
     def _insert(self, question: dict[str, Any]) -> None:
         path = self.current
         section = int(path[1]) if len(path) >= 2 and path[0] == "sections" else 0
+        if not self.data["sections"]:
+            self.add_section()
+            section = 0
         questions = self.data["sections"][section]["questions"]
         at = int(path[3]) + 1 if len(path) == 4 else len(questions)
         new = copy.deepcopy(questions)
         new.insert(at, question)
         where: Path = ("sections", section, "questions")
         self._replace(where, new, (*where, at))
+
+    def add_section(self) -> None:
+        """A new, empty section after the current one (its questions come next: Ctrl+Shift+Q or
+        Ctrl+B)."""
+        sections = self.data["sections"]
+        path = self.current
+        at = int(path[1]) + 1 if len(path) >= 2 and path[0] == "sections" else len(sections)
+        new = copy.deepcopy(sections)
+        new.insert(
+            at,
+            {
+                "id": self._free_id("section", {s["id"] for s in sections}),
+                "title": self.tr("New section"),
+                "description": "",
+                "questions": [],
+            },
+        )
+        self._replace(("sections",), new, ("sections", at))
+        self._focus_field("title")
+
+    def add_cue(self) -> None:
+        """A new cue of the first impression, after the current cue or at the end."""
+        cues = self.data["first_impression"]["cues"]
+        path = self.current
+        at = int(path[2]) + 1 if self._kind(path) == "cue" else len(cues)
+        new = copy.deepcopy(cues)
+        new.insert(at, {"id": self._free_id("cue", {c["id"] for c in cues}),
+                        "label": self.tr("New cue")})  # fmt: skip
+        where: Path = ("first_impression", "cues")
+        self._replace(where, new, (*where, at))
+        self._focus_field("label")
+
+    def _focus_field(self, key: str) -> None:
+        """After adding a part: its name's field, selected, so typing names it."""
+        edit = self.fields.get((*self.current, key))
+        if isinstance(edit, QLineEdit):
+            edit.setFocus()
+            edit.selectAll()
+
+    def switch_pane(self) -> None:
+        """F6: from the parts to the current part's first field, and back."""
+        if self.tree.hasFocus() and self.fields:
+            next(iter(self.fields.values())).setFocus()
+        else:
+            self.tree.setFocus()
 
     def add_from_bank(self) -> None:
         """A question of the bank (shipped, and the company's own) after the current one."""
@@ -446,17 +609,23 @@ class RubricEditor(QMainWindow):
         try:
             bank = load_banks()
         except RubricError as exc:
-            show_warning(self, "Question bank", f"The bank cannot be read:\n{exc}")
+            show_warning(
+                self,
+                self.tr("Question bank"),
+                self.tr("The bank cannot be read:\n{error}").format(error=exc),
+            )
             return
         taken = {q["id"] for s in self.data["sections"] for q in s["questions"]}
         titles = {d.id: d.title for d in bank.dimensions}
         offered = [q for q in bank.questions if q.id not in taken]
         if not offered:
-            QMessageBox.information(self, "Question bank", "Every bank question is in already.")
+            QMessageBox.information(
+                self, self.tr("Question bank"), self.tr("Every bank question is in already.")
+            )
             return
         labels = [f"{titles.get(q.dimension, q.dimension)}: {q.title} ({q.id})" for q in offered]
-        chosen, ok = QInputDialog.getItem(self, "Add a question from the bank",
-                                          "&Question:", labels, 0, False)  # fmt: skip
+        chosen, ok = QInputDialog.getItem(self, self.tr("Add a question from the bank"),
+                                          self.tr("&Question:"), labels, 0, False)  # fmt: skip
         if not ok:
             return
         question = offered[labels.index(chosen)]
@@ -471,34 +640,90 @@ class RubricEditor(QMainWindow):
         try:
             dimensions = load_banks().dimensions
         except RubricError as exc:
-            show_warning(self, "Question bank", f"The bank cannot be read:\n{exc}")
+            show_warning(
+                self,
+                self.tr("Question bank"),
+                self.tr("The bank cannot be read:\n{error}").format(error=exc),
+            )
             return
         labels = [f"{d.title} ({d.id})" for d in dimensions]
-        chosen, ok = QInputDialog.getItem(self, "Put the question in the bank",
-                                          "&Dimension:", labels, 0, False)  # fmt: skip
+        chosen, ok = QInputDialog.getItem(self, self.tr("Put the question in the bank"),
+                                          self.tr("&Dimension:"), labels, 0, False)  # fmt: skip
         if not ok:
             return
         data = {**_get(self.data, self.current), "dimension": dimensions[labels.index(chosen)].id}
         try:
             add_to_company_bank(BankQuestion.model_validate(data))
         except (RubricError, ValueError) as exc:
-            show_warning(self, "Question bank", f"Not added: {exc}")
+            show_warning(
+                self, self.tr("Question bank"), self.tr("Not added: {error}").format(error=exc)
+            )
             return
-        self.statusBar().showMessage("Added to the company's question bank.", 10_000)
+        self.statusBar().showMessage(self.tr("Added to the company's question bank."), 10_000)
 
-    def remove_question(self) -> None:
+    def remove_part(self) -> None:
+        """Remove the current question, section or cue (undoable, like every change)."""
         path = self.current
-        if len(path) != 4:
+        kind = self._kind(path)
+        if kind == "question":
+            where: Path = ("sections", path[1], "questions")
+            select: Path = ("sections", path[1])
+        elif kind == "section":
+            where, select = ("sections",), ("sections", max(int(path[1]) - 1, 0))
+        elif kind == "cue":
+            where, select = ("first_impression", "cues"), ("first_impression",)
+        else:
             return
-        questions = self.data["sections"][path[1]]["questions"]
-        new = copy.deepcopy(questions)
-        del new[int(path[3])]
-        self._replace(("sections", path[1], "questions"), new, ("sections", path[1]))
+        new = copy.deepcopy(_get(self.data, where))
+        del new[int(path[-1])]
+        if kind == "section" and not new:
+            select = ()
+        self._replace(where, new, select)
+
+    def _moved(self, path: Path, step: int) -> tuple[Path, Any, Path] | None:
+        """Where moving the part one place up (-1) or down (1) leads: the list that changes,
+        its new content and the part's new path; None at the very start or end. A question at
+        the edge of its section moves into the next section."""
+        kind = self._kind(path)
+        if kind in ("cue", "section"):
+            where = path[:-1]
+            items = copy.deepcopy(_get(self.data, where))
+            index, target = int(path[-1]), int(path[-1]) + step
+            if not 0 <= target < len(items):
+                return None
+            items[index], items[target] = items[target], items[index]
+            return where, items, (*where, target)
+        if kind != "question":
+            return None
+        s_index, q_index = int(path[1]), int(path[3])
+        sections = copy.deepcopy(self.data["sections"])
+        questions = sections[s_index]["questions"]
+        target = q_index + step
+        if 0 <= target < len(questions):
+            questions[q_index], questions[target] = questions[target], questions[q_index]
+            where = ("sections", s_index, "questions")
+            return where, questions, (*where, target)
+        other = s_index + step
+        if not 0 <= other < len(sections):
+            return None
+        question = questions.pop(q_index)
+        into = sections[other]["questions"]
+        at = len(into) if step < 0 else 0
+        into.insert(at, question)
+        return ("sections",), sections, ("sections", other, "questions", at)
+
+    def move_part(self, step: int) -> None:
+        """Ctrl+Shift+Up / Down: the current question, section or cue one place up or down."""
+        moved = self._moved(self.current, step)
+        if moved is None:
+            return
+        where, new, select = moved
+        self._replace(where, new, select)
+        self.tree.setFocus()
 
     def _replace(self, path: Path, new: Any, select: Path) -> None:
         old = copy.deepcopy(_get(self.data, path))
-        self._select_after = select
-        self.undo_stack.push(Replace(self, path, old, new))
+        self.undo_stack.push(Replace(self, path, old, new, select, self.current))
 
     # --- checking and saving ------------------------------------------------------------------
 
@@ -523,11 +748,12 @@ class RubricEditor(QMainWindow):
             label.setText("⚠ " + "; ".join(messages) if messages else "")
             label.setVisible(bool(messages))
         count = len(self.problems)
+        listed = "; ".join(f"{where or 'rubric'}: {m}"
+                           for where, m in list(self.problems.items())[:5])  # fmt: skip
         self.problem_list.setText(
-            "No problems: Ctrl+S saves it as a new version." if not count else
-            f"{count} problem{'s' if count != 1 else ''} before it can be saved: "
-            + "; ".join(f"{where or 'rubric'}: {m}"
-                        for where, m in list(self.problems.items())[:5])
+            self.tr("No problems: Ctrl+S saves it as a new version.") if not count else
+            self.tr("%n problems before it can be saved: {problems}", "", count).format(
+                problems=listed)
         )  # fmt: skip
 
     @staticmethod
@@ -552,7 +778,9 @@ class RubricEditor(QMainWindow):
             with atomic_write(path, field="rubric draft") as handle:
                 handle.write(json.dumps(self.data, ensure_ascii=False).encode("utf-8"))
         except (OSError, HireappError) as exc:
-            self.statusBar().showMessage(f"The draft could not be kept: {exc}", 10_000)
+            self.statusBar().showMessage(
+                self.tr("The draft could not be kept: {error}").format(error=exc), 10_000
+            )
 
     def save(self) -> RubricVersionInfo | None:
         """Store the rubric as a new version; interviews already scored keep theirs."""
@@ -562,12 +790,20 @@ class RubricEditor(QMainWindow):
             rubric = rubric_from_json(json.dumps(self.data, ensure_ascii=False))
             info = register_rubric(self.db, rubric)
         except HireappError as exc:
-            show_warning(self, "Save rubric", f"Not saved: {error_message(exc)}")
+            show_warning(
+                self,
+                self.tr("Save rubric"),
+                self.tr("Not saved: {error}").format(error=error_message(exc)),
+            )
             return None
         self.undo_stack.setClean()
         self._draft_saver.discard()
         draft_path().unlink(missing_ok=True)
-        self.statusBar().showMessage(f"Saved as version {info.id}: {info.title} {info.label}.")
+        self.statusBar().showMessage(
+            self.tr("Saved as version {id}: {title} {label}.").format(
+                id=info.id, title=info.title, label=info.label
+            )
+        )
         self.saved.emit(info)
         return info
 
@@ -575,8 +811,9 @@ class RubricEditor(QMainWindow):
         """Overrides QWidget.closeEvent: unsaved edits are kept as the draft, and said so."""
         if not self.undo_stack.isClean():
             answer = QMessageBox.question(
-                self, "Close the rubric",
-                "The rubric is not saved as a version. Keep it as a draft to go on with later?",
+                self, self.tr("Close the rubric"),
+                self.tr("The rubric is not saved as a version. "
+                        "Keep it as a draft to go on with later?"),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Discard
                 | QMessageBox.StandardButton.Cancel,
                 QMessageBox.StandardButton.Yes,
