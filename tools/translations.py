@@ -12,8 +12,10 @@
 Sources are every Python file under hireapp/gui (the generated forms excepted: their .ui files in
 ui/ are read instead, with the same contexts) and ui/*.ui. Each translations/hireapp_<lang>.ts
 other than the pseudo-locale is a source a translator edits; hireapp_pseudo.ts is generated from
-the German one's messages and never edited by hand. The compiled .qm files are committed beside
-the other resources; tests/gui/test_i18n_catalogues.py fails when one is stale.
+the German one's messages and never edited by hand. English is the source language: its .ts holds
+only the plural texts ("%n questions" becomes "1 question"), as Qt's own practice is. The
+compiled .qm files are committed beside the other resources; tests/gui/test_i18n_catalogues.py
+fails when one is stale.
 
 FILE.json for `fill` maps a context (a class name, or "*" for every context holding the text) to
 source texts and their translations; a plural is a list of forms:
@@ -44,6 +46,8 @@ GUI_DIR = ROOT / "hireapp" / "gui"
 UI_DIR = ROOT / "ui"
 PSEUDO = "pseudo"
 PREFIX = "hireapp_"
+ENGLISH = "en"  # the source language: only its plural forms need translating
+REFERENCE = "de"  # the complete translation the pseudo-locale is generated from
 
 # Texts Qt itself shows in our windows (standard dialog buttons, message boxes). German comes
 # from Qt's own qtbase_de.qm; the pseudo-locale has no such file, so these are pseudo-translated
@@ -89,8 +93,8 @@ def qm_path(language: str) -> pathlib.Path:
 
 def languages() -> list[str]:
     """The translated languages with a .ts source, the pseudo-locale excluded."""
-    found = [p.stem.removeprefix(PREFIX) for p in sorted(TS_DIR.glob(f"{PREFIX}*.ts"))]
-    return [lang for lang in found if lang != PSEUDO] or ["de"]
+    found = {p.stem.removeprefix(PREFIX) for p in TS_DIR.glob(f"{PREFIX}*.ts")}
+    return sorted((found - {PSEUDO}) | {REFERENCE, ENGLISH})
 
 
 def update() -> None:
@@ -105,9 +109,10 @@ def update() -> None:
                 f'<TS version="2.1" language="{language}"></TS>\n',
                 encoding="utf-8",
             )
+        plural_only = ["-pluralonly"] if language == ENGLISH else []
         subprocess.run(
             [_tool("pyside6-lupdate"), "-silent", "-no-obsolete", "-locations", "none",
-             *sources, "-ts", str(target.relative_to(ROOT))],
+             *plural_only, *sources, "-ts", str(target.relative_to(ROOT))],
             cwd=ROOT, check=True,
         )  # fmt: skip
         print(f"updated {target.relative_to(ROOT)}")
@@ -125,7 +130,7 @@ _ACCENTED = dict(
 # What must reach the program untouched: Qt's %n, %1..%99 and %L1, Python {name} fields, rich-text
 # tags and entities, and a mnemonic's letter (&x, whose letter is the shortcut) or a literal "&&".
 _KEEP = re.compile(
-    r"%L?\d{1,2}|%n|\{[A-Za-z_][A-Za-z0-9_]*(?:[:!][^{}]*)?\}|<[^<>]*>|&[a-zA-Z#0-9]+;|&&|&."
+    r"%L?\d{1,2}|%n|\{[A-Za-z_][A-Za-z0-9_]*(?:[:!][^{}]*)?\}|<[^<>]*>|&[a-zA-Z#0-9]+;|&&|&[^&{\s]"
 )
 
 
@@ -156,7 +161,7 @@ def pseudo_translate(text: str) -> str:
 
 def pseudo() -> None:
     """Write hireapp_pseudo.ts: every message of the first language's .ts, pseudo-translated."""
-    tree = ET.parse(ts_path(languages()[0]))
+    tree = ET.parse(ts_path(REFERENCE))
     root = tree.getroot()
     root.set("language", "en")
     root.attrib.pop("sourcelanguage", None)
@@ -181,7 +186,10 @@ def pseudo() -> None:
         translation.attrib.pop("type", None)
         for child in list(translation):
             translation.remove(child)
-        if message.get("numerus") == "yes":
+        if (message.findtext("comment") or "").startswith("format:"):
+            # A date pattern ("d MMM yyyy") is read by QLocale, not shown: kept as it is.
+            translation.text = source
+        elif message.get("numerus") == "yes":
             translation.text = None
             for _ in range(2):  # English plural rules: one, other
                 ET.SubElement(translation, "numerusform").text = pseudo_translate(source)

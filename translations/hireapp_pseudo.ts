@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
     <context>
+        <name>AmendDialog</name>
+        <message>
+            <source>Amend first impression</source>
+            <translation>[Åɱéñð ƒîŕšţ îɱþŕéššîöñ ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The impression was locked when the questions began. An amendment keeps the original values and your reason in the audit trail.</source>
+            <translation>[Ţĥé îɱþŕéššîöñ ŵåš ļöçķéð ŵĥéñ ţĥé ǫûéšţîöñš ƀéĝåñ. Åñ åɱéñðɱéñţ ķééþš ţĥé öŕîĝîñåļ ṽåļûéš åñð ýöûŕ ŕéåšöñ îñ ţĥé åûðîţ ţŕåîļ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Likeability</source>
+            <translation>[Ļîķéåƀîļîţý ~~~~~]</translation>
+        </message>
+        <message>
+            <source>Observed:</source>
+            <translation>[Öƀšéŕṽéð: ~~~~]</translation>
+        </message>
+        <message>
+            <source>Cue: {cue}</source>
+            <translation>[Çûé: {cue} ~~]</translation>
+        </message>
+        <message>
+            <source>First impression note</source>
+            <translation>[Ƒîŕšţ îɱþŕéššîöñ ñöţé ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>&amp;Note:</source>
+            <translation>[&amp;Nöţé: ~~]</translation>
+        </message>
+        <message>
+            <source>Reason for the amendment</source>
+            <translation>[Ŕéåšöñ ƒöŕ ţĥé åɱéñðɱéñţ ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Required: why does it change?</source>
+            <translation>[Ŕéǫûîŕéð: ŵĥý ðöéš îţ çĥåñĝé? ~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>&amp;Reason:</source>
+            <translation>[&amp;Réåšöñ: ~~~]</translation>
+        </message>
+    </context>
+    <context>
         <name>Application</name>
         <message>
             <source>hireapp cannot open its database</source>
@@ -61,6 +104,638 @@
         <message>
             <source>What is wrong</source>
             <translation>[Ŵĥåţ îš ŵŕöñĝ ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Enter the candidate's name.</source>
+            <translation>[Éñţéŕ ţĥé çåñðîðåţé'š ñåɱé. ~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Enter an email: it identifies the candidate across machines.</source>
+            <translation>[Éñţéŕ åñ éɱåîļ: îţ îðéñţîƒîéš ţĥé çåñðîðåţé åçŕöšš ɱåçĥîñéš. ~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Choose or type the position applied for.</source>
+            <translation>[Çĥööšé öŕ ţýþé ţĥé þöšîţîöñ åþþļîéð ƒöŕ. ~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>[Ñåɱé ~~]</translation>
+        </message>
+        <message>
+            <source>Email</source>
+            <translation>[Éɱåîļ ~~]</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>[Þĥöñé ~~]</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>[Þöšîţîöñ ~~~~]</translation>
+        </message>
+        <message>
+            <source>{field}: {problem}.</source>
+            <translation>[{field}: {problem}. ~~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>ComparisonTable</name>
+        <message>
+            <source>%1 your own interview</source>
+            <translation>[%1 ýöûŕ öŵñ îñţéŕṽîéŵ ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>No submitted interview with both a first impression and scored answers yet.</source>
+            <translation>[Ñö šûƀɱîţţéð îñţéŕṽîéŵ ŵîţĥ ƀöţĥ å ƒîŕšţ îɱþŕéššîöñ åñð šçöŕéð åñšŵéŕš ýéţ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Flagged at %1 points (one level) or more: check whether liking, rather than the answers, is carrying this candidate.</source>
+            <translation>[Ƒļåĝĝéð åţ %1 þöîñţš (öñé ļéṽéļ) öŕ ɱöŕé: çĥéçķ ŵĥéţĥéŕ ļîķîñĝ, ŕåţĥéŕ ţĥåñ ţĥé åñšŵéŕš, îš çåŕŕýîñĝ ţĥîš çåñðîðåţé. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Flagged at %1 points (one level) or more: check whether a weak first moment is holding back a candidate whose answers are good.</source>
+            <translation>[Ƒļåĝĝéð åţ %1 þöîñţš (öñé ļéṽéļ) öŕ ɱöŕé: çĥéçķ ŵĥéţĥéŕ å ŵéåķ ƒîŕšţ ɱöɱéñţ îš ĥöļðîñĝ ƀåçķ å çåñðîðåţé ŵĥöšé åñšŵéŕš åŕé ĝööð. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Active: still being considered</source>
+            <translation>[Åçţîṽé: šţîļļ ƀéîñĝ çöñšîðéŕéð ~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Hired</source>
+            <translation>[Ĥîŕéð ~~]</translation>
+        </message>
+        <message>
+            <source>Rejected</source>
+            <translation>[Ŕéĵéçţéð ~~~~]</translation>
+        </message>
+        <message>
+            <source>Withdrawn: the candidate withdrew their application</source>
+            <translation>[Ŵîţĥðŕåŵñ: ţĥé çåñðîðåţé ŵîţĥðŕéŵ ţĥéîŕ åþþļîçåţîöñ ~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Interviewed: at least one interview was submitted</source>
+            <translation>[Îñţéŕṽîéŵéð: åţ ļéåšţ öñé îñţéŕṽîéŵ ŵåš šûƀɱîţţéð ~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>In progress: an interview was started but none is submitted yet</source>
+            <translation>[Îñ þŕöĝŕéšš: åñ îñţéŕṽîéŵ ŵåš šţåŕţéð ƀûţ ñöñé îš šûƀɱîţţéð ýéţ ~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Waiting: no interview was started yet</source>
+            <translation>[Ŵåîţîñĝ: ñö îñţéŕṽîéŵ ŵåš šţåŕţéð ýéţ ~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Reads “%1 your own interview” for a candidate you are still interviewing</source>
+            <translation>[Ŕéåðš “%1 ýöûŕ öŵñ îñţéŕṽîéŵ” ƒöŕ å çåñðîðåţé ýöû åŕé šţîļļ îñţéŕṽîéŵîñĝ ~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>No submitted interview yet: figures appear once an interview is submitted.</source>
+            <translation>[Ñö šûƀɱîţţéð îñţéŕṽîéŵ ýéţ: ƒîĝûŕéš åþþéåŕ öñçé åñ îñţéŕṽîéŵ îš šûƀɱîţţéð. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>%1 &lt;%2&gt;, %3.
+Double-click or press Enter to interview this candidate.</source>
+            <translation>[%1 &lt;%2&gt;, %3.
+Ðöûƀļé-çļîçķ öŕ þŕéšš Éñţéŕ ţö îñţéŕṽîéŵ ţĥîš çåñðîðåţé. ~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Applied for %1</source>
+            <translation>[Åþþļîéð ƒöŕ %1 ~~~~~]</translation>
+        </message>
+        <message>
+            <source>First impression: %1 of 100 (about level %2 of 5), the mean over the submitted interviews that recorded one. Level 1 is 0, level 5 is 100.</source>
+            <translation>[Ƒîŕšţ îɱþŕéššîöñ: %1 öƒ 100 (åƀöûţ ļéṽéļ %2 öƒ 5), ţĥé ɱéåñ öṽéŕ ţĥé šûƀɱîţţéð îñţéŕṽîéŵš ţĥåţ ŕéçöŕðéð öñé. Ļéṽéļ 1 îš 0, ļéṽéļ 5 îš 100. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Structured score: %1 of 100 (about level %2 of 5), the mean over the submitted interviews with scored answers. Each is the weighted mean of the anchored answers; 25 points is one level.</source>
+            <translation>[Šţŕûçţûŕéð šçöŕé: %1 öƒ 100 (åƀöûţ ļéṽéļ %2 öƒ 5), ţĥé ɱéåñ öṽéŕ ţĥé šûƀɱîţţéð îñţéŕṽîéŵš ŵîţĥ šçöŕéð åñšŵéŕš. Éåçĥ îš ţĥé ŵéîĝĥţéð ɱéåñ öƒ ţĥé åñçĥöŕéð åñšŵéŕš; 25 þöîñţš îš öñé ļéṽéļ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Recommendations (%1): none yet. %2</source>
+            <translation>[Ŕéçöɱɱéñðåţîöñš (%1): ñöñé ýéţ. %2 ~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Disagreement needs two or more submitted interviews: the largest gap between two interviewers' structured scores.</source>
+            <translation>[Ðîšåĝŕééɱéñţ ñééðš ţŵö öŕ ɱöŕé šûƀɱîţţéð îñţéŕṽîéŵš: ţĥé ļåŕĝéšţ ĝåþ ƀéţŵééñ ţŵö îñţéŕṽîéŵéŕš' šţŕûçţûŕéð šçöŕéš. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The interviewers' structured scores lie %1 points (%2 levels) apart: the highest minus the lowest among the submitted interviews.</source>
+            <translation>[Ţĥé îñţéŕṽîéŵéŕš' šţŕûçţûŕéð šçöŕéš ļîé %1 þöîñţš (%2 ļéṽéļš) åþåŕţ: ţĥé ĥîĝĥéšţ ɱîñûš ţĥé ļöŵéšţ åɱöñĝ ţĥé šûƀɱîţţéð îñţéŕṽîéŵš. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>%1 points, halo flag</source>
+            <translation>[%1 þöîñţš, ĥåļö ƒļåĝ ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>%1 points</source>
+            <translation>[%1 þöîñţš ~~~]</translation>
+        </message>
+        <message>
+            <source>no figure yet</source>
+            <translation>[ñö ƒîĝûŕé ýéţ ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Candidate</source>
+            <translation>[Çåñðîðåţé ~~~~]</translation>
+        </message>
+        <message>
+            <source>The candidate's name, in the order of your language; double-click a row or press Enter to interview the candidate</source>
+            <translation>[Ţĥé çåñðîðåţé'š ñåɱé, îñ ţĥé öŕðéŕ öƒ ýöûŕ ļåñĝûåĝé; ðöûƀļé-çļîçķ å ŕöŵ öŕ þŕéšš Éñţéŕ ţö îñţéŕṽîéŵ ţĥé çåñðîðåţé ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Email</source>
+            <translation>[Éɱåîļ ~~]</translation>
+        </message>
+        <message>
+            <source>The candidate's email address</source>
+            <translation>[Ţĥé çåñðîðåţé'š éɱåîļ åððŕéšš ~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>[Þöšîţîöñ ~~~~]</translation>
+        </message>
+        <message>
+            <source>The position applied for</source>
+            <translation>[Ţĥé þöšîţîöñ åþþļîéð ƒöŕ ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>[Šţåţûš ~~~]</translation>
+        </message>
+        <message>
+            <source>Active, hired, rejected or withdrawn</source>
+            <translation>[Åçţîṽé, ĥîŕéð, ŕéĵéçţéð öŕ ŵîţĥðŕåŵñ ~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>[Šţåĝé ~~]</translation>
+        </message>
+        <message>
+            <source>Interviewed (an interview submitted), in progress (a draft only) or waiting (no interview yet)</source>
+            <translation>[Îñţéŕṽîéŵéð (åñ îñţéŕṽîéŵ šûƀɱîţţéð), îñ þŕöĝŕéšš (å ðŕåƒţ öñļý) öŕ ŵåîţîñĝ (ñö îñţéŕṽîéŵ ýéţ) ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Interviews</source>
+            <translation>[Îñţéŕṽîéŵš ~~~~]</translation>
+        </message>
+        <message>
+            <source>Submitted interviews, with drafts still in progress in brackets: 2 (1) is 2 submitted and 1 draft. Drafts count in no figure</source>
+            <translation>[Šûƀɱîţţéð îñţéŕṽîéŵš, ŵîţĥ ðŕåƒţš šţîļļ îñ þŕöĝŕéšš îñ ƀŕåçķéţš: 2 (1) îš 2 šûƀɱîţţéð åñð 1 ðŕåƒţ. Ðŕåƒţš çöûñţ îñ ñö ƒîĝûŕé ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Overall</source>
+            <translation>[Öṽéŕåļļ ~~~]</translation>
+        </message>
+        <message>
+            <source>Overall score 0-100, the mean over submitted interviews; it weighs the first impression and the structured answers as the rubric says</source>
+            <translation>[Öṽéŕåļļ šçöŕé 0-100, ţĥé ɱéåñ öṽéŕ šûƀɱîţţéð îñţéŕṽîéŵš; îţ ŵéîĝĥš ţĥé ƒîŕšţ îɱþŕéššîöñ åñð ţĥé šţŕûçţûŕéð åñšŵéŕš åš ţĥé ŕûƀŕîç šåýš ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>First impression</source>
+            <translation>[Ƒîŕšţ îɱþŕéššîöñ ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The 30-second likeability, 0-100 (level 1 is 0, level 5 is 100), the mean over submitted interviews</source>
+            <translation>[Ţĥé 30-šéçöñð ļîķéåƀîļîţý, 0-100 (ļéṽéļ 1 îš 0, ļéṽéļ 5 îš 100), ţĥé ɱéåñ öṽéŕ šûƀɱîţţéð îñţéŕṽîéŵš ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Structured</source>
+            <translation>[Šţŕûçţûŕéð ~~~~]</translation>
+        </message>
+        <message>
+            <source>Weighted mean of the anchored answers, 0-100 (25 points a level), the mean over submitted interviews</source>
+            <translation>[Ŵéîĝĥţéð ɱéåñ öƒ ţĥé åñçĥöŕéð åñšŵéŕš, 0-100 (25 þöîñţš å ļéṽéļ), ţĥé ɱéåñ öṽéŕ šûƀɱîţţéð îñţéŕṽîéŵš ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Halo</source>
+            <translation>[Ĥåļö ~~]</translation>
+        </message>
+        <message>
+            <source>First impression minus structured score, in points; ⚠ when a whole level (25 points) or more apart. Sorts by the size of the gap</source>
+            <translation>[Ƒîŕšţ îɱþŕéššîöñ ɱîñûš šţŕûçţûŕéð šçöŕé, îñ þöîñţš; ⚠ ŵĥéñ å ŵĥöļé ļéṽéļ (25 þöîñţš) öŕ ɱöŕé åþåŕţ. Šöŕţš ƀý ţĥé šîžé öƒ ţĥé ĝåþ ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Recommendations</source>
+            <translation>[Ŕéçöɱɱéñðåţîöñš ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>How many submitted interviews recommended %1: 0 / 1 / 2 / 0 is one no and two yes</source>
+            <translation>[Ĥöŵ ɱåñý šûƀɱîţţéð îñţéŕṽîéŵš ŕéçöɱɱéñðéð %1: 0 / 1 / 2 / 0 îš öñé ñö åñð ţŵö ýéš ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Disagreement</source>
+            <translation>[Ðîšåĝŕééɱéñţ ~~~~~]</translation>
+        </message>
+        <message>
+            <source>Largest gap between two interviewers' structured scores, in points; 25 points is one level. Needs two submitted interviews</source>
+            <translation>[Ļåŕĝéšţ ĝåþ ƀéţŵééñ ţŵö îñţéŕṽîéŵéŕš' šţŕûçţûŕéð šçöŕéš, îñ þöîñţš; 25 þöîñţš îš öñé ļéṽéļ. Ñééðš ţŵö šûƀɱîţţéð îñţéŕṽîéŵš ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Any recommendation</source>
+            <translation>[Åñý ŕéçöɱɱéñðåţîöñ ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Recommended: mostly yes</source>
+            <translation>[Ŕéçöɱɱéñðéð: ɱöšţļý ýéš ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Recommended: mostly no</source>
+            <translation>[Ŕéçöɱɱéñðéð: ɱöšţļý ñö ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Recommended: a strong yes</source>
+            <translation>[Ŕéçöɱɱéñðéð: å šţŕöñĝ ýéš ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Recommended: a strong no</source>
+            <translation>[Ŕéçöɱɱéñðéð: å šţŕöñĝ ñö ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Recommended: none yet</source>
+            <translation>[Ŕéçöɱɱéñðéð: ñöñé ýéţ ~~~~~~~~~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>ComparisonView</name>
+        <message>
+            <source>Loading candidates…</source>
+            <translation>[Ļöåðîñĝ çåñðîðåţéš… ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Search name or email (Ctrl+F)</source>
+            <translation>[Šéåŕçĥ ñåɱé öŕ éɱåîļ (Çţŕļ+Ƒ) ~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Any status</source>
+            <translation>[Åñý šţåţûš ~~~~]</translation>
+        </message>
+        <message>
+            <source>Overall ≥ </source>
+            <translation>[Öṽéŕåļļ ≥  ~~~~]</translation>
+        </message>
+        <message>
+            <source>Any overall score</source>
+            <translation>[Åñý öṽéŕåļļ šçöŕé ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Show only candidates whose overall score is at least this</source>
+            <translation>[Šĥöŵ öñļý çåñðîðåţéš ŵĥöšé öṽéŕåļļ šçöŕé îš åţ ļéåšţ ţĥîš ~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Halo only</source>
+            <translation>[Ĥåļö öñļý ~~~~]</translation>
+        </message>
+        <message>
+            <source>Only candidates whose first impression and structured score are a level or more apart</source>
+            <translation>[Öñļý çåñðîðåţéš ŵĥöšé ƒîŕšţ îɱþŕéššîöñ åñð šţŕûçţûŕéð šçöŕé åŕé å ļéṽéļ öŕ ɱöŕé åþåŕţ ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Side by side…</source>
+            <translation>[Šîðé ƀý šîðé… ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Compare %1 to %2 selected candidates question by question (%3)</source>
+            <translation>[Çöɱþåŕé %1 ţö %2 šéļéçţéð çåñðîðåţéš ǫûéšţîöñ ƀý ǫûéšţîöñ (%3) ~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Insight…</source>
+            <translation>[Îñšîĝĥţ… ~~~~]</translation>
+        </message>
+        <message>
+            <source>Halo, interviewer calibration and agreement, explained</source>
+            <translation>[Ĥåļö, îñţéŕṽîéŵéŕ çåļîƀŕåţîöñ åñð åĝŕééɱéñţ, éẋþļåîñéð ~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Export CSV…</source>
+            <translation>[Éẋþöŕţ ÇŠṼ… ~~~~~]</translation>
+        </message>
+        <message>
+            <source>The rows shown, in the order shown, as a CSV file</source>
+            <translation>[Ţĥé ŕöŵš šĥöŵñ, îñ ţĥé öŕðéŕ šĥöŵñ, åš å ÇŠṼ ƒîļé ~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Clear search and filters</source>
+            <translation>[Çļéåŕ šéåŕçĥ åñð ƒîļţéŕš ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Search candidates</source>
+            <translation>[Šéåŕçĥ çåñðîðåţéš ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Shows only candidates whose name or email contains the words typed</source>
+            <translation>[Šĥöŵš öñļý çåñðîðåţéš ŵĥöšé ñåɱé öŕ éɱåîļ çöñţåîñš ţĥé ŵöŕðš ţýþéð ~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Status filter</source>
+            <translation>[Šţåţûš ƒîļţéŕ ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Shows only candidates with this status</source>
+            <translation>[Šĥöŵš öñļý çåñðîðåţéš ŵîţĥ ţĥîš šţåţûš ~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Lowest overall score</source>
+            <translation>[Ļöŵéšţ öṽéŕåļļ šçöŕé ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Recommendation filter</source>
+            <translation>[Ŕéçöɱɱéñðåţîöñ ƒîļţéŕ ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Shows only candidates whose interviewers recommended them this way</source>
+            <translation>[Šĥöŵš öñļý çåñðîðåţéš ŵĥöšé îñţéŕṽîéŵéŕš ŕéçöɱɱéñðéð ţĥéɱ ţĥîš ŵåý ~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Side by side</source>
+            <translation>[Šîðé ƀý šîðé ~~~~~]</translation>
+        </message>
+        <message>
+            <source>Insight</source>
+            <translation>[Îñšîĝĥţ ~~~]</translation>
+        </message>
+        <message>
+            <source>Export CSV</source>
+            <translation>[Éẋþöŕţ ÇŠṼ ~~~~]</translation>
+        </message>
+        <message>
+            <source>Candidates</source>
+            <translation>[Çåñðîðåţéš ~~~~]</translation>
+        </message>
+        <message>
+            <source>One row per candidate with their scores; Enter interviews the candidate of the current row</source>
+            <translation>[Öñé ŕöŵ þéŕ çåñðîðåţé ŵîţĥ ţĥéîŕ šçöŕéš; Éñţéŕ îñţéŕṽîéŵš ţĥé çåñðîðåţé öƒ ţĥé çûŕŕéñţ ŕöŵ ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Candidates shown</source>
+            <translation>[Çåñðîðåţéš šĥöŵñ ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Why no candidate is shown</source>
+            <translation>[Ŵĥý ñö çåñðîðåţé îš šĥöŵñ ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Load candidates</source>
+            <translation>[Ļöåð çåñðîðåţéš ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;The candidates could not be loaded.&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;Check the database connection, then press Refresh (F5).&lt;/p&gt;</source>
+            <translation>[&lt;p&gt;Ţĥé çåñðîðåţéš çöûļð ñöţ ƀé ļöåðéð.&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;Çĥéçķ ţĥé ðåţåƀåšé çöññéçţîöñ, ţĥéñ þŕéšš Ŕéƒŕéšĥ (Ƒ5).&lt;/p&gt; ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Something unexpected went wrong.</source>
+            <translation>[Šöɱéţĥîñĝ ûñéẋþéçţéð ŵéñţ ŵŕöñĝ. ~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>No candidates for this position yet.</source>
+            <translation>[Ñö çåñðîðåţéš ƒöŕ ţĥîš þöšîţîöñ ýéţ. ~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>No candidates yet.</source>
+            <translation>[Ñö çåñðîðåţéš ýéţ. ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Start an interview with &lt;b&gt;New interview&lt;/b&gt; (Ctrl+N), add a candidate with &lt;b&gt;New candidate&lt;/b&gt; (Ctrl+Shift+N) or import them from CSV; their scores appear here once an interview is submitted. To try it with realistic data, run &lt;code&gt;hireapp demo&lt;/code&gt; in a terminal (from a source checkout: &lt;code&gt;make demo&lt;/code&gt;).</source>
+            <translation>[Šţåŕţ åñ îñţéŕṽîéŵ ŵîţĥ &lt;b&gt;Ñéŵ îñţéŕṽîéŵ&lt;/b&gt; (Çţŕļ+Ñ), åðð å çåñðîðåţé ŵîţĥ &lt;b&gt;Ñéŵ çåñðîðåţé&lt;/b&gt; (Çţŕļ+Šĥîƒţ+Ñ) öŕ îɱþöŕţ ţĥéɱ ƒŕöɱ ÇŠṼ; ţĥéîŕ šçöŕéš åþþéåŕ ĥéŕé öñçé åñ îñţéŕṽîéŵ îš šûƀɱîţţéð. Ţö ţŕý îţ ŵîţĥ ŕéåļîšţîç ðåţå, ŕûñ &lt;code&gt;ĥîŕéåþþ ðéɱö&lt;/code&gt; îñ å ţéŕɱîñåļ (ƒŕöɱ å šöûŕçé çĥéçķöûţ: &lt;code&gt;ɱåķé ðéɱö&lt;/code&gt;). ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>None of %Ln candidate(s) shown</source>
+            <translation>[Ñöñé öƒ %Ļñ çåñðîðåţé(š) šĥöŵñ ~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;&lt;b&gt;No candidate matches the search and filters.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Loosen a filter, or clear them all.&lt;/p&gt;</source>
+            <translation>[&lt;p&gt;&lt;b&gt;Ñö çåñðîðåţé ɱåţçĥéš ţĥé šéåŕçĥ åñð ƒîļţéŕš.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Ļööšéñ å ƒîļţéŕ, öŕ çļéåŕ ţĥéɱ åļļ.&lt;/p&gt; ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Select %1 to %2 candidates to compare (Ctrl+click or Shift+click rows).</source>
+            <translation>[Šéļéçţ %1 ţö %2 çåñðîðåţéš ţö çöɱþåŕé (Çţŕļ+çļîçķ öŕ Šĥîƒţ+çļîçķ ŕöŵš). ~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Export the table as CSV</source>
+            <translation>[Éẋþöŕţ ţĥé ţåƀļé åš ÇŠṼ ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>[ÇŠṼ ƒîļéš (*.çšṽ) ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Cannot export the table</source>
+            <translation>[Çåññöţ éẋþöŕţ ţĥé ţåƀļé ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Exported %Ln candidate(s) to %1</source>
+            <translation>[Éẋþöŕţéð %Ļñ çåñðîðåţé(š) ţö %1 ~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>[Ļöåðîñĝ… ~~~~]</translation>
+        </message>
+        <message>
+            <source>Not updated: %1</source>
+            <translation>[Ñöţ ûþðåţéð: %1 ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>%1 of %Ln candidate(s) shown</source>
+            <translation>[%1 öƒ %Ļñ çåñðîðåţé(š) šĥöŵñ ~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>, %Ln interviewed</source>
+            <translation>[, %Ļñ îñţéŕṽîéŵéð ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>: scores appear here once an interview is submitted</source>
+            <translation>[: šçöŕéš åþþéåŕ ĥéŕé öñçé åñ îñţéŕṽîéŵ îš šûƀɱîţţéð ~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>, %Ln with a halo flag ⚠</source>
+            <translation>[, %Ļñ ŵîţĥ å ĥåļö ƒļåĝ ⚠ ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>; scores hidden for %Ln you are still interviewing: submit your own interview first</source>
+            <translation>[; šçöŕéš ĥîððéñ ƒöŕ %Ļñ ýöû åŕé šţîļļ îñţéŕṽîéŵîñĝ: šûƀɱîţ ýöûŕ öŵñ îñţéŕṽîéŵ ƒîŕšţ ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>DataActions</name>
+        <message>
+            <source>Exported {interviews} of {candidates} ({rubrics}).</source>
+            <translation>[Éẋþöŕţéð {interviews} öƒ {candidates} ({rubrics}). ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Export interviews</source>
+            <translation>[Éẋþöŕţ îñţéŕṽîéŵš ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Interview files (*.json)</source>
+            <translation>[Îñţéŕṽîéŵ ƒîļéš (*.ĵšöñ) ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Exporting interviews…</source>
+            <translation>[Éẋþöŕţîñĝ îñţéŕṽîéŵš… ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Nothing was imported: the file would change interviews that are already submitted here, or a locked first impression without its amendment.</source>
+            <translation>[Ñöţĥîñĝ ŵåš îɱþöŕţéð: ţĥé ƒîļé ŵöûļð çĥåñĝé îñţéŕṽîéŵš ţĥåţ åŕé åļŕéåðý šûƀɱîţţéð ĥéŕé, öŕ å ļöçķéð ƒîŕšţ îɱþŕéššîöñ ŵîţĥöûţ îţš åɱéñðɱéñţ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{added} added, {updated} updated, {unchanged} unchanged, %Ln conflict(s).</source>
+            <translation>[{added} åððéð, {updated} ûþðåţéð, {unchanged} ûñçĥåñĝéð, %Ļñ çöñƒļîçţ(š). ~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>New candidates: {names}</source>
+            <translation>[Ñéŵ çåñðîðåţéš: {names} ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>New positions: {titles}</source>
+            <translation>[Ñéŵ þöšîţîöñš: {titles} ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Changed both here and in the file, kept as they are here:</source>
+            <translation>[Çĥåñĝéð ƀöţĥ ĥéŕé åñð îñ ţĥé ƒîļé, ķéþţ åš ţĥéý åŕé ĥéŕé: ~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Import interviews</source>
+            <translation>[Îɱþöŕţ îñţéŕṽîéŵš ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Importing interviews…</source>
+            <translation>[Îɱþöŕţîñĝ îñţéŕṽîéŵš… ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Saved {candidates} candidates and {interviews} interviews to {path}.</source>
+            <translation>[Šåṽéð {candidates} çåñðîðåţéš åñð {interviews} îñţéŕṽîéŵš ţö {path}. ~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Back up</source>
+            <translation>[Ɓåçķ ûþ ~~~]</translation>
+        </message>
+        <message>
+            <source>This is a PostgreSQL database: back it up with pg_dump.</source>
+            <translation>[Ţĥîš îš å ÞöšţĝŕéŠǪĻ ðåţåƀåšé: ƀåçķ îţ ûþ ŵîţĥ þĝ_ðûɱþ. ~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Back up the database</source>
+            <translation>[Ɓåçķ ûþ ţĥé ðåţåƀåšé ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>SQLite databases (*.sqlite3)</source>
+            <translation>[ŠǪĻîţé ðåţåƀåšéš (*.šǫļîţé3) ~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Backing up the database…</source>
+            <translation>[Ɓåçķîñĝ ûþ ţĥé ðåţåƀåšé… ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Erase candidate</source>
+            <translation>[Éŕåšé çåñðîðåţé ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Erase {name} &lt;{email}&gt; ({position}) and every interview of them?
+
+This cannot be undone. The audit trail keeps only an anonymous note that a candidate was erased.</source>
+            <translation>[Éŕåšé {name} &lt;{email}&gt; ({position}) åñð éṽéŕý îñţéŕṽîéŵ öƒ ţĥéɱ?
+
+Ţĥîš çåññöţ ƀé ûñðöñé. Ţĥé åûðîţ ţŕåîļ ķééþš öñļý åñ åñöñýɱöûš ñöţé ţĥåţ å çåñðîðåţé ŵåš éŕåšéð. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Erasing {name}…</source>
+            <translation>[Éŕåšîñĝ {name}… ~~~~]</translation>
+        </message>
+        <message>
+            <source>Import candidates from CSV</source>
+            <translation>[Îɱþöŕţ çåñðîðåţéš ƒŕöɱ ÇŠṼ ~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>CSV file</source>
+            <translation>[ÇŠṼ ƒîļé ~~~~]</translation>
+        </message>
+        <message>
+            <source>The file chosen with Choose file…</source>
+            <translation>[Ţĥé ƒîļé çĥöšéñ ŵîţĥ Çĥööšé ƒîļé… ~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Choose file…</source>
+            <translation>[Çĥööšé ƒîļé… ~~~~~]</translation>
+        </message>
+        <message>
+            <source>Choose file</source>
+            <translation>[Çĥööšé ƒîļé ~~~~~]</translation>
+        </message>
+        <message>
+            <source>Columns: name, email, position, and optionally phone.</source>
+            <translation>[Çöļûɱñš: ñåɱé, éɱåîļ, þöšîţîöñ, åñð öþţîöñåļļý þĥöñé. ~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>What the file holds</source>
+            <translation>[Ŵĥåţ ţĥé ƒîļé ĥöļðš ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Candidates in the file</source>
+            <translation>[Çåñðîðåţéš îñ ţĥé ƒîļé ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Problems in the file</source>
+            <translation>[Þŕöƀļéɱš îñ ţĥé ƒîļé ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>[Îɱþöŕţ ~~~]</translation>
+        </message>
+        <message>
+            <source>Import candidates</source>
+            <translation>[Îɱþöŕţ çåñðîðåţéš ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv);;All files (*)</source>
+            <translation>[ÇŠṼ ƒîļéš (*.çšṽ);;Åļļ ƒîļéš (*) ~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Check the CSV file</source>
+            <translation>[Çĥéçķ ţĥé ÇŠṼ ƒîļé ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>%Ln problem(s): fix them in the file and choose it again. Nothing is imported while any row is bad.</source>
+            <translation>[%Ļñ þŕöƀļéɱ(š): ƒîẋ ţĥéɱ îñ ţĥé ƒîļé åñð çĥööšé îţ åĝåîñ. Ñöţĥîñĝ îš îɱþöŕţéð ŵĥîļé åñý ŕöŵ îš ƀåð. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>%Ln candidate(s) to import</source>
+            <translation>[%Ļñ çåñðîðåţé(š) ţö îɱþöŕţ ~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>new positions: {titles}</source>
+            <translation>[ñéŵ þöšîţîöñš: {titles} ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>line {line} {email}</source>
+            <translation>[ļîñé {line} {email} ~~~]</translation>
+        </message>
+        <message>
+            <source>The file could not be checked.</source>
+            <translation>[Ţĥé ƒîļé çöûļð ñöţ ƀé çĥéçķéð. ~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Importing candidates…</source>
+            <translation>[Îɱþöŕţîñĝ çåñðîðåţéš… ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>line {line}: {email} is already candidate {name}; skipped</source>
+            <translation>[ļîñé {line}: {email} îš åļŕéåðý çåñðîðåţé {name}; šķîþþéð ~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Checking {file}…</source>
+            <translation>[Çĥéçķîñĝ {file}… ~~~~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>Dates</name>
+        <message>
+            <source>d MMM yyyy</source>
+            <comment>format: a day</comment>
+            <translation>d MMM yyyy</translation>
+        </message>
+        <message>
+            <source>d MMM yyyy, HH:mm</source>
+            <comment>format: a day and time</comment>
+            <translation>d MMM yyyy, HH:mm</translation>
         </message>
     </context>
     <context>
@@ -163,10 +838,550 @@
         </message>
     </context>
     <context>
+        <name>ImpressionPage</name>
+        <message>
+            <source>Candidate &amp;arrived (Space)</source>
+            <translation>[Çåñðîðåţé &amp;aŕŕîṽéð (Šþåçé) ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Candidate arrived: start the countdown</source>
+            <translation>[Çåñðîðåţé åŕŕîṽéð: šţåŕţ ţĥé çöûñţðöŵñ ~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Seconds left</source>
+            <translation>[Šéçöñðš ļéƒţ ~~~~~]</translation>
+        </message>
+        <message>
+            <source>Countdown</source>
+            <translation>[Çöûñţðöŵñ ~~~~]</translation>
+        </message>
+        <message numerus="yes">
+            <source>Press Space when the candidate walks in: the impression is taken in the first %n seconds.</source>
+            <translation>
+                <numerusform>[Þŕéšš Šþåçé ŵĥéñ ţĥé çåñðîðåţé ŵåļķš îñ: ţĥé îɱþŕéššîöñ îš ţåķéñ îñ ţĥé ƒîŕšţ %n šéçöñðš. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</numerusform>
+                <numerusform>[Þŕéšš Šþåçé ŵĥéñ ţĥé çåñðîðåţé ŵåļķš îñ: ţĥé îɱþŕéššîöñ îš ţåķéñ îñ ţĥé ƒîŕšţ %n šéçöñðš. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Likeability</source>
+            <translation>[Ļîķéåƀîļîţý ~~~~~]</translation>
+        </message>
+        <message>
+            <source>Cue: {cue}</source>
+            <translation>[Çûé: {cue} ~~]</translation>
+        </message>
+        <message>
+            <source>Observed:</source>
+            <translation>[Öƀšéŕṽéð: ~~~~]</translation>
+        </message>
+        <message>
+            <source>One line: what you noticed</source>
+            <translation>[Öñé ļîñé: ŵĥåţ ýöû ñöţîçéð ~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>First impression note</source>
+            <translation>[Ƒîŕšţ îɱþŕéššîöñ ñöţé ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>&amp;Note:</source>
+            <translation>[&amp;Nöţé: ~~]</translation>
+        </message>
+        <message>
+            <source>A&amp;mend impression…</source>
+            <translation>[Å&amp;méñð îɱþŕéššîöñ… ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Amend the locked first impression</source>
+            <translation>[Åɱéñð ţĥé ļöçķéð ƒîŕšţ îɱþŕéššîöñ ~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Watch the greeting. Choose a level with keys 1-5.</source>
+            <translation>[Ŵåţçĥ ţĥé ĝŕééţîñĝ. Çĥööšé å ļéṽéļ ŵîţĥ ķéýš 1-5. ~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n seconds are up. Record your impression now, then move on to the questions (Alt+Right).</source>
+            <translation>
+                <numerusform>[%n šéçöñðš åŕé ûþ. Ŕéçöŕð ýöûŕ îɱþŕéššîöñ ñöŵ, ţĥéñ ɱöṽé öñ ţö ţĥé ǫûéšţîöñš (Åļţ+Ŕîĝĥţ). ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</numerusform>
+                <numerusform>[%n šéçöñðš åŕé ûþ. Ŕéçöŕð ýöûŕ îɱþŕéššîöñ ñöŵ, ţĥéñ ɱöṽé öñ ţö ţĥé ǫûéšţîöñš (Åļţ+Ŕîĝĥţ). ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Recorded {seconds} s after arrival.</source>
+            <translation>[Ŕéçöŕðéð {seconds} š åƒţéŕ åŕŕîṽåļ. ~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Locked when the questions began, so it cannot be revised in hindsight.</source>
+            <translation>[Ļöçķéð ŵĥéñ ţĥé ǫûéšţîöñš ƀéĝåñ, šö îţ çåññöţ ƀé ŕéṽîšéð îñ ĥîñðšîĝĥţ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>No arrival was noted before the questions began.</source>
+            <translation>[Ñö åŕŕîṽåļ ŵåš ñöţéð ƀéƒöŕé ţĥé ǫûéšţîöñš ƀéĝåñ. ~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Recorded, and locked when the questions began.</source>
+            <translation>[Ŕéçöŕðéð, åñð ļöçķéð ŵĥéñ ţĥé ǫûéšţîöñš ƀéĝåñ. ~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>Insight</name>
+        <message>
+            <source>&lt;b&gt;Halo: where the first impression and the evidence disagree.&lt;/b&gt; For every submitted interview, the 30-second likeability and the structured score (the anchored answers) are both on 0-100, where one anchor level is 25 points. The gap is impression minus structured. A candidate is flagged ⚠ when the mean gap is {threshold} points (one level) or more either way. A large positive gap means the candidate was liked more than their answers support, so check that liking is not deciding; a large negative gap means good answers from someone who made a weak first impression.</source>
+            <translation>[&lt;b&gt;Ĥåļö: ŵĥéŕé ţĥé ƒîŕšţ îɱþŕéššîöñ åñð ţĥé éṽîðéñçé ðîšåĝŕéé.&lt;/b&gt; Ƒöŕ éṽéŕý šûƀɱîţţéð îñţéŕṽîéŵ, ţĥé 30-šéçöñð ļîķéåƀîļîţý åñð ţĥé šţŕûçţûŕéð šçöŕé (ţĥé åñçĥöŕéð åñšŵéŕš) åŕé ƀöţĥ öñ 0-100, ŵĥéŕé öñé åñçĥöŕ ļéṽéļ îš 25 þöîñţš. Ţĥé ĝåþ îš îɱþŕéššîöñ ɱîñûš šţŕûçţûŕéð. Å çåñðîðåţé îš ƒļåĝĝéð ⚠ ŵĥéñ ţĥé ɱéåñ ĝåþ îš {threshold} þöîñţš (öñé ļéṽéļ) öŕ ɱöŕé éîţĥéŕ ŵåý. Å ļåŕĝé þöšîţîṽé ĝåþ ɱéåñš ţĥé çåñðîðåţé ŵåš ļîķéð ɱöŕé ţĥåñ ţĥéîŕ åñšŵéŕš šûþþöŕţ, šö çĥéçķ ţĥåţ ļîķîñĝ îš ñöţ ðéçîðîñĝ; å ļåŕĝé ñéĝåţîṽé ĝåþ ɱéåñš ĝööð åñšŵéŕš ƒŕöɱ šöɱéöñé ŵĥö ɱåðé å ŵéåķ ƒîŕšţ îɱþŕéššîöñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Interviewers: leniency and what their first impression predicts.&lt;/b&gt; &lt;i&gt;Leniency&lt;/i&gt; compares each interviewer with the colleagues who interviewed the same candidates: for each shared candidate, their structured score minus the mean of the others' scores, averaged. +10 means they score about 10 points (0.4 of a level) higher than colleagues who saw the same people; read figures near 0 as calibrated. &lt;i&gt;Impression → score&lt;/i&gt; is the correlation (Pearson's r, -1 to 1) between their first impressions and their own structured scores: near 1, their answers' scores follow their first liking closely, which may be a halo in their scoring; near 0, they score the answers independently of it. It needs at least {pairs} interviews with both parts and some variation. &lt;i&gt;Mean gap&lt;/i&gt; and &lt;i&gt;flagged&lt;/i&gt; show how often their own interviews have a halo gap.</source>
+            <translation>[&lt;b&gt;Îñţéŕṽîéŵéŕš: ļéñîéñçý åñð ŵĥåţ ţĥéîŕ ƒîŕšţ îɱþŕéššîöñ þŕéðîçţš.&lt;/b&gt; &lt;i&gt;Ļéñîéñçý&lt;/i&gt; çöɱþåŕéš éåçĥ îñţéŕṽîéŵéŕ ŵîţĥ ţĥé çöļļéåĝûéš ŵĥö îñţéŕṽîéŵéð ţĥé šåɱé çåñðîðåţéš: ƒöŕ éåçĥ šĥåŕéð çåñðîðåţé, ţĥéîŕ šţŕûçţûŕéð šçöŕé ɱîñûš ţĥé ɱéåñ öƒ ţĥé öţĥéŕš' šçöŕéš, åṽéŕåĝéð. +10 ɱéåñš ţĥéý šçöŕé åƀöûţ 10 þöîñţš (0.4 öƒ å ļéṽéļ) ĥîĝĥéŕ ţĥåñ çöļļéåĝûéš ŵĥö šåŵ ţĥé šåɱé þéöþļé; ŕéåð ƒîĝûŕéš ñéåŕ 0 åš çåļîƀŕåţéð. &lt;i&gt;Îɱþŕéššîöñ → šçöŕé&lt;/i&gt; îš ţĥé çöŕŕéļåţîöñ (Þéåŕšöñ'š ŕ, -1 ţö 1) ƀéţŵééñ ţĥéîŕ ƒîŕšţ îɱþŕéššîöñš åñð ţĥéîŕ öŵñ šţŕûçţûŕéð šçöŕéš: ñéåŕ 1, ţĥéîŕ åñšŵéŕš' šçöŕéš ƒöļļöŵ ţĥéîŕ ƒîŕšţ ļîķîñĝ çļöšéļý, ŵĥîçĥ ɱåý ƀé å ĥåļö îñ ţĥéîŕ šçöŕîñĝ; ñéåŕ 0, ţĥéý šçöŕé ţĥé åñšŵéŕš îñðéþéñðéñţļý öƒ îţ. Îţ ñééðš åţ ļéåšţ {pairs} îñţéŕṽîéŵš ŵîţĥ ƀöţĥ þåŕţš åñð šöɱé ṽåŕîåţîöñ. &lt;i&gt;Ṁéåñ ĝåþ&lt;/i&gt; åñð &lt;i&gt;ƒļåĝĝéð&lt;/i&gt; šĥöŵ ĥöŵ öƒţéñ ţĥéîŕ öŵñ îñţéŕṽîéŵš ĥåṽé å ĥåļö ĝåþ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Agreement: is a question scored consistently?&lt;/b&gt; For each question, the intraclass correlation ICC(1) says how much of the variation in its scores lies between candidates rather than between interviewers scoring the same candidate. 1 means interviewers always agree; near 0 means a score says more about who asked than about the candidate. Read below .5 as poor, .5-.75 moderate, .75-.9 good, above .9 excellent. &lt;i&gt;Spread&lt;/i&gt; is the typical difference, in levels, between two interviewers' scores of the same candidate. Questions with poor agreement need clearer anchors or interviewer training.</source>
+            <translation>[&lt;b&gt;Åĝŕééɱéñţ: îš å ǫûéšţîöñ šçöŕéð çöñšîšţéñţļý?&lt;/b&gt; Ƒöŕ éåçĥ ǫûéšţîöñ, ţĥé îñţŕåçļåšš çöŕŕéļåţîöñ ÎÇÇ(1) šåýš ĥöŵ ɱûçĥ öƒ ţĥé ṽåŕîåţîöñ îñ îţš šçöŕéš ļîéš ƀéţŵééñ çåñðîðåţéš ŕåţĥéŕ ţĥåñ ƀéţŵééñ îñţéŕṽîéŵéŕš šçöŕîñĝ ţĥé šåɱé çåñðîðåţé. 1 ɱéåñš îñţéŕṽîéŵéŕš åļŵåýš åĝŕéé; ñéåŕ 0 ɱéåñš å šçöŕé šåýš ɱöŕé åƀöûţ ŵĥö åšķéð ţĥåñ åƀöûţ ţĥé çåñðîðåţé. Ŕéåð ƀéļöŵ .5 åš þööŕ, .5-.75 ɱöðéŕåţé, .75-.9 ĝööð, åƀöṽé .9 éẋçéļļéñţ. &lt;i&gt;Šþŕéåð&lt;/i&gt; îš ţĥé ţýþîçåļ ðîƒƒéŕéñçé, îñ ļéṽéļš, ƀéţŵééñ ţŵö îñţéŕṽîéŵéŕš' šçöŕéš öƒ ţĥé šåɱé çåñðîðåţé. Ǫûéšţîöñš ŵîţĥ þööŕ åĝŕééɱéñţ ñééð çļéåŕéŕ åñçĥöŕš öŕ îñţéŕṽîéŵéŕ ţŕåîñîñĝ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Computing…</source>
+            <translation>[Çöɱþûţîñĝ… ~~~~]</translation>
+        </message>
+        <message>
+            <source>What the {tab} figures mean</source>
+            <translation>[Ŵĥåţ ţĥé {tab} ƒîĝûŕéš ɱéåñ ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Hover over or select a row to read what its figures mean</source>
+            <translation>[Ĥöṽéŕ öṽéŕ öŕ šéļéçţ å ŕöŵ ţö ŕéåð ŵĥåţ îţš ƒîĝûŕéš ɱéåñ ~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Candidate</source>
+            <translation>[Çåñðîðåţé ~~~~]</translation>
+        </message>
+        <message>
+            <source>First impression</source>
+            <translation>[Ƒîŕšţ îɱþŕéššîöñ ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Structured</source>
+            <translation>[Šţŕûçţûŕéð ~~~~]</translation>
+        </message>
+        <message>
+            <source>Gap (points)</source>
+            <translation>[Ĝåþ (þöîñţš) ~~~~~]</translation>
+        </message>
+        <message>
+            <source>Gap (levels)</source>
+            <translation>[Ĝåþ (ļéṽéļš) ~~~~~]</translation>
+        </message>
+        <message>
+            <source>{name} shared no candidate with a colleague: no leniency yet.</source>
+            <translation>[{name} šĥåŕéð ñö çåñðîðåţé ŵîţĥ å çöļļéåĝûé: ñö ļéñîéñçý ýéţ. ~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{name} scores {points} points ({levels} levels) more leniently than colleagues on the same %n candidate(s).</source>
+            <translation>[{name} šçöŕéš {points} þöîñţš ({levels} ļéṽéļš) ɱöŕé ļéñîéñţļý ţĥåñ çöļļéåĝûéš öñ ţĥé šåɱé %n çåñðîðåţé(š). ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{name} scores {points} points ({levels} levels) more severely than colleagues on the same %n candidate(s).</source>
+            <translation>[{name} šçöŕéš {points} þöîñţš ({levels} ļéṽéļš) ɱöŕé šéṽéŕéļý ţĥåñ çöļļéåĝûéš öñ ţĥé šåɱé %n çåñðîðåţé(š). ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Interviewer</source>
+            <translation>[Îñţéŕṽîéŵéŕ ~~~~~]</translation>
+        </message>
+        <message>
+            <source>Interviews</source>
+            <translation>[Îñţéŕṽîéŵš ~~~~]</translation>
+        </message>
+        <message>
+            <source>Leniency</source>
+            <translation>[Ļéñîéñçý ~~~~]</translation>
+        </message>
+        <message>
+            <source>Shared candidates</source>
+            <translation>[Šĥåŕéð çåñðîðåţéš ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Impression → score</source>
+            <translation>[Îɱþŕéššîöñ → šçöŕé ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Mean gap</source>
+            <translation>[Ṁéåñ ĝåþ ~~~~]</translation>
+        </message>
+        <message>
+            <source>Flagged</source>
+            <translation>[Ƒļåĝĝéð ~~~]</translation>
+        </message>
+        <message>
+            <source>Question</source>
+            <translation>[Ǫûéšţîöñ ~~~~]</translation>
+        </message>
+        <message>
+            <source>ICC(1)</source>
+            <translation>[ÎÇÇ(1) ~~~]</translation>
+        </message>
+        <message>
+            <source>Agreement</source>
+            <translation>[Åĝŕééɱéñţ ~~~~]</translation>
+        </message>
+        <message>
+            <source>Candidates</source>
+            <translation>[Çåñðîðåţéš ~~~~]</translation>
+        </message>
+        <message>
+            <source>Ratings</source>
+            <translation>[Ŕåţîñĝš ~~~]</translation>
+        </message>
+        <message>
+            <source>Spread (levels)</source>
+            <translation>[Šþŕéåð (ļéṽéļš) ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Insight</source>
+            <translation>[Îñšîĝĥţ ~~~]</translation>
+        </message>
+        <message>
+            <source>What the figures are based on</source>
+            <translation>[Ŵĥåţ ţĥé ƒîĝûŕéš åŕé ƀåšéð öñ ~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Insight figures</source>
+            <translation>[Îñšîĝĥţ ƒîĝûŕéš ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>No submitted interviews here yet: the figures appear once interviews are submitted. Try another position, or all positions.</source>
+            <translation>[Ñö šûƀɱîţţéð îñţéŕṽîéŵš ĥéŕé ýéţ: ţĥé ƒîĝûŕéš åþþéåŕ öñçé îñţéŕṽîéŵš åŕé šûƀɱîţţéð. Ţŕý åñöţĥéŕ þöšîţîöñ, öŕ åļļ þöšîţîöñš. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Halo ({count})</source>
+            <translation>[Ĥåļö ({count}) ~~~]</translation>
+        </message>
+        <message>
+            <source>Candidates flagged ({count})</source>
+            <translation>[Çåñðîðåţéš ƒļåĝĝéð ({count}) ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Interviewers</source>
+            <translation>[Îñţéŕṽîéŵéŕš ~~~~~]</translation>
+        </message>
+        <message>
+            <source>The figures could not be computed: {reason}</source>
+            <translation>[Ţĥé ƒîĝûŕéš çöûļð ñöţ ƀé çöɱþûţéð: {reason} ~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The figures could not be computed.</source>
+            <translation>[Ţĥé ƒîĝûŕéš çöûļð ñöţ ƀé çöɱþûţéð. ~~~~~~~~~~~~~~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>InterviewWindow</name>
+        <message>
+            <source>⏳ Waiting for the database…</source>
+            <translation>[⏳ Ŵåîţîñĝ ƒöŕ ţĥé ðåţåƀåšé… ~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>⚠ Database file gone: changes kept here</source>
+            <translation>[⚠ Ðåţåƀåšé ƒîļé ĝöñé: çĥåñĝéš ķéþţ ĥéŕé ~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Interview: {name} · {position} · hireapp</source>
+            <translation>[Îñţéŕṽîéŵ: {name} · {position} · ĥîŕéåþþ ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>interviewer {name}</source>
+            <translation>[îñţéŕṽîéŵéŕ {name} ~~~~~]</translation>
+        </message>
+        <message>
+            <source>Save state</source>
+            <translation>[Šåṽé šţåţé ~~~~]</translation>
+        </message>
+        <message>
+            <source>Save everything to a &amp;new file… (Ctrl+Shift+S)</source>
+            <translation>[Šåṽé éṽéŕýţĥîñĝ ţö å &amp;néŵ ƒîļé… (Çţŕļ+Šĥîƒţ+Š) ~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>◀ &amp;Back (Alt+Left)</source>
+            <translation>[◀ &amp;Båçķ (Åļţ+Ļéƒţ) ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Previous page</source>
+            <translation>[Þŕéṽîöûš þåĝé ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Page</source>
+            <translation>[Þåĝé ~~]</translation>
+        </message>
+        <message>
+            <source>&amp;Next (Alt+Right) ▶</source>
+            <translation>[&amp;Néẋţ (Åļţ+Ŕîĝĥţ) ▶ ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Next page</source>
+            <translation>[Ñéẋţ þåĝé ~~~~]</translation>
+        </message>
+        <message>
+            <source>&amp;Interview</source>
+            <translation>[&amp;Iñţéŕṽîéŵ ~~~~]</translation>
+        </message>
+        <message>
+            <source>&amp;Next page</source>
+            <translation>[&amp;Néẋţ þåĝé ~~~~]</translation>
+        </message>
+        <message>
+            <source>&amp;Previous page</source>
+            <translation>[&amp;Pŕéṽîöûš þåĝé ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>S&amp;kip question…</source>
+            <translation>[Š&amp;kîþ ǫûéšţîöñ… ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>&amp;Wrap-up and review</source>
+            <translation>[&amp;Wŕåþ-ûþ åñð ŕéṽîéŵ ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>&amp;Submit interview…</source>
+            <translation>[&amp;Sûƀɱîţ îñţéŕṽîéŵ… ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>&amp;Close</source>
+            <translation>[&amp;Cļöšé ~~]</translation>
+        </message>
+        <message>
+            <source>Save everything to a &amp;new file…</source>
+            <translation>[Šåṽé éṽéŕýţĥîñĝ ţö å &amp;néŵ ƒîļé… ~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>No first impression yet</source>
+            <translation>[Ñö ƒîŕšţ îɱþŕéššîöñ ýéţ ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>No first impression is recorded yet. Move on anyway? It stays open until you answer the first question.</source>
+            <translation>[Ñö ƒîŕšţ îɱþŕéššîöñ îš ŕéçöŕðéð ýéţ. Ṁöṽé öñ åñýŵåý? Îţ šţåýš öþéñ ûñţîļ ýöû åñšŵéŕ ţĥé ƒîŕšţ ǫûéšţîöñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>&amp;Move on</source>
+            <translation>[&amp;Möṽé öñ ~~~]</translation>
+        </message>
+        <message>
+            <source>&amp;Stay</source>
+            <translation>[&amp;Sţåý ~~]</translation>
+        </message>
+        <message>
+            <source>First impression</source>
+            <translation>[Ƒîŕšţ îɱþŕéššîöñ ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Wrap-up</source>
+            <translation>[Ŵŕåþ-ûþ ~~~]</translation>
+        </message>
+        <message>
+            <source>{number} of {count}</source>
+            <translation>[{number} öƒ {count} ~~]</translation>
+        </message>
+        <message>
+            <source>Read-only: {reason}. Close and open it again to take it over.</source>
+            <translation>[Ŕéåð-öñļý: {reason}. Çļöšé åñð öþéñ îţ åĝåîñ ţö ţåķé îţ öṽéŕ. ~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Interview open elsewhere</source>
+            <translation>[Îñţéŕṽîéŵ öþéñ éļšéŵĥéŕé ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The interview with {name} is open for writing by {holder} since {time}.
+
+Open it here read-only, or take it over: that window then can no longer save, and the take-over is recorded.</source>
+            <translation>[Ţĥé îñţéŕṽîéŵ ŵîţĥ {name} îš öþéñ ƒöŕ ŵŕîţîñĝ ƀý {holder} šîñçé {time}.
+
+Öþéñ îţ ĥéŕé ŕéåð-öñļý, öŕ ţåķé îţ öṽéŕ: ţĥåţ ŵîñðöŵ ţĥéñ çåñ ñö ļöñĝéŕ šåṽé, åñð ţĥé ţåķé-öṽéŕ îš ŕéçöŕðéð. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Open &amp;read-only</source>
+            <translation>[Öþéñ &amp;réåð-öñļý ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>&amp;Take over</source>
+            <translation>[&amp;Tåķé öṽéŕ ~~~~]</translation>
+        </message>
+        <message>
+            <source>Taken over from {holder}.</source>
+            <translation>[Ţåķéñ öṽéŕ ƒŕöɱ {holder}. ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Read-only: {holder} has this interview open for writing since {time}. Close and open it again to take it over.</source>
+            <translation>[Ŕéåð-öñļý: {holder} ĥåš ţĥîš îñţéŕṽîéŵ öþéñ ƒöŕ ŵŕîţîñĝ šîñçé {time}. Çļöšé åñð öþéñ îţ åĝåîñ ţö ţåķé îţ öṽéŕ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>⚠ Not saved: {reason}.</source>
+            <translation>[⚠ Ñöţ šåṽéð: {reason}. ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>⚠ Not saved</source>
+            <translation>[⚠ Ñöţ šåṽéð ~~~~~]</translation>
+        </message>
+        <message>
+            <source>The database file was deleted or replaced: your changes are kept in this window until you save everything to a new file.</source>
+            <translation>[Ţĥé ðåţåƀåšé ƒîļé ŵåš ðéļéţéð öŕ ŕéþļåçéð: ýöûŕ çĥåñĝéš åŕé ķéþţ îñ ţĥîš ŵîñðöŵ ûñţîļ ýöû šåṽé éṽéŕýţĥîñĝ ţö å ñéŵ ƒîļé. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{file} is no longer the file hireapp opened.</source>
+            <translation>[{file} îš ñö ļöñĝéŕ ţĥé ƒîļé ĥîŕéåþþ öþéñéð. ~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Save everything to a new file</source>
+            <translation>[Šåṽé éṽéŕýţĥîñĝ ţö å ñéŵ ƒîļé ~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>hireapp database (*.sqlite3);;All files (*)</source>
+            <translation>[ĥîŕéåþþ ðåţåƀåšé (*.šǫļîţé3);;Åļļ ƒîļéš (*) ~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Nothing was saved: {reason}.</source>
+            <translation>[Ñöţĥîñĝ ŵåš šåṽéð: {reason}. ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Everything is saved in {path} ({candidates} candidates, {interviews} interviews), and hireapp goes on in that file. Next time, open it with: hireapp --db {path}</source>
+            <translation>[Éṽéŕýţĥîñĝ îš šåṽéð îñ {path} ({candidates} çåñðîðåţéš, {interviews} îñţéŕṽîéŵš), åñð ĥîŕéåþþ ĝöéš öñ îñ ţĥåţ ƒîļé. Ñéẋţ ţîɱé, öþéñ îţ ŵîţĥ: ĥîŕéåþþ --ðƀ {path} ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Saving…</source>
+            <translation>[Šåṽîñĝ… ~~~]</translation>
+        </message>
+        <message>
+            <source>The database has not answered yet: another program may be writing to it.
+Your changes are kept in order and saved as soon as it answers.</source>
+            <translation>[Ţĥé ðåţåƀåšé ĥåš ñöţ åñšŵéŕéð ýéţ: åñöţĥéŕ þŕöĝŕåɱ ɱåý ƀé ŵŕîţîñĝ ţö îţ.
+Ýöûŕ çĥåñĝéš åŕé ķéþţ îñ öŕðéŕ åñð šåṽéð åš šööñ åš îţ åñšŵéŕš. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Your changes are kept in order and saved as soon as it answers.</source>
+            <translation>[Ýöûŕ çĥåñĝéš åŕé ķéþţ îñ öŕðéŕ åñð šåṽéð åš šööñ åš îţ åñšŵéŕš. ~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>✓ All changes saved {time}</source>
+            <translation>[✓ Åļļ çĥåñĝéš šåṽéð {time} ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Every change is saved as you make it; there is no Save.</source>
+            <translation>[Éṽéŕý çĥåñĝé îš šåṽéð åš ýöû ɱåķé îţ; ţĥéŕé îš ñö Šåṽé. ~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Saving</source>
+            <translation>[Šåṽîñĝ ~~~]</translation>
+        </message>
+        <message numerus="yes">
+            <source>{action} has to wait: %n changes are not saved yet (the database is busy).</source>
+            <translation>
+                <numerusform>[{action} ĥåš ţö ŵåîţ: %n çĥåñĝéš åŕé ñöţ šåṽéð ýéţ (ţĥé ðåţåƀåšé îš ƀûšý). ~~~~~~~~~~~~~~~~~~~~~~~~~~]</numerusform>
+                <numerusform>[{action} ĥåš ţö ŵåîţ: %n çĥåñĝéš åŕé ñöţ šåṽéð ýéţ (ţĥé ðåţåƀåšé îš ƀûšý). ~~~~~~~~~~~~~~~~~~~~~~~~~~]</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Amending</source>
+            <translation>[Åɱéñðîñĝ ~~~~]</translation>
+        </message>
+        <message>
+            <source>Recommendation: {value}</source>
+            <translation>[Ŕéçöɱɱéñðåţîöñ: {value} ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Submitting</source>
+            <translation>[Šûƀɱîţţîñĝ ~~~~]</translation>
+        </message>
+        <message>
+            <source>the recommendation</source>
+            <translation>[ţĥé ŕéçöɱɱéñðåţîöñ ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Not submitted yet: still open: {missing}.</source>
+            <translation>[Ñöţ šûƀɱîţţéð ýéţ: šţîļļ öþéñ: {missing}. ~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Submit interview</source>
+            <translation>[Šûƀɱîţ îñţéŕṽîéŵ ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Submit the interview with {name}? After this nothing in it can be changed.</source>
+            <translation>[Šûƀɱîţ ţĥé îñţéŕṽîéŵ ŵîţĥ {name}? Åƒţéŕ ţĥîš ñöţĥîñĝ îñ îţ çåñ ƀé çĥåñĝéð. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Submitted {moment}. This interview is read-only; colleagues' scores for this candidate are now visible to you.</source>
+            <translation>[Šûƀɱîţţéð {moment}. Ţĥîš îñţéŕṽîéŵ îš ŕéåð-öñļý; çöļļéåĝûéš' šçöŕéš ƒöŕ ţĥîš çåñðîðåţé åŕé ñöŵ ṽîšîƀļé ţö ýöû. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>not recorded</source>
+            <translation>[ñöţ ŕéçöŕðéð ~~~~~]</translation>
+        </message>
+        <message>
+            <source>First impression: {score}</source>
+            <translation>[Ƒîŕšţ îɱþŕéššîöñ: {score} ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>not answered yet</source>
+            <translation>[ñöţ åñšŵéŕéð ýéţ ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>skipped ({reason})</source>
+            <translation>[šķîþþéð ({reason}) ~~~~]</translation>
+        </message>
+        <message>
+            <source>Closing</source>
+            <translation>[Çļöšîñĝ ~~~]</translation>
+        </message>
+        <message>
+            <source>Close interview</source>
+            <translation>[Çļöšé îñţéŕṽîéŵ ~~~~~~]</translation>
+        </message>
+        <message numerus="yes">
+            <source>The database file was deleted or replaced: %n changes are kept only in this window.</source>
+            <translation>
+                <numerusform>[Ţĥé ðåţåƀåšé ƒîļé ŵåš ðéļéţéð öŕ ŕéþļåçéð: %n çĥåñĝéš åŕé ķéþţ öñļý îñ ţĥîš ŵîñðöŵ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</numerusform>
+                <numerusform>[Ţĥé ðåţåƀåšé ƒîļé ŵåš ðéļéţéð öŕ ŕéþļåçéð: %n çĥåñĝéš åŕé ķéþţ öñļý îñ ţĥîš ŵîñðöŵ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Save everything to a new file…</source>
+            <translation>[&amp;Såṽé éṽéŕýţĥîñĝ ţö å ñéŵ ƒîļé… ~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Close anyway (they are lost)</source>
+            <translation>[Çļöšé åñýŵåý (ţĥéý åŕé ļöšţ) ~~~~~~~~~~~~]</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n changes are not saved yet (the database is busy).</source>
+            <translation>
+                <numerusform>[%n çĥåñĝéš åŕé ñöţ šåṽéð ýéţ (ţĥé ðåţåƀåšé îš ƀûšý). ~~~~~~~~~~~~~~~~~~~~]</numerusform>
+                <numerusform>[%n çĥåñĝéš åŕé ñöţ šåṽéð ýéţ (ţĥé ðåţåƀåšé îš ƀûšý). ~~~~~~~~~~~~~~~~~~~~]</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Wait</source>
+            <translation>[Ŵåîţ ~~]</translation>
+        </message>
+    </context>
+    <context>
         <name>Language</name>
         <message>
             <source>System ({language})</source>
             <translation>[Šýšţéɱ ({language}) ~~~~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>LanguageDialog</name>
+        <message>
+            <source>Language</source>
+            <translation>[Ļåñĝûåĝé ~~~~]</translation>
+        </message>
+        <message>
+            <source>The new language applies when hireapp starts again.</source>
+            <translation>[Ţĥé ñéŵ ļåñĝûåĝé åþþļîéš ŵĥéñ ĥîŕéåþþ šţåŕţš åĝåîñ. ~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>LevelButton</name>
+        <message>
+            <source>Level {level}</source>
+            <translation>[Ļéṽéļ {level} ~~~]</translation>
+        </message>
+        <message>
+            <source>Key {key}</source>
+            <translation>[Ķéý {key} ~~]</translation>
         </message>
     </context>
     <context>
@@ -359,6 +1574,90 @@
             <source>&amp;About hireapp</source>
             <translation>[&amp;Aƀöûţ ĥîŕéåþþ ~~~~~~]</translation>
         </message>
+        <message>
+            <source>Loading candidates…</source>
+            <translation>[Ļöåðîñĝ çåñðîðåţéš… ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>hireapp: {database}</source>
+            <translation>[ĥîŕéåþþ: {database} ~~~~]</translation>
+        </message>
+        <message>
+            <source>Side by &amp;side…</source>
+            <translation>[Šîðé ƀý &amp;sîðé… ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>&amp;Rubrics…</source>
+            <translation>[&amp;Rûƀŕîçš… ~~~~]</translation>
+        </message>
+        <message>
+            <source>Rubric versions, where they are used, which questions work</source>
+            <translation>[Ŕûƀŕîç ṽéŕšîöñš, ŵĥéŕé ţĥéý åŕé ûšéð, ŵĥîçĥ ǫûéšţîöñš ŵöŕķ ~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>&amp;Language…</source>
+            <translation>[&amp;Låñĝûåĝé… ~~~~]</translation>
+        </message>
+        <message>
+            <source>All positions</source>
+            <translation>[Åļļ þöšîţîöñš ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Ready</source>
+            <translation>[Ŕéåðý ~~]</translation>
+        </message>
+        <message>
+            <source>Select a candidate first.</source>
+            <translation>[Šéļéçţ å çåñðîðåţé ƒîŕšţ. ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Save summary as PDF</source>
+            <translation>[Šåṽé šûɱɱåŕý åš ÞÐƑ ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Select 2 to 10 candidates to compare.</source>
+            <translation>[Šéļéçţ 2 ţö 10 çåñðîðåţéš ţö çöɱþåŕé. ~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Opened your submitted interview of {name}: read only.</source>
+            <translation>[Öþéñéð ýöûŕ šûƀɱîţţéð îñţéŕṽîéŵ öƒ {name}: ŕéåð öñļý. ~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>You had already started this interview: resumed.</source>
+            <translation>[Ýöû ĥåð åļŕéåðý šţåŕţéð ţĥîš îñţéŕṽîéŵ: ŕéšûɱéð. ~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Added {name}.</source>
+            <translation>[Åððéð {name}. ~~~]</translation>
+        </message>
+        <message>
+            <source>Resume</source>
+            <translation>[Ŕéšûɱé ~~~]</translation>
+        </message>
+        <message>
+            <source>No unfinished interviews.</source>
+            <translation>[Ñö ûñƒîñîšĥéð îñţéŕṽîéŵš. ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Structured interviews for people who will serve customers well: the 30-second impression recorded on its own, anchored questions, and HR comparisons.</source>
+            <translation>[Šţŕûçţûŕéð îñţéŕṽîéŵš ƒöŕ þéöþļé ŵĥö ŵîļļ šéŕṽé çûšţöɱéŕš ŵéļļ: ţĥé 30-šéçöñð îɱþŕéššîöñ ŕéçöŕðéð öñ îţš öŵñ, åñçĥöŕéð ǫûéšţîöñš, åñð ĤŔ çöɱþåŕîšöñš. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Database: {database}</source>
+            <translation>[Ðåţåƀåšé: {database} ~~~~]</translation>
+        </message>
+        <message>
+            <source>About hireapp</source>
+            <translation>[Åƀöûţ ĥîŕéåþþ ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The language changes when hireapp starts again.</source>
+            <translation>[Ţĥé ļåñĝûåĝé çĥåñĝéš ŵĥéñ ĥîŕéåþþ šţåŕţš åĝåîñ. ~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Not closed: an interview is still saving. It closes by itself once its changes are saved; then quit again.</source>
+            <translation>[Ñöţ çļöšéð: åñ îñţéŕṽîéŵ îš šţîļļ šåṽîñĝ. Îţ çļöšéš ƀý îţšéļƒ öñçé îţš çĥåñĝéš åŕé šåṽéð; ţĥéñ ǫûîţ åĝåîñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
     </context>
     <context>
         <name>NewInterviewDialog</name>
@@ -413,6 +1712,418 @@
         <message>
             <source>What is wrong</source>
             <translation>[Ŵĥåţ îš ŵŕöñĝ ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>&amp;Start interview</source>
+            <translation>[&amp;Sţåŕţ îñţéŕṽîéŵ ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>&amp;Open interview</source>
+            <translation>[&amp;Oþéñ îñţéŕṽîéŵ ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>&amp;Resume interview</source>
+            <translation>[&amp;Réšûɱé îñţéŕṽîéŵ ~~~~~~~]</translation>
+        </message>
+        <message numerus="yes">
+            <source>{title} {version} (%n questions)</source>
+            <translation>
+                <numerusform>[{title} {version} (%n ǫûéšţîöñš) ~~~~~~]</numerusform>
+                <numerusform>[{title} {version} (%n ǫûéšţîöñš) ~~~~~~]</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Choose a candidate from the list, or create a new one.</source>
+            <translation>[Çĥööšé å çåñðîðåţé ƒŕöɱ ţĥé ļîšţ, öŕ çŕéåţé å ñéŵ öñé. ~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Enter your name as the interviewer.</source>
+            <translation>[Éñţéŕ ýöûŕ ñåɱé åš ţĥé îñţéŕṽîéŵéŕ. ~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Each interviewer interviews a candidate once, so no second interview is started; Open interview shows yours (read only).</source>
+            <translation>[Éåçĥ îñţéŕṽîéŵéŕ îñţéŕṽîéŵš å çåñðîðåţé öñçé, šö ñö šéçöñð îñţéŕṽîéŵ îš šţåŕţéð; Öþéñ îñţéŕṽîéŵ šĥöŵš ýöûŕš (ŕéåð öñļý). ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>You already interviewed {name}: submitted.</source>
+            <translation>[Ýöû åļŕéåðý îñţéŕṽîéŵéð {name}: šûƀɱîţţéð. ~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>You already interviewed {name}: submitted on {day}.</source>
+            <translation>[Ýöû åļŕéåðý îñţéŕṽîéŵéð {name}: šûƀɱîţţéð öñ {day}. ~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>You already started interviewing {name} on {day} and have not submitted it. Resume interview carries on where it stopped.</source>
+            <translation>[Ýöû åļŕéåðý šţåŕţéð îñţéŕṽîéŵîñĝ {name} öñ {day} åñð ĥåṽé ñöţ šûƀɱîţţéð îţ. Ŕéšûɱé îñţéŕṽîéŵ çåŕŕîéš öñ ŵĥéŕé îţ šţöþþéð. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Chosen for this interview</source>
+            <translation>[Çĥöšéñ ƒöŕ ţĥîš îñţéŕṽîéŵ ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The rubric new interviews for {position} use</source>
+            <translation>[Ţĥé ŕûƀŕîç ñéŵ îñţéŕṽîéŵš ƒöŕ {position} ûšé ~~~~~~~~~~~~~~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewRubric</name>
+        <message>
+            <source>New rubric</source>
+            <translation>[Ñéŵ ŕûƀŕîç ~~~~]</translation>
+        </message>
+        <message>
+            <source>The default rubric</source>
+            <translation>[Ţĥé ðéƒåûļţ ŕûƀŕîç ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>A copy of {rubric}</source>
+            <translation>[Å çöþý öƒ {rubric} ~~~~]</translation>
+        </message>
+        <message>
+            <source>An empty outline</source>
+            <translation>[Åñ éɱþţý öûţļîñé ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Start from</source>
+            <translation>[Šţåŕţ ƒŕöɱ ~~~~]</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>[Ţîţļé ~~]</translation>
+        </message>
+        <message>
+            <source>Id</source>
+            <translation>[Îð ~]</translation>
+        </message>
+        <message>
+            <source>Lower-case letters and digits, words joined by hyphens</source>
+            <translation>[Ļöŵéŕ-çåšé ļéţţéŕš åñð ðîĝîţš, ŵöŕðš ĵöîñéð ƀý ĥýþĥéñš ~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>[Þŕöƀļéɱ ~~~]</translation>
+        </message>
+        <message>
+            <source>&amp;Start from:</source>
+            <translation>[&amp;Sţåŕţ ƒŕöɱ: ~~~~~]</translation>
+        </message>
+        <message>
+            <source>&amp;Title:</source>
+            <translation>[&amp;Tîţļé: ~~~]</translation>
+        </message>
+        <message>
+            <source>&amp;Id:</source>
+            <translation>[&amp;Ið: ~~]</translation>
+        </message>
+        <message>
+            <source>Give the rubric a title.</source>
+            <translation>[Ĝîṽé ţĥé ŕûƀŕîç å ţîţļé. ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The id is lower-case letters and digits, words joined by single hyphens.</source>
+            <translation>[Ţĥé îð îš ļöŵéŕ-çåšé ļéţţéŕš åñð ðîĝîţš, ŵöŕðš ĵöîñéð ƀý šîñĝļé ĥýþĥéñš. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>A rubric with the id “{id}” exists: choose another id, or make a new version of it (Ctrl+N).</source>
+            <translation>[Å ŕûƀŕîç ŵîţĥ ţĥé îð “{id}” éẋîšţš: çĥööšé åñöţĥéŕ îð, öŕ ɱåķé å ñéŵ ṽéŕšîöñ öƒ îţ (Çţŕļ+Ñ). ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>Operations</name>
+        <message>
+            <source>… and %Ln more</source>
+            <translation>[… åñð %Ļñ ɱöŕé ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Nothing was imported:</source>
+            <translation>[Ñöţĥîñĝ ŵåš îɱþöŕţéð: ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>the last action</source>
+            <translation>[ţĥé ļåšţ åçţîöñ ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>An unexpected error stopped “{title}”. Nothing more is known here; the details were written to the program's error output.</source>
+            <translation>[Åñ ûñéẋþéçţéð éŕŕöŕ šţöþþéð “{title}”. Ñöţĥîñĝ ɱöŕé îš ķñöŵñ ĥéŕé; ţĥé ðéţåîļš ŵéŕé ŵŕîţţéñ ţö ţĥé þŕöĝŕåɱ'š éŕŕöŕ öûţþûţ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>[Çåñçéļ ~~~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>PositionChoice</name>
+        <message>
+            <source>Use for a position</source>
+            <translation>[Ûšé ƒöŕ å þöšîţîöñ ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>New interviews for the position will use {version}. Interviews already started keep the rubric they were started with.</source>
+            <translation>[Ñéŵ îñţéŕṽîéŵš ƒöŕ ţĥé þöšîţîöñ ŵîļļ ûšé {version}. Îñţéŕṽîéŵš åļŕéåðý šţåŕţéð ķééþ ţĥé ŕûƀŕîç ţĥéý ŵéŕé šţåŕţéð ŵîţĥ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>[Þöšîţîöñ ~~~~]</translation>
+        </message>
+        <message>
+            <source>&amp;Position:</source>
+            <translation>[&amp;Pöšîţîöñ: ~~~~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuestionPage</name>
+        <message>
+            <source>Question {number} of {total}</source>
+            <translation>[Ǫûéšţîöñ {number} öƒ {total} ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation>[Þŕöĝŕéšš ~~~~]</translation>
+        </message>
+        <message>
+            <source>Time on this question</source>
+            <translation>[Ţîɱé öñ ţĥîš ǫûéšţîöñ ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Time spent on this question</source>
+            <translation>[Ţîɱé šþéñţ öñ ţĥîš ǫûéšţîöñ ~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Probes: {probes}</source>
+            <translation>[Þŕöƀéš: {probes} ~~~~]</translation>
+        </message>
+        <message>
+            <source>Probes</source>
+            <translation>[Þŕöƀéš ~~~]</translation>
+        </message>
+        <message>
+            <source>N&amp;otes (Esc returns to the scale):</source>
+            <translation>[Ñ&amp;oţéš (Éšç ŕéţûŕñš ţö ţĥé šçåļé): ~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Notes on {question}</source>
+            <translation>[Ñöţéš öñ {question} ~~~~]</translation>
+        </message>
+        <message>
+            <source>What did the candidate actually do? Detail helps a reviewer.</source>
+            <translation>[Ŵĥåţ ðîð ţĥé çåñðîðåţé åçţûåļļý ðö? Ðéţåîļ ĥéļþš å ŕéṽîéŵéŕ. ~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>S&amp;kip question… (Ctrl+K)</source>
+            <translation>[Š&amp;kîþ ǫûéšţîöñ… (Çţŕļ+Ķ) ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Skip {question} with a reason</source>
+            <translation>[Šķîþ {question} ŵîţĥ å ŕéåšöñ ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Skipped: {reason}. Choosing a level answers it after all.</source>
+            <translation>[Šķîþþéð: {reason}. Çĥööšîñĝ å ļéṽéļ åñšŵéŕš îţ åƒţéŕ åļļ. ~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>Recommendation</name>
+        <message>
+            <source>Strong no</source>
+            <translation>[Šţŕöñĝ ñö ~~~~]</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>[Ñö ~]</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>[Ýéš ~~]</translation>
+        </message>
+        <message>
+            <source>Strong yes</source>
+            <translation>[Šţŕöñĝ ýéš ~~~~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>Reports</name>
+        <message>
+            <source>printing was cancelled after {painted} of %n page(s)</source>
+            <translation>[þŕîñţîñĝ ŵåš çåñçéļļéð åƒţéŕ {painted} öƒ %n þåĝé(š) ~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>the printer could not be opened</source>
+            <translation>[ţĥé þŕîñţéŕ çöûļð ñöţ ƀé öþéñéð ~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>the document to print could not be read</source>
+            <translation>[ţĥé ðöçûɱéñţ ţö þŕîñţ çöûļð ñöţ ƀé ŕéåð ~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Page shown</source>
+            <translation>[Þåĝé šĥöŵñ ~~~~]</translation>
+        </message>
+        <message>
+            <source>Preview tools</source>
+            <translation>[Þŕéṽîéŵ ţööļš ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Document preview</source>
+            <translation>[Ðöçûɱéñţ þŕéṽîéŵ ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Shortcut: {keys}</source>
+            <translation>[Šĥöŕţçûţ: {keys} ~~~~]</translation>
+        </message>
+        <message>
+            <source>◀ Previous</source>
+            <translation>[◀ Þŕéṽîöûš ~~~~]</translation>
+        </message>
+        <message>
+            <source>Previous page</source>
+            <translation>[Þŕéṽîöûš þåĝé ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Next ▶</source>
+            <translation>[Ñéẋţ ▶ ~~~]</translation>
+        </message>
+        <message>
+            <source>Next page</source>
+            <translation>[Ñéẋţ þåĝé ~~~~]</translation>
+        </message>
+        <message>
+            <source>Zoom out</source>
+            <translation>[Žööɱ öûţ ~~~~]</translation>
+        </message>
+        <message>
+            <source>Zoom in</source>
+            <translation>[Žööɱ îñ ~~~]</translation>
+        </message>
+        <message>
+            <source>Fit width</source>
+            <translation>[Ƒîţ ŵîðţĥ ~~~~]</translation>
+        </message>
+        <message>
+            <source>Print…</source>
+            <translation>[Þŕîñţ… ~~~]</translation>
+        </message>
+        <message>
+            <source>Print</source>
+            <translation>[Þŕîñţ ~~]</translation>
+        </message>
+        <message>
+            <source>Save as PDF…</source>
+            <translation>[Šåṽé åš ÞÐƑ… ~~~~~]</translation>
+        </message>
+        <message>
+            <source>Save as PDF</source>
+            <translation>[Šåṽé åš ÞÐƑ ~~~~~]</translation>
+        </message>
+        <message>
+            <source>Page {page} of {count}</source>
+            <translation>[Þåĝé {page} öƒ {count} ~~~~]</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>[ÞÐƑ ðöçûɱéñţš (*.þðƒ) ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Printed %n page(s) of “{title}”.</source>
+            <translation>[Þŕîñţéð %n þåĝé(š) öƒ “{title}”. ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Cannot print</source>
+            <translation>[Çåññöţ þŕîñţ ~~~~~]</translation>
+        </message>
+        <message>
+            <source>Printing “{title}”…</source>
+            <translation>[Þŕîñţîñĝ “{title}”… ~~~~~]</translation>
+        </message>
+        <message>
+            <source>Cannot save the PDF</source>
+            <translation>[Çåññöţ šåṽé ţĥé ÞÐƑ ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Preview summary</source>
+            <translation>[Þŕéṽîéŵ šûɱɱåŕý ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Preparing the summary…</source>
+            <translation>[Þŕéþåŕîñĝ ţĥé šûɱɱåŕý… ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Print summary</source>
+            <translation>[Þŕîñţ šûɱɱåŕý ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Save summary as PDF</source>
+            <translation>[Šåṽé šûɱɱåŕý åš ÞÐƑ ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Writing the summary…</source>
+            <translation>[Ŵŕîţîñĝ ţĥé šûɱɱåŕý… ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Compare as PDF</source>
+            <translation>[Çöɱþåŕé åš ÞÐƑ ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Preparing the comparison…</source>
+            <translation>[Þŕéþåŕîñĝ ţĥé çöɱþåŕîšöñ… ~~~~~~~~~~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResumeDialog</name>
+        <message>
+            <source>at the wrap-up</source>
+            <translation>[åţ ţĥé ŵŕåþ-ûþ ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>at question {number} of {questions}, “{title}”</source>
+            <translation>[åţ ǫûéšţîöñ {number} öƒ {questions}, “{title}” ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>at the first impression</source>
+            <translation>[åţ ţĥé ƒîŕšţ îɱþŕéššîöñ ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>interviewed by {name}</source>
+            <translation>[îñţéŕṽîéŵéð ƀý {name} ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>last change {moment}</source>
+            <translation>[ļåšţ çĥåñĝé {moment} ~~~~~]</translation>
+        </message>
+        <message>
+            <source>Unfinished interviews</source>
+            <translation>[Ûñƒîñîšĥéð îñţéŕṽîéŵš ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>&amp;Show colleagues' unfinished interviews too ({count})</source>
+            <translation>[&amp;Sĥöŵ çöļļéåĝûéš' ûñƒîñîšĥéð îñţéŕṽîéŵš ţöö ({count}) ~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Resuming a colleague's interview makes you its interviewer on this machine.</source>
+            <translation>[Ŕéšûɱîñĝ å çöļļéåĝûé'š îñţéŕṽîéŵ ɱåķéš ýöû îţš îñţéŕṽîéŵéŕ öñ ţĥîš ɱåçĥîñé. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>&amp;Resume</source>
+            <translation>[&amp;Réšûɱé ~~~]</translation>
+        </message>
+        <message>
+            <source>&amp;Later</source>
+            <translation>[&amp;Låţéŕ ~~]</translation>
+        </message>
+        <message>
+            <source>Everything entered so far is saved; resume one where it stopped.</source>
+            <translation>[Éṽéŕýţĥîñĝ éñţéŕéð šö ƒåŕ îš šåṽéð; ŕéšûɱé öñé ŵĥéŕé îţ šţöþþéð. ~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Your interviews that were started and not submitted.</source>
+            <translation>[Ýöûŕ îñţéŕṽîéŵš ţĥåţ ŵéŕé šţåŕţéð åñð ñöţ šûƀɱîţţéð. ~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>You have no unfinished interviews. These are colleagues'; resuming one makes you its interviewer on this machine.</source>
+            <translation>[Ýöû ĥåṽé ñö ûñƒîñîšĥéð îñţéŕṽîéŵš. Ţĥéšé åŕé çöļļéåĝûéš'; ŕéšûɱîñĝ öñé ɱåķéš ýöû îţš îñţéŕṽîéŵéŕ öñ ţĥîš ɱåçĥîñé. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>No unfinished interviews.</source>
+            <translation>[Ñö ûñƒîñîšĥéð îñţéŕṽîéŵš. ~~~~~~~~~~]</translation>
         </message>
     </context>
     <context>
@@ -579,11 +2290,11 @@
         </message>
         <message>
             <source>Level &amp;{level} (required)</source>
-            <translation>[Ļéṽéļ &amp;{ļéṽéļ} (ŕéǫûîŕéð) ~~~~~~~~~~]</translation>
+            <translation>[Ļéṽéļ &amp;{level} (ŕéǫûîŕéð) ~~~~~~~~]</translation>
         </message>
         <message>
             <source>Level &amp;{level}</source>
-            <translation>[Ļéṽéļ &amp;{ļéṽéļ} ~~~~~~]</translation>
+            <translation>[Ļéṽéļ &amp;{level} ~~~]</translation>
         </message>
         <message>
             <source>Choose a question to see it as the interviewer will.</source>
@@ -664,10 +2375,10 @@
             <translation>[Ñö þŕöƀļéɱš: Çţŕļ+Š šåṽéš îţ åš å ñéŵ ṽéŕšîöñ. ~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message numerus="yes">
-            <source>%n problem(s) before it can be saved: {problems}</source>
+            <source>%n problems before it can be saved: {problems}</source>
             <translation>
-                <numerusform>[%n þŕöƀļéɱ(š) ƀéƒöŕé îţ çåñ ƀé šåṽéð: {problems} ~~~~~~~~~~~~~~~]</numerusform>
-                <numerusform>[%n þŕöƀļéɱ(š) ƀéƒöŕé îţ çåñ ƀé šåṽéð: {problems} ~~~~~~~~~~~~~~~]</numerusform>
+                <numerusform>[%n þŕöƀļéɱš ƀéƒöŕé îţ çåñ ƀé šåṽéð: {problems} ~~~~~~~~~~~~~~]</numerusform>
+                <numerusform>[%n þŕöƀļéɱš ƀéƒöŕé îţ çåñ ƀé šåṽéð: {problems} ~~~~~~~~~~~~~~]</numerusform>
             </translation>
         </message>
         <message>
@@ -693,6 +2404,660 @@
         <message>
             <source>The rubric is not saved as a version. Keep it as a draft to go on with later?</source>
             <translation>[Ţĥé ŕûƀŕîç îš ñöţ šåṽéð åš å ṽéŕšîöñ. Ķééþ îţ åš å ðŕåƒţ ţö ĝö öñ ŵîţĥ ļåţéŕ? ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>RubricsWindow</name>
+        <message>
+            <source>Rubrics · hireapp</source>
+            <translation>[Ŕûƀŕîçš · ĥîŕéåþþ ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Rubric versions</source>
+            <translation>[Ŕûƀŕîç ṽéŕšîöñš ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>How each question was used</source>
+            <translation>[Ĥöŵ éåçĥ ǫûéšţîöñ ŵåš ûšéð ~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Loading rubrics…</source>
+            <translation>[Ļöåðîñĝ ŕûƀŕîçš… ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Rubric</source>
+            <translation>[Ŕûƀŕîç ~~~]</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>[Ṽéŕšîöñ ~~~]</translation>
+        </message>
+        <message>
+            <source>Questions</source>
+            <translation>[Ǫûéšţîöñš ~~~~]</translation>
+        </message>
+        <message>
+            <source>Used by positions</source>
+            <translation>[Ûšéð ƀý þöšîţîöñš ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Interviews</source>
+            <translation>[Îñţéŕṽîéŵš ~~~~]</translation>
+        </message>
+        <message>
+            <source>Question</source>
+            <translation>[Ǫûéšţîöñ ~~~~]</translation>
+        </message>
+        <message>
+            <source>Skipped</source>
+            <translation>[Šķîþþéð ~~~]</translation>
+        </message>
+        <message>
+            <source>Agreement</source>
+            <translation>[Åĝŕééɱéñţ ~~~~]</translation>
+        </message>
+        <message>
+            <source>Flags</source>
+            <translation>[Ƒļåĝš ~~]</translation>
+        </message>
+        <message>
+            <source>&amp;Rubric</source>
+            <translation>[&amp;Rûƀŕîç ~~~]</translation>
+        </message>
+        <message>
+            <source>New &amp;rubric…</source>
+            <translation>[Ñéŵ &amp;rûƀŕîç… ~~~~~]</translation>
+        </message>
+        <message>
+            <source>A new rubric from the default, the selected one, or an empty outline</source>
+            <translation>[Å ñéŵ ŕûƀŕîç ƒŕöɱ ţĥé ðéƒåûļţ, ţĥé šéļéçţéð öñé, öŕ åñ éɱþţý öûţļîñé ~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>&amp;New version from this one…</source>
+            <translation>[&amp;Néŵ ṽéŕšîöñ ƒŕöɱ ţĥîš öñé… ~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Edit a copy of the selected version; saving stores it as a new version</source>
+            <translation>[Éðîţ å çöþý öƒ ţĥé šéļéçţéð ṽéŕšîöñ; šåṽîñĝ šţöŕéš îţ åš å ñéŵ ṽéŕšîöñ ~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>&amp;Export as rubric file…</source>
+            <translation>[&amp;Eẋþöŕţ åš ŕûƀŕîç ƒîļé… ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Write the selected version as a TOML rubric file</source>
+            <translation>[Ŵŕîţé ţĥé šéļéçţéð ṽéŕšîöñ åš å ŢÖṀĻ ŕûƀŕîç ƒîļé ~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>&amp;Use for a position…</source>
+            <translation>[&amp;Ušé ƒöŕ å þöšîţîöñ… ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>New interviews for a position use the selected version</source>
+            <translation>[Ñéŵ îñţéŕṽîéŵš ƒöŕ å þöšîţîöñ ûšé ţĥé šéļéçţéð ṽéŕšîöñ ~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>&amp;Add a rubric file…</source>
+            <translation>[&amp;Aðð å ŕûƀŕîç ƒîļé… ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Check a rubric file and store it as a version</source>
+            <translation>[Çĥéçķ å ŕûƀŕîç ƒîļé åñð šţöŕé îţ åš å ṽéŕšîöñ ~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>&amp;Close</source>
+            <translation>[&amp;Cļöšé ~~]</translation>
+        </message>
+        <message>
+            <source>Close this window</source>
+            <translation>[Çļöšé ţĥîš ŵîñðöŵ ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Load rubrics</source>
+            <translation>[Ļöåð ŕûƀŕîçš ~~~~~]</translation>
+        </message>
+        <message>
+            <source>Not loaded: {error}</source>
+            <translation>[Ñöţ ļöåðéð: {error} ~~~~~]</translation>
+        </message>
+        <message>
+            <source>the default</source>
+            <translation>[ţĥé ðéƒåûļţ ~~~~~]</translation>
+        </message>
+        <message>
+            <source>{id} · content hash {hash}</source>
+            <translation>[{id} · çöñţéñţ ĥåšĥ {hash} ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Stored version {n}</source>
+            <translation>[Šţöŕéð ṽéŕšîöñ {n} ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>[ñöñé ~~]</translation>
+        </message>
+        <message>
+            <source>Positions whose new interviews use this version; the default is what a position without a rubric of its own uses</source>
+            <translation>[Þöšîţîöñš ŵĥöšé ñéŵ îñţéŕṽîéŵš ûšé ţĥîš ṽéŕšîöñ; ţĥé ðéƒåûļţ îš ŵĥåţ å þöšîţîöñ ŵîţĥöûţ å ŕûƀŕîç öƒ îţš öŵñ ûšéš ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{submitted} submitted, {drafts} drafts</source>
+            <translation>[{submitted} šûƀɱîţţéð, {drafts} ðŕåƒţš ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Counting how the questions were used…</source>
+            <translation>[Çöûñţîñĝ ĥöŵ ţĥé ǫûéšţîöñš ŵéŕé ûšéð… ~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Rubric statistics</source>
+            <translation>[Ŕûƀŕîç šţåţîšţîçš ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Not counted: {error}</source>
+            <translation>[Ñöţ çöûñţéð: {error} ~~~~~~]</translation>
+        </message>
+        <message numerus="yes">
+            <source>&lt;b&gt;{rubric}&lt;/b&gt;: %n submitted interviews.</source>
+            <translation>
+                <numerusform>[&lt;b&gt;{rubric}&lt;/b&gt;: %n šûƀɱîţţéð îñţéŕṽîéŵš. ~~~~~~~~~~]</numerusform>
+                <numerusform>[&lt;b&gt;{rubric}&lt;/b&gt;: %n šûƀɱîţţéð îñţéŕṽîéŵš. ~~~~~~~~~~]</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n questions flagged: look at their anchors.</source>
+            <translation>
+                <numerusform>[%n ǫûéšţîöñš ƒļåĝĝéð: ļööķ åţ ţĥéîŕ åñçĥöŕš. ~~~~~~~~~~~~~~~~~]</numerusform>
+                <numerusform>[%n ǫûéšţîöñš ƒļåĝĝéð: ļööķ åţ ţĥéîŕ åñçĥöŕš. ~~~~~~~~~~~~~~~~~]</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No question flagged.</source>
+            <translation>[Ñö ǫûéšţîöñ ƒļåĝĝéð. ~~~~~~~~]</translation>
+        </message>
+        <message numerus="yes">
+            <source>Level {level} chosen %n times</source>
+            <translation>
+                <numerusform>[Ļéṽéļ {level} çĥöšéñ %n ţîɱéš ~~~~~~~~]</numerusform>
+                <numerusform>[Ļéṽéļ {level} çĥöšéñ %n ţîɱéš ~~~~~~~~]</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Skipped in {skipped} of {n} submitted interviews</source>
+            <translation>[Šķîþþéð îñ {skipped} öƒ {n} šûƀɱîţţéð îñţéŕṽîéŵš ~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>ICC(1) between interviewers of the same candidate</source>
+            <translation>[ÎÇÇ(1) ƀéţŵééñ îñţéŕṽîéŵéŕš öƒ ţĥé šåɱé çåñðîðåţé ~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Unsaved rubric</source>
+            <translation>[Ûñšåṽéð ŕûƀŕîç ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>A rubric being edited (“{title}”) was not saved as a version. Go on with it?</source>
+            <translation>[Å ŕûƀŕîç ƀéîñĝ éðîţéð (“{title}”) ŵåš ñöţ šåṽéð åš å ṽéŕšîöñ. Ĝö öñ ŵîţĥ îţ? ~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>&amp;Go on with it</source>
+            <translation>[&amp;Gö öñ ŵîţĥ îţ ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>&amp;Start from the selected version</source>
+            <translation>[&amp;Sţåŕţ ƒŕöɱ ţĥé šéļéçţéð ṽéŕšîöñ ~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>New rubric</source>
+            <translation>[Ñéŵ ŕûƀŕîç ~~~~]</translation>
+        </message>
+        <message>
+            <source>Export as rubric file</source>
+            <translation>[Éẋþöŕţ åš ŕûƀŕîç ƒîļé ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Rubric files (*.toml)</source>
+            <translation>[Ŕûƀŕîç ƒîļéš (*.ţöɱļ) ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Nothing was written: {error}.</source>
+            <translation>[Ñöţĥîñĝ ŵåš ŵŕîţţéñ: {error}. ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Written to {path}</source>
+            <translation>[Ŵŕîţţéñ ţö {path} ~~~~~]</translation>
+        </message>
+        <message>
+            <source>Use for a position</source>
+            <translation>[Ûšé ƒöŕ å þöšîţîöñ ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>There are no positions yet: add a candidate first.</source>
+            <translation>[Ţĥéŕé åŕé ñö þöšîţîöñš ýéţ: åðð å çåñðîðåţé ƒîŕšţ. ~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>New interviews for {position} use {rubric}.</source>
+            <translation>[Ñéŵ îñţéŕṽîéŵš ƒöŕ {position} ûšé {rubric}. ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Add a rubric file</source>
+            <translation>[Åðð å ŕûƀŕîç ƒîļé ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Rubric files (*.toml);;All files (*)</source>
+            <translation>[Ŕûƀŕîç ƒîļéš (*.ţöɱļ);;Åļļ ƒîļéš (*) ~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The file was not added:
+{error}</source>
+            <translation>[Ţĥé ƒîļé ŵåš ñöţ åððéð:
+{error} ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Stored as version {n}: {title} {label}.</source>
+            <translation>[Šţöŕéð åš ṽéŕšîöñ {n}: {title} {label}. ~~~~~~~~~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScaleWidget</name>
+        <message>
+            <source>{name}: level {level}</source>
+            <translation>[{name}: ļéṽéļ {level} ~~~~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>Shortcuts</name>
+        <message>
+            <source>Candidates</source>
+            <translation>[Çåñðîðåţéš ~~~~]</translation>
+        </message>
+        <message>
+            <source>New interview</source>
+            <translation>[Ñéŵ îñţéŕṽîéŵ ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Interview the selected candidate</source>
+            <translation>[Îñţéŕṽîéŵ ţĥé šéļéçţéð çåñðîðåţé ~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>New candidate</source>
+            <translation>[Ñéŵ çåñðîðåţé ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Resume an unfinished interview</source>
+            <translation>[Ŕéšûɱé åñ ûñƒîñîšĥéð îñţéŕṽîéŵ ~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Search candidates by name or email</source>
+            <translation>[Šéåŕçĥ çåñðîðåţéš ƀý ñåɱé öŕ éɱåîļ ~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Side by side: the selected candidates question by question</source>
+            <translation>[Šîðé ƀý šîðé: ţĥé šéļéçţéð çåñðîðåţéš ǫûéšţîöñ ƀý ǫûéšţîöñ ~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Preview the selected candidate's summary</source>
+            <translation>[Þŕéṽîéŵ ţĥé šéļéçţéð çåñðîðåţé'š šûɱɱåŕý ~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Print the selected candidate's summary</source>
+            <translation>[Þŕîñţ ţĥé šéļéçţéð çåñðîðåţé'š šûɱɱåŕý ~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Save the selected candidate's summary as PDF</source>
+            <translation>[Šåṽé ţĥé šéļéçţéð çåñðîðåţé'š šûɱɱåŕý åš ÞÐƑ ~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Erase the selected candidate (asks first)</source>
+            <translation>[Éŕåšé ţĥé šéļéçţéð çåñðîðåţé (åšķš ƒîŕšţ) ~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Rubrics: versions, where they are used, which questions work</source>
+            <translation>[Ŕûƀŕîçš: ṽéŕšîöñš, ŵĥéŕé ţĥéý åŕé ûšéð, ŵĥîçĥ ǫûéšţîöñš ŵöŕķ ~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>[Ŕéƒŕéšĥ ~~~]</translation>
+        </message>
+        <message>
+            <source>This list</source>
+            <translation>[Ţĥîš ļîšţ ~~~~]</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>[Ǫûîţ ~~]</translation>
+        </message>
+        <message>
+            <source>In an interview</source>
+            <translation>[Îñ åñ îñţéŕṽîéŵ ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Candidate arrived: start the 30-second countdown</source>
+            <translation>[Çåñðîðåţé åŕŕîṽéð: šţåŕţ ţĥé 30-šéçöñð çöûñţðöŵñ ~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Choose a level</source>
+            <translation>[Çĥööšé å ļéṽéļ ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Choose a level while typing a note</source>
+            <translation>[Çĥööšé å ļéṽéļ ŵĥîļé ţýþîñĝ å ñöţé ~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Move the chosen level down or up</source>
+            <translation>[Ṁöṽé ţĥé çĥöšéñ ļéṽéļ ðöŵñ öŕ ûþ ~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>From the notes back to the scale</source>
+            <translation>[Ƒŕöɱ ţĥé ñöţéš ƀåçķ ţö ţĥé šçåļé ~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Next page</source>
+            <translation>[Ñéẋţ þåĝé ~~~~]</translation>
+        </message>
+        <message>
+            <source>Previous page</source>
+            <translation>[Þŕéṽîöûš þåĝé ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Skip the question, with a reason</source>
+            <translation>[Šķîþ ţĥé ǫûéšţîöñ, ŵîţĥ å ŕéåšöñ ~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Wrap-up and review</source>
+            <translation>[Ŵŕåþ-ûþ åñð ŕéṽîéŵ ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>On the wrap-up: strong no … strong yes</source>
+            <translation>[Öñ ţĥé ŵŕåþ-ûþ: šţŕöñĝ ñö … šţŕöñĝ ýéš ~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>In the review list: go to that question</source>
+            <translation>[Îñ ţĥé ŕéṽîéŵ ļîšţ: ĝö ţö ţĥåţ ǫûéšţîöñ ~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Submit (asks first)</source>
+            <translation>[Šûƀɱîţ (åšķš ƒîŕšţ) ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Close the interview (everything is already saved)</source>
+            <translation>[Çļöšé ţĥé îñţéŕṽîéŵ (éṽéŕýţĥîñĝ îš åļŕéåðý šåṽéð) ~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>If the database file is gone: save everything to a new file</source>
+            <translation>[Îƒ ţĥé ðåţåƀåšé ƒîļé îš ĝöñé: šåṽé éṽéŕýţĥîñĝ ţö å ñéŵ ƒîļé ~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>In a PDF preview</source>
+            <translation>[Îñ å ÞÐƑ þŕéṽîéŵ ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Next / previous page</source>
+            <translation>[Ñéẋţ / þŕéṽîöûš þåĝé ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Zoom in / out</source>
+            <translation>[Žööɱ îñ / öûţ ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Fit the width</source>
+            <translation>[Ƒîţ ţĥé ŵîðţĥ ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Print</source>
+            <translation>[Þŕîñţ ~~]</translation>
+        </message>
+        <message>
+            <source>Save as PDF</source>
+            <translation>[Šåṽé åš ÞÐƑ ~~~~~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShortcutsDialog</name>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>[Ķéýƀöåŕð šĥöŕţçûţš ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>In menus, buttons and fields, Alt with the underlined letter does the same.</source>
+            <translation>[Îñ ɱéñûš, ƀûţţöñš åñð ƒîéļðš, Åļţ ŵîţĥ ţĥé ûñðéŕļîñéð ļéţţéŕ ðöéš ţĥé šåɱé. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>SideBySide</name>
+        <message>
+            <source>Loading…</source>
+            <translation>[Ļöåðîñĝ… ~~~~]</translation>
+        </message>
+        <message>
+            <source>skipped</source>
+            <translation>[šķîþþéð ~~~]</translation>
+        </message>
+        <message>
+            <source>Not scored in a submitted interview</source>
+            <translation>[Ñöţ šçöŕéð îñ å šûƀɱîţţéð îñţéŕṽîéŵ ~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>; skipped {count}×</source>
+            <translation>[; šķîþþéð {count}× ~~~~~]</translation>
+        </message>
+        <message>
+            <source>Mean level {mean} from {levels}.
+At this level the rubric says: {anchor}</source>
+            <translation>[Ṁéåñ ļéṽéļ {mean} ƒŕöɱ {levels}.
+Åţ ţĥîš ļéṽéļ ţĥé ŕûƀŕîç šåýš: {anchor} ~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Mean level {mean}; each interviewer's level: {levels}. {anchor}</source>
+            <translation>[Ṁéåñ ļéṽéļ {mean}; éåçĥ îñţéŕṽîéŵéŕ'š ļéṽéļ: {levels}. {anchor} ~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Interviews</source>
+            <translation>[Îñţéŕṽîéŵš ~~~~]</translation>
+        </message>
+        <message>
+            <source>Overall</source>
+            <translation>[Öṽéŕåļļ ~~~]</translation>
+        </message>
+        <message>
+            <source>First impression</source>
+            <translation>[Ƒîŕšţ îɱþŕéššîöñ ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Structured</source>
+            <translation>[Šţŕûçţûŕéð ~~~~]</translation>
+        </message>
+        <message>
+            <source>Halo gap</source>
+            <translation>[Ĥåļö ĝåþ ~~~~]</translation>
+        </message>
+        <message>
+            <source>Disagreement</source>
+            <translation>[Ðîšåĝŕééɱéñţ ~~~~~]</translation>
+        </message>
+        <message>
+            <source>Recommendations</source>
+            <translation>[Ŕéçöɱɱéñðåţîöñš ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Submitted interviews, with drafts still in progress in brackets: 2 (1) is 2 submitted and 1 draft; drafts count in no figure</source>
+            <translation>[Šûƀɱîţţéð îñţéŕṽîéŵš, ŵîţĥ ðŕåƒţš šţîļļ îñ þŕöĝŕéšš îñ ƀŕåçķéţš: 2 (1) îš 2 šûƀɱîţţéð åñð 1 ðŕåƒţ; ðŕåƒţš çöûñţ îñ ñö ƒîĝûŕé ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Overall score 0-100, mean of submitted interviews</source>
+            <translation>[Öṽéŕåļļ šçöŕé 0-100, ɱéåñ öƒ šûƀɱîţţéð îñţéŕṽîéŵš ~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The 30-second likeability, 0-100</source>
+            <translation>[Ţĥé 30-šéçöñð ļîķéåƀîļîţý, 0-100 ~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Weighted mean of the anchored answers, 0-100</source>
+            <translation>[Ŵéîĝĥţéð ɱéåñ öƒ ţĥé åñçĥöŕéð åñšŵéŕš, 0-100 ~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>First impression minus structured score, averaged over the interviews with both; ⚠ at a level (25 points) or more</source>
+            <translation>[Ƒîŕšţ îɱþŕéššîöñ ɱîñûš šţŕûçţûŕéð šçöŕé, åṽéŕåĝéð öṽéŕ ţĥé îñţéŕṽîéŵš ŵîţĥ ƀöţĥ; ⚠ åţ å ļéṽéļ (25 þöîñţš) öŕ ɱöŕé ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Largest gap between two interviewers' structured scores, in points</source>
+            <translation>[Ļåŕĝéšţ ĝåþ ƀéţŵééñ ţŵö îñţéŕṽîéŵéŕš' šţŕûçţûŕéð šçöŕéš, îñ þöîñţš ~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>How many submitted interviews recommended {order}: 0 / 1 / 2 / 0 is one no and two yes</source>
+            <translation>[Ĥöŵ ɱåñý šûƀɱîţţéð îñţéŕṽîéŵš ŕéçöɱɱéñðéð {order}: 0 / 1 / 2 / 0 îš öñé ñö åñð ţŵö ýéš ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{points} points, halo flag</source>
+            <translation>[{points} þöîñţš, ĥåļö ƒļåĝ ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Side by side</source>
+            <translation>[Šîðé ƀý šîðé ~~~~~]</translation>
+        </message>
+        <message>
+            <source>How to read the comparison</source>
+            <translation>[Ĥöŵ ţö ŕéåð ţĥé çöɱþåŕîšöñ ~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Candidates question by question</source>
+            <translation>[Çåñðîðåţéš ǫûéšţîöñ ƀý ǫûéšţîöñ ~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>One column per candidate: the headline figures, then each question's mean level, each interviewer's level and the rubric's words for it</source>
+            <translation>[Öñé çöļûɱñ þéŕ çåñðîðåţé: ţĥé ĥéåðļîñé ƒîĝûŕéš, ţĥéñ éåçĥ ǫûéšţîöñ'š ɱéåñ ļéṽéļ, éåçĥ îñţéŕṽîéŵéŕ'š ļéṽéļ åñð ţĥé ŕûƀŕîç'š ŵöŕðš ƒöŕ îţ ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Charts per section</source>
+            <translation>[Çĥåŕţš þéŕ šéçţîöñ ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Side by side: {names}</source>
+            <translation>[Šîðé ƀý šîðé: {names} ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Each cell: the mean level over submitted interviews, each interviewer's level in brackets, and what the rubric describes at that level. Hover for details.</source>
+            <translation>[Éåçĥ çéļļ: ţĥé ɱéåñ ļéṽéļ öṽéŕ šûƀɱîţţéð îñţéŕṽîéŵš, éåçĥ îñţéŕṽîéŵéŕ'š ļéṽéļ îñ ƀŕåçķéţš, åñð ŵĥåţ ţĥé ŕûƀŕîç ðéšçŕîƀéš åţ ţĥåţ ļéṽéļ. Ĥöṽéŕ ƒöŕ ðéţåîļš. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Scores of {names} are {withheld} your own interview: colleagues' scores stay hidden until then, and the charts leave them out.</source>
+            <translation>[Šçöŕéš öƒ {names} åŕé {withheld} ýöûŕ öŵñ îñţéŕṽîéŵ: çöļļéåĝûéš' šçöŕéš šţåý ĥîððéñ ûñţîļ ţĥéñ, åñð ţĥé çĥåŕţš ļéåṽé ţĥéɱ öûţ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{section}: mean level per question</source>
+            <translation>[{section}: ɱéåñ ļéṽéļ þéŕ ǫûéšţîöñ ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Level (1-5)</source>
+            <translation>[Ļéṽéļ (1-5) ~~~~~]</translation>
+        </message>
+        <message>
+            <source>Bars per question, one per candidate, each candidate with its own pattern; the table above holds the same levels as text</source>
+            <translation>[Ɓåŕš þéŕ ǫûéšţîöñ, öñé þéŕ çåñðîðåţé, éåçĥ çåñðîðåţé ŵîţĥ îţš öŵñ þåţţéŕñ; ţĥé ţåƀļé åƀöṽé ĥöļðš ţĥé šåɱé ļéṽéļš åš ţéẋţ ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The comparison could not be loaded: {reason}</source>
+            <translation>[Ţĥé çöɱþåŕîšöñ çöûļð ñöţ ƀé ļöåðéð: {reason} ~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The candidates cannot be compared side by side.</source>
+            <translation>[Ţĥé çåñðîðåţéš çåññöţ ƀé çöɱþåŕéð šîðé ƀý šîðé. ~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The comparison could not be loaded.</source>
+            <translation>[Ţĥé çöɱþåŕîšöñ çöûļð ñöţ ƀé ļöåðéð. ~~~~~~~~~~~~~~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>SkipDialog</name>
+        <message>
+            <source>Say why it is skipped: the reason goes into the summary beside the question.</source>
+            <translation>[Šåý ŵĥý îţ îš šķîþþéð: ţĥé ŕéåšöñ ĝöéš îñţö ţĥé šûɱɱåŕý ƀéšîðé ţĥé ǫûéšţîöñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Skip question</source>
+            <translation>[Šķîþ ǫûéšţîöñ ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Why is “{question}” skipped?</source>
+            <translation>[Ŵĥý îš “{question}” šķîþþéð? ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Reason for skipping</source>
+            <translation>[Ŕéåšöñ ƒöŕ šķîþþîñĝ ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>For example: the candidate has no work experience yet</source>
+            <translation>[Ƒöŕ éẋåɱþļé: ţĥé çåñðîðåţé ĥåš ñö ŵöŕķ éẋþéŕîéñçé ýéţ ~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>S&amp;kip question</source>
+            <translation>[Š&amp;kîþ ǫûéšţîöñ ~~~~~~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>WrapUpPage</name>
+        <message>
+            <source>Wrap-up</source>
+            <translation>[Ŵŕåþ-ûþ ~~~]</translation>
+        </message>
+        <message>
+            <source>Asked only now, after every question, so a verdict cannot lead the ratings.</source>
+            <translation>[Åšķéð öñļý ñöŵ, åƒţéŕ éṽéŕý ǫûéšţîöñ, šö å ṽéŕðîçţ çåññöţ ļéåð ţĥé ŕåţîñĝš. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Recommendation:</source>
+            <translation>[Ŕéçöɱɱéñðåţîöñ: ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Recommendation: {value}</source>
+            <translation>[Ŕéçöɱɱéñðåţîöñ: {value} ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Strengths</source>
+            <translation>[Šţŕéñĝţĥš ~~~~]</translation>
+        </message>
+        <message>
+            <source>Concerns</source>
+            <translation>[Çöñçéŕñš ~~~~]</translation>
+        </message>
+        <message>
+            <source>S&amp;trengths:</source>
+            <translation>[Š&amp;tŕéñĝţĥš: ~~~~]</translation>
+        </message>
+        <message>
+            <source>Co&amp;ncerns:</source>
+            <translation>[Çö&amp;nçéŕñš: ~~~~]</translation>
+        </message>
+        <message>
+            <source>&amp;Review (Enter opens a question):</source>
+            <translation>[&amp;Réṽîéŵ (Éñţéŕ öþéñš å ǫûéšţîöñ): ~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Review of every answer</source>
+            <translation>[Ŕéṽîéŵ öƒ éṽéŕý åñšŵéŕ ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Why the interview cannot be submitted yet</source>
+            <translation>[Ŵĥý ţĥé îñţéŕṽîéŵ çåññöţ ƀé šûƀɱîţţéð ýéţ ~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>&amp;Submit interview… (Ctrl+Return)</source>
+            <translation>[&amp;Sûƀɱîţ îñţéŕṽîéŵ… (Çţŕļ+Ŕéţûŕñ) ~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Submit the interview</source>
+            <translation>[Šûƀɱîţ ţĥé îñţéŕṽîéŵ ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>the recommendation</source>
+            <translation>[ţĥé ŕéçöɱɱéñðåţîöñ ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Not submitted yet: still open: {missing}.</source>
+            <translation>[Ñöţ šûƀɱîţţéð ýéţ: šţîļļ öþéñ: {missing}. ~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Answer or skip every question first: {questions}</source>
+            <translation>[Åñšŵéŕ öŕ šķîþ éṽéŕý ǫûéšţîöñ ƒîŕšţ: {questions} ~~~~~~~~~~~~~~~]</translation>
         </message>
     </context>
     <context>

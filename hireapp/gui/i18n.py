@@ -4,22 +4,33 @@
 The language follows the system locale unless the user chose one in View > Language… (kept in
 QSettings, applied at the next start). Our catalogues are resources/translations/hireapp_<lang>.qm,
 compiled from translations/*.ts by tools/translations.py; Qt's own texts (standard dialog buttons)
-come from qtbase_<lang>.qm in PySide6's translations folder. English is the source language and
-needs no file. The pseudo-locale ("pseudo") brackets and lengthens every text so untranslated or
+come from qtbase_<lang>.qm in PySide6's translations folder. English is the source language; its
+file holds only the singular forms of plural texts ("%n questions" -> "1 question"). The
+pseudo-locale ("pseudo") brackets and lengthens every text so untranslated or
 clipped texts stand out; it is offered only to developers (HIREAPP_PSEUDO_LOCALE=1).
 
 Formatting convention (docs/translations.md): a text with values is translated as a template with
 named fields, then filled with str.format: `self.tr("Delete {name}?").format(name=name)`; counts
-use Qt's plural form: `self.tr("%n candidate(s)", "", count)`. Dates and numbers go through
-`locale()` so they follow the chosen language.
+use Qt's plural form with the English plural as source: `self.tr("%n candidates", "", count)`.
+Dates and numbers go through `locale()` so they follow the chosen language.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QDateTime,
+    QLibraryInfo,
+    QLocale,
+    QSettings,
+    QTime,
+    QTranslator,
+)
 
 from hireapp import assets
 from hireapp.gui.settings import LANGUAGE_KEY
@@ -33,6 +44,12 @@ SHIPPED = ("de",)  # languages with a catalogue, besides English (the source tex
 # Kept here so Python does not collect a translator Qt still uses, and so a second install()
 # (tests, screenshots) can remove the previous ones.
 _installed: list[QTranslator] = []
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Marks `text` for lupdate under `context` and returns it untranslated (typed as str,
+    unlike PySide6's own): for texts kept in tables and translated when shown."""
+    return text
 
 
 @dataclass(frozen=True)
@@ -104,8 +121,6 @@ def install(choice: str | None = None) -> str:
         QLocale.setDefault(QLocale(QLocale.Language.English, system.territory()))
     else:
         QLocale.setDefault(system)
-    if language == ENGLISH:
-        return language
     ours = QTranslator(app)
     if ours.load(f"hireapp_{language}", str(assets.resource_path("translations"))):
         app.installTranslator(ours)
@@ -132,3 +147,51 @@ def uninstall() -> None:
 def locale() -> QLocale:
     """The locale dates and numbers are shown in (the default one install() set)."""
     return QLocale()
+
+
+def day_text(moment: dt.datetime) -> str:
+    """A day as people write it here ("1 Dec 2026", "1. Dez. 2026"), in local time.
+
+    The pattern is a translatable text (marked as a format, so the pseudo-locale leaves it) and
+    the month's name comes from the locale."""
+    pattern = QCoreApplication.translate("Dates", "d MMM yyyy", "format: a day")
+    return locale().toString(_qt(moment), pattern)
+
+
+def moment_text(moment: dt.datetime) -> str:
+    """A day and a time of day, in local time ("1 Dec 2026, 14:05")."""
+    pattern = QCoreApplication.translate("Dates", "d MMM yyyy, HH:mm", "format: a day and time")
+    return locale().toString(_qt(moment), pattern)
+
+
+def time_text(moment: dt.datetime) -> str:
+    """A time of day, in local time ("14:05")."""
+    return locale().toString(_qt(moment).time(), QLocale.FormatType.ShortFormat)
+
+
+def number_text(value: float, decimals: int = 1) -> str:
+    """A number with the locale's decimal separator ("3.5", "3,5")."""
+    return locale().toString(value, "f", decimals)
+
+
+def _qt(moment: dt.datetime) -> QDateTime:
+    local = moment.astimezone()
+    return QDateTime(
+        QDate(local.year, local.month, local.day),
+        QTime(local.hour, local.minute, local.second),
+    )
+
+
+# The recommendation's four values as the GUI shows them; the English words are the domain's
+# (hireapp.domain.recommendation), marked here so the GUI can translate them.
+_RECOMMENDATIONS = {
+    "strong_no": QT_TRANSLATE_NOOP("Recommendation", "Strong no"),
+    "no": QT_TRANSLATE_NOOP("Recommendation", "No"),
+    "yes": QT_TRANSLATE_NOOP("Recommendation", "Yes"),
+    "strong_yes": QT_TRANSLATE_NOOP("Recommendation", "Strong yes"),
+}
+
+
+def recommendation_label(value: str) -> str:
+    """A recommendation ("strong_yes") as the GUI's language reads it."""
+    return QCoreApplication.translate("Recommendation", _RECOMMENDATIONS.get(value, value))

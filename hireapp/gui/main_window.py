@@ -7,7 +7,7 @@ import html
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QMainWindow, QMessageBox, QWidget
 from shiboken6 import isValid
@@ -16,7 +16,9 @@ from hireapp import __version__
 from hireapp.errors import HireappError
 from hireapp.gui.compare import ComparisonView
 from hireapp.gui.compare.view import SIDE_BY_SIDE_KEY
+from hireapp.gui.dialogs.language import LanguageDialog
 from hireapp.gui.forms.ui_main_window import Ui_MainWindow
+from hireapp.gui.i18n import QT_TRANSLATE_NOOP
 from hireapp.gui.settings import remember_interviewer, remembered_interviewer
 from hireapp.services.people import PositionInfo, find_interviewer, list_positions
 from hireapp.storage.session import Database
@@ -26,13 +28,19 @@ if TYPE_CHECKING:
     from hireapp.gui.operations import Operation
 
 ALL_POSITIONS = ""
-LOADING = "Loading candidates…"
+
+
+def _loading() -> str:
+    return QCoreApplication.translate("MainWindow", "Loading candidates…")
 
 
 @dataclass(frozen=True)
 class Shortcut:
     """One line of the F1 list: the keys as shown, what they do, and the key sequences meant
-    (Qt's portable text), by which a test checks that no window has a key the list omits."""
+    (Qt's portable text), by which a test checks that no window has a key the list omits.
+
+    `does` and the section titles are English source texts marked for translation under the
+    "Shortcuts" context; the F1 dialog translates them when it shows them."""
 
     shown: str
     does: str
@@ -45,46 +53,59 @@ def _same(shown: str, does: str) -> Shortcut:
 
 _DIGITS = tuple(str(n) for n in range(1, 6))
 SHORTCUTS: list[tuple[str, list[Shortcut]]] = [
-    ("Candidates", [
-        _same("Ctrl+N", "New interview"),
-        Shortcut("Enter", "Interview the selected candidate", ("Return", "Enter")),
-        _same("Ctrl+Shift+N", "New candidate"),
-        _same("Ctrl+R", "Resume an unfinished interview"),
-        _same("Ctrl+F / Find", "Search candidates by name or email"),
-        _same("Ctrl+D", "Side by side: the selected candidates question by question"),
-        _same("Ctrl+Shift+P", "Preview the selected candidate's summary"),
-        _same("Ctrl+P", "Print the selected candidate's summary"),
-        _same("Ctrl+S", "Save the selected candidate's summary as PDF"),
-        _same("Shift+Del", "Erase the selected candidate (asks first)"),
-        _same("Ctrl+Shift+R", "Rubrics: versions, where they are used, which questions work"),
-        _same("F5", "Refresh"),
-        _same("F1", "This list"),
-        _same("Ctrl+Q", "Quit"),
+    (QT_TRANSLATE_NOOP("Shortcuts", "Candidates"), [
+        _same("Ctrl+N", QT_TRANSLATE_NOOP("Shortcuts", "New interview")),
+        Shortcut("Enter", QT_TRANSLATE_NOOP(
+            "Shortcuts", "Interview the selected candidate"), ("Return", "Enter")),
+        _same("Ctrl+Shift+N", QT_TRANSLATE_NOOP("Shortcuts", "New candidate")),
+        _same("Ctrl+R", QT_TRANSLATE_NOOP("Shortcuts", "Resume an unfinished interview")),
+        _same("Ctrl+F / Find", QT_TRANSLATE_NOOP(
+            "Shortcuts", "Search candidates by name or email")),
+        _same("Ctrl+D", QT_TRANSLATE_NOOP(
+            "Shortcuts", "Side by side: the selected candidates question by question")),
+        _same("Ctrl+Shift+P", QT_TRANSLATE_NOOP(
+            "Shortcuts", "Preview the selected candidate's summary")),
+        _same("Ctrl+P", QT_TRANSLATE_NOOP("Shortcuts", "Print the selected candidate's summary")),
+        _same("Ctrl+S", QT_TRANSLATE_NOOP(
+            "Shortcuts", "Save the selected candidate's summary as PDF")),
+        _same("Shift+Del", QT_TRANSLATE_NOOP(
+            "Shortcuts", "Erase the selected candidate (asks first)")),
+        _same("Ctrl+Shift+R", QT_TRANSLATE_NOOP(
+            "Shortcuts", "Rubrics: versions, where they are used, which questions work")),
+        _same("F5", QT_TRANSLATE_NOOP("Shortcuts", "Refresh")),
+        _same("F1", QT_TRANSLATE_NOOP("Shortcuts", "This list")),
+        _same("Ctrl+Q", QT_TRANSLATE_NOOP("Shortcuts", "Quit")),
     ]),
-    ("In an interview", [
-        _same("Space", "Candidate arrived: start the 30-second countdown"),
-        Shortcut("1 … 5", "Choose a level", _DIGITS),
-        Shortcut("Alt+1 … Alt+5", "Choose a level while typing a note",
+    (QT_TRANSLATE_NOOP("Shortcuts", "In an interview"), [
+        _same("Space", QT_TRANSLATE_NOOP(
+            "Shortcuts", "Candidate arrived: start the 30-second countdown")),
+        Shortcut("1 … 5", QT_TRANSLATE_NOOP("Shortcuts", "Choose a level"), _DIGITS),
+        Shortcut("Alt+1 … Alt+5", QT_TRANSLATE_NOOP(
+            "Shortcuts", "Choose a level while typing a note"),
                  tuple(f"Alt+{n}" for n in _DIGITS)),
-        Shortcut("Left / Right", "Move the chosen level down or up", ("Left", "Right")),
-        _same("Esc", "From the notes back to the scale"),
-        _same("Alt+Right / Ctrl+PgDown", "Next page"),
-        _same("Alt+Left / Ctrl+PgUp", "Previous page"),
-        _same("Ctrl+K", "Skip the question, with a reason"),
-        _same("Ctrl+G", "Wrap-up and review"),
-        Shortcut("1 … 4", "On the wrap-up: strong no … strong yes",
+        Shortcut("Left / Right", QT_TRANSLATE_NOOP(
+            "Shortcuts", "Move the chosen level down or up"), ("Left", "Right")),
+        _same("Esc", QT_TRANSLATE_NOOP("Shortcuts", "From the notes back to the scale")),
+        _same("Alt+Right / Ctrl+PgDown", QT_TRANSLATE_NOOP("Shortcuts", "Next page")),
+        _same("Alt+Left / Ctrl+PgUp", QT_TRANSLATE_NOOP("Shortcuts", "Previous page")),
+        _same("Ctrl+K", QT_TRANSLATE_NOOP("Shortcuts", "Skip the question, with a reason")),
+        _same("Ctrl+G", QT_TRANSLATE_NOOP("Shortcuts", "Wrap-up and review")),
+        Shortcut("1 … 4", QT_TRANSLATE_NOOP("Shortcuts", "On the wrap-up: strong no … strong yes"),
                  _DIGITS[:4]),
-        Shortcut("Enter", "In the review list: go to that question", ("Return", "Enter")),
-        _same("Ctrl+Return", "Submit (asks first)"),
-        _same("Ctrl+W", "Close the interview (everything is already saved)"),
-        _same("Ctrl+Shift+S", "If the database file is gone: save everything to a new file"),
+        Shortcut("Enter", QT_TRANSLATE_NOOP(
+            "Shortcuts", "In the review list: go to that question"), ("Return", "Enter")),
+        _same("Ctrl+Return", QT_TRANSLATE_NOOP("Shortcuts", "Submit (asks first)")),
+        _same("Ctrl+W", QT_TRANSLATE_NOOP(
+            "Shortcuts", "Close the interview (everything is already saved)")),
+        _same("Ctrl+Shift+S", QT_TRANSLATE_NOOP(
+            "Shortcuts", "If the database file is gone: save everything to a new file")),
     ]),
-    ("In a PDF preview", [
-        _same("PgDown / PgUp", "Next / previous page"),
-        _same("Ctrl++ / Ctrl+-", "Zoom in / out"),
-        _same("Ctrl+0", "Fit the width"),
-        _same("Ctrl+P", "Print"),
-        _same("Ctrl+S", "Save as PDF"),
+    (QT_TRANSLATE_NOOP("Shortcuts", "In a PDF preview"), [
+        _same("PgDown / PgUp", QT_TRANSLATE_NOOP("Shortcuts", "Next / previous page")),
+        _same("Ctrl++ / Ctrl+-", QT_TRANSLATE_NOOP("Shortcuts", "Zoom in / out")),
+        _same("Ctrl+0", QT_TRANSLATE_NOOP("Shortcuts", "Fit the width")),
+        _same("Ctrl+P", QT_TRANSLATE_NOOP("Shortcuts", "Print")),
+        _same("Ctrl+S", QT_TRANSLATE_NOOP("Shortcuts", "Save as PDF")),
     ]),
 ]  # fmt: skip
 
@@ -92,6 +113,18 @@ SHORTCUTS: list[tuple[str, list[Shortcut]]] = [
 def shortcut_keys() -> set[str]:
     """Every key sequence the F1 list explains."""
     return {key for _title, rows in SHORTCUTS for row in rows for key in row.keys}
+
+
+def _native_keys(shown: str) -> str:
+    """Keys as this language writes them ("Ctrl+N" is "Strg+N" in German), through Qt's own
+    names; what is not one key sequence ("1 … 5") stays as written."""
+    parts = []
+    for part in shown.split(" / "):
+        sequence = QKeySequence(part)
+        portable = sequence.toString(QKeySequence.SequenceFormat.PortableText)
+        same = sequence.count() == 1 and portable == part
+        parts.append(sequence.toString(QKeySequence.SequenceFormat.NativeText) if same else part)
+    return " / ".join(parts)
 
 
 class MainWindow(QMainWindow):
@@ -107,7 +140,7 @@ class MainWindow(QMainWindow):
         self.db = db
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
-        self.setWindowTitle(f"hireapp: {db.display_name}")
+        self.setWindowTitle(self.tr("hireapp: {database}").format(database=db.display_name))
         self.interviews: dict[int, InterviewWindow] = {}
         # The comparison table is the heart of the window: sortable, searchable, filtered.
         self.comparison = ComparisonView(db, self)
@@ -142,15 +175,21 @@ class MainWindow(QMainWindow):
         # Side by side in the menu too. Its key is the view's own (Ctrl+D, shown after the tab):
         # giving this action the same shortcut would make Qt treat both as ambiguous and run
         # neither, as two Ctrl+F once did.
-        self.actionSideBySide = QAction(f"Side by &side…\t{SIDE_BY_SIDE_KEY}", self)
+        self.actionSideBySide = QAction(self.tr("Side by &side…") + f"\t{SIDE_BY_SIDE_KEY}", self)
         self.actionSideBySide.triggered.connect(self.comparison.open_side_by_side)
         ui.menuCandidates.insertAction(ui.actionComparePdf, self.actionSideBySide)
         # The hiring lead's window: rubric versions, their use, which questions work.
-        self.actionRubrics = QAction("&Rubrics…", self)
+        self.actionRubrics = QAction(self.tr("&Rubrics…"), self)
         self.actionRubrics.setShortcut(QKeySequence("Ctrl+Shift+R"))
-        self.actionRubrics.setToolTip("Rubric versions, where they are used, which questions work")
+        self.actionRubrics.setToolTip(
+            self.tr("Rubric versions, where they are used, which questions work")
+        )
         self.actionRubrics.triggered.connect(self.show_rubrics)
         ui.menuView.insertAction(ui.actionRefresh, self.actionRubrics)
+        # The GUI's language: the system's unless chosen here, applied at the next start.
+        self.actionLanguage = QAction(self.tr("&Language…"), self)
+        self.actionLanguage.triggered.connect(self.choose_language)
+        ui.menuView.insertAction(ui.actionRefresh, self.actionLanguage)
         self.rubrics_window: QWidget | None = None
         # Positions created elsewhere (another copy of the app, an import) join the list when
         # the table follows the database by itself.
@@ -169,7 +208,7 @@ class MainWindow(QMainWindow):
         current = combo.currentData() if combo.count() else remembered
         combo.blockSignals(True)
         combo.clear()
-        combo.addItem("All positions", ALL_POSITIONS)
+        combo.addItem(self.tr("All positions"), ALL_POSITIONS)
         positions: list[PositionInfo] = list_positions(self.db)
         for position in positions:
             combo.addItem(position.title, str(position.id))
@@ -204,13 +243,13 @@ class MainWindow(QMainWindow):
 
     def refresh(self) -> None:
         """Reload the candidates in the background; the window stays responsive."""
-        self.statusBar().showMessage(LOADING)
+        self.statusBar().showMessage(_loading())
         position = self.selected_position()
         self.comparison.set_position(None if position is None else int(position))
 
     def _loaded(self, count: int) -> None:
-        if self.statusBar().currentMessage() == LOADING:  # a message meanwhile stays
-            self.statusBar().showMessage("Ready", 3000)
+        if self.statusBar().currentMessage() == _loading():  # a message meanwhile stays
+            self.statusBar().showMessage(self.tr("Ready"), 3000)
         self.candidates_loaded.emit(count)
 
     def selected_candidate_id(self) -> int | None:
@@ -223,7 +262,7 @@ class MainWindow(QMainWindow):
     def _need_candidate(self) -> int | None:
         candidate = self.selected_candidate_id()
         if candidate is None:
-            self.statusBar().showMessage("Select a candidate first.", 5000)
+            self.statusBar().showMessage(self.tr("Select a candidate first."), 5000)
         return candidate
 
     # --- reports and data (their modules load on first use: start-up does not pay) ----------
@@ -253,7 +292,9 @@ class MainWindow(QMainWindow):
             from hireapp.gui.operations import as_sentence, show_warning
             from hireapp.services.reports import withheld_message
 
-            show_warning(self, "Save summary as PDF", as_sentence(withheld_message(withheld)))
+            show_warning(
+                self, self.tr("Save summary as PDF"), as_sentence(withheld_message(withheld))
+            )
             return
         if candidate is not None:
             from hireapp.gui.reports import save_candidate_pdf
@@ -264,7 +305,7 @@ class MainWindow(QMainWindow):
         """Candidates > Compare as PDF, for 2 to 10 selected candidates."""
         chosen = self.selected_candidate_ids()
         if not 2 <= len(chosen) <= 10:
-            self.statusBar().showMessage("Select 2 to 10 candidates to compare.", 5000)
+            self.statusBar().showMessage(self.tr("Select 2 to 10 candidates to compare."), 5000)
             return
         from hireapp.gui.reports import compare_as_pdf
 
@@ -327,10 +368,14 @@ class MainWindow(QMainWindow):
             existing = dialog.existing
             if dialog.resumed and existing is not None and existing.submitted:
                 self.statusBar().showMessage(
-                    f"Opened your submitted interview of {existing.candidate_name}: read only."
+                    self.tr("Opened your submitted interview of {name}: read only.").format(
+                        name=existing.candidate_name
+                    )
                 )
             elif dialog.resumed:
-                self.statusBar().showMessage("You had already started this interview: resumed.")
+                self.statusBar().showMessage(
+                    self.tr("You had already started this interview: resumed.")
+                )
 
     def new_candidate(self) -> None:
         from hireapp.gui.dialogs.candidate import CandidateDialog
@@ -340,7 +385,9 @@ class MainWindow(QMainWindow):
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.created is not None:
             self._fill_positions()
             self.refresh()
-            self.statusBar().showMessage(f"Added {dialog.created.name}.", 5000)
+            self.statusBar().showMessage(
+                self.tr("Added {name}.").format(name=dialog.created.name), 5000
+            )
 
     def open_interview(self, interview_id: int) -> InterviewWindow:
         """Show the interview's window, raising it if it is already open."""
@@ -377,7 +424,9 @@ class MainWindow(QMainWindow):
         mine = [d for d in drafts if d.interviewer_id == viewer]
         if not drafts or (not always and viewer is not None and not mine):
             if always:
-                QMessageBox.information(self, "Resume", "No unfinished interviews.")
+                QMessageBox.information(
+                    self, self.tr("Resume"), self.tr("No unfinished interviews.")
+                )
             return
         from hireapp.gui.dialogs.resume import ResumeDialog
 
@@ -392,14 +441,18 @@ class MainWindow(QMainWindow):
 
     def about_text(self) -> str:
         return (
-            f"<h3>hireapp {__version__}</h3>"
-            "<p>Structured interviews for people who will serve customers well: the 30-second "
-            "impression recorded on its own, anchored questions, and HR comparisons.</p>"
-            f"<p>Database: {html.escape(self.db.display_name)}</p>"
+            f"<h3>hireapp {__version__}</h3><p>"
+            + self.tr(
+                "Structured interviews for people who will serve customers well: the 30-second "
+                "impression recorded on its own, anchored questions, and HR comparisons."
+            )
+            + "</p><p>"
+            + self.tr("Database: {database}").format(database=html.escape(self.db.display_name))
+            + "</p>"
         )
 
     def show_about(self) -> None:
-        QMessageBox.about(self, "About hireapp", self.about_text())
+        QMessageBox.about(self, self.tr("About hireapp"), self.about_text())
 
     def show_rubrics(self) -> QWidget:
         """View > Rubrics (Ctrl+Shift+R): one window, raised if it is open already."""
@@ -416,11 +469,25 @@ class MainWindow(QMainWindow):
         window.activateWindow()
         return window
 
+    def choose_language(self) -> None:
+        """View > Language…: the choice is kept and applies at the next start."""
+        dialog = LanguageDialog(self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.changed:
+            self.statusBar().showMessage(
+                self.tr("The language changes when hireapp starts again."), 8000
+            )
+
     def show_shortcuts(self) -> None:
         """Help > Keyboard shortcuts (F1): every key of this window, an interview, a preview."""
         from hireapp.gui.dialogs.shortcuts import ShortcutsDialog
 
-        sections = [(title, [(row.shown, row.does) for row in rows]) for title, rows in SHORTCUTS]
+        def translated(text: str) -> str:
+            return QCoreApplication.translate("Shortcuts", text)
+
+        sections = [
+            (translated(title), [(_native_keys(row.shown), translated(row.does)) for row in rows])
+            for title, rows in SHORTCUTS
+        ]
         # The main window's and the preview's keys in one column, the interview's in the other.
         ShortcutsDialog([[sections[0], sections[2]], [sections[1]]], self).exec()
 
@@ -434,8 +501,10 @@ class MainWindow(QMainWindow):
             if not window.close():
                 event.ignore()
                 self.statusBar().showMessage(
-                    "Not closed: an interview is still saving. It closes by itself once its "
-                    "changes are saved; then quit again."
+                    self.tr(
+                        "Not closed: an interview is still saving. It closes by itself once its "
+                        "changes are saved; then quit again."
+                    )
                 )
                 return
         self.comparison.stop_following()  # its listening connection closed, not left open

@@ -1,9 +1,12 @@
 # SPDX-License-Identifier: MIT
 """`make screenshots`: every screen with demo data, rendered offscreen to PNG, light and dark.
 
-Run as `python -m hireapp.gui.screenshots OUTPUT_DIR [--tag TAG]`; with QT_SCALE_FACTOR=1.5 and
-`--tag 150` it renders the 150% set. The pictures are for looking at (clipping, alignment, empty
-states, long names, the dark palette) and for the README.
+Run as `python -m hireapp.gui.screenshots OUTPUT_DIR [--tag TAG] [--language LANG]`; with
+QT_SCALE_FACTOR=1.5 and `--tag 150` it renders the 150% set. `--language de` or `--language pseudo`
+renders the screens in German or in the pseudo-locale, each file named with the language added
+(main-window-light-pseudo.png); the default, English, keeps the names as they were. The pictures
+are for looking at (clipping, alignment, empty states, long names, the dark palette, texts too
+long for their place) and for the README.
 
 They are committed, so they must change only when a screen does. Everything runs at one fixed
 instant in UTC (time-machine, a dev dependency): the save mark's time, a submission, a draft's last
@@ -26,9 +29,10 @@ from collections.abc import Callable, Iterator
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QEventLoop, QSettings, QTimer
+from PySide6.QtCore import QCoreApplication, QEventLoop, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
+from hireapp.gui import i18n
 from hireapp.gui.app import create_application
 from hireapp.gui.dialogs.candidate import CandidateDialog
 from hireapp.gui.dialogs.new_interview import NewInterviewDialog
@@ -90,7 +94,7 @@ def _save(widget: QWidget, path: pathlib.Path) -> None:
 def _about(window: MainWindow) -> QWidget:
     _alive.append(window)  # the window must outlive its dialog
     box = QMessageBox(window)
-    box.setWindowTitle("About hireapp")
+    box.setWindowTitle(QCoreApplication.translate("MainWindow", "About hireapp"))
     box.setText(window.about_text())
     box.setIconPixmap(window.windowIcon().pixmap(64, 64))
     return box
@@ -156,7 +160,7 @@ def _settled(window: InterviewWindow) -> InterviewWindow:
     out clipped in one run of three."""
     window.writes.wait_idle(10.0)
     deadline = time.monotonic() + 10.0
-    while not window.saved_label.text().startswith("✓") and time.monotonic() < deadline:
+    while "✓" not in window.saved_label.text() and time.monotonic() < deadline:
         QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
     QApplication.processEvents()
     QApplication.processEvents()
@@ -274,13 +278,15 @@ def render_reports(demo: Database, output: pathlib.Path, viewer: str) -> None:
     _pdf_page(comparison_pdf(demo, shortlist, viewer_id).data, output / "report-comparison.png")
 
 
-def render_all(output: pathlib.Path, tag: str = "") -> None:
+def render_all(output: pathlib.Path, tag: str = "", language: str = i18n.ENGLISH) -> None:
     output = output.resolve()
     output.mkdir(parents=True, exist_ok=True)
     app = create_application(["hireapp-screenshots"])
     app.setStyle("Fusion")
+    # English unless asked: the pictures must not change with the locale of the machine.
+    i18n.install(language)
     light = app.palette()
-    suffix = f"-{tag}" if tag else ""
+    suffix = "".join(f"-{part}" for part in (tag, language) if part and part != i18n.ENGLISH)
     with tempfile.TemporaryDirectory(prefix="hireapp-shots-") as folder, fixed_clock(), \
             contextlib.chdir(folder):  # fmt: skip
         os.environ["XDG_CONFIG_HOME"] = str(pathlib.Path(folder) / "config")
@@ -301,7 +307,7 @@ def render_all(output: pathlib.Path, tag: str = "") -> None:
                     widget.resize(widget.sizeHint().expandedTo(widget.size()))
                 _save(widget, output / f"{name}-{theme}{suffix}.png")
                 widget.close()
-        if not tag:
+        if not suffix:  # the PDFs are not translated yet: rendered once, with the English set
             render_reports(demo, output, "Grace Okafor")
         demo.dispose()
         empty.dispose()
@@ -311,5 +317,11 @@ if __name__ == "__main__":
     parser = argparse.ArgumentParser(prog="python -m hireapp.gui.screenshots")
     parser.add_argument("output", nargs="?", default="docs/screenshots")
     parser.add_argument("--tag", default="", help="added to each file name, e.g. 150")
+    parser.add_argument(
+        "--language",
+        default=i18n.ENGLISH,
+        choices=[i18n.ENGLISH, *i18n.SHIPPED, i18n.PSEUDO],
+        help="render the screens in this language (its name is added to each file name)",
+    )
     arguments = parser.parse_args()
-    render_all(pathlib.Path(arguments.output), arguments.tag)
+    render_all(pathlib.Path(arguments.output), arguments.tag, arguments.language)

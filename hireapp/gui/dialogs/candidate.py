@@ -47,11 +47,11 @@ class CandidateDialog(QDialog):
     def _problem(self) -> str:
         """What stops the candidate being created, in the words of the field at fault."""
         if not self.ui.nameEdit.text().strip():
-            return "Enter the candidate's name."
+            return self.tr("Enter the candidate's name.")
         if not self.ui.emailEdit.text().strip():
-            return "Enter an email: it identifies the candidate across machines."
+            return self.tr("Enter an email: it identifies the candidate across machines.")
         if not self.ui.positionCombo.currentText().strip():
-            return "Choose or type the position applied for."
+            return self.tr("Choose or type the position applied for.")
         try:
             # The same checks the service makes, control characters included, as it is typed.
             clean_text("name", self.ui.nameEdit.text())
@@ -59,7 +59,14 @@ class CandidateDialog(QDialog):
             clean_phone(self.ui.phoneEdit.text())
             clean_text("position", self.ui.positionCombo.currentText())
         except InvalidInput as exc:
-            return f"{exc.field.capitalize()}: {exc.message}."
+            fields = {
+                "name": self.tr("Name"),
+                "email": self.tr("Email"),
+                "phone": self.tr("Phone"),
+                "position": self.tr("Position"),
+            }
+            field = fields.get(exc.field, exc.field.capitalize())
+            return self.tr("{field}: {problem}.").format(field=field, problem=exc.message)
         return ""
 
     def _check(self) -> None:

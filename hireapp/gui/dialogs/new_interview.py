@@ -10,13 +10,12 @@ typed, case and accents aside ("zoe" finds "Zoë"), by the one rule of `hireapp.
 
 from __future__ import annotations
 
-import datetime as dt
-
-from PySide6.QtCore import QSettings, QStringListModel, QTimer
+from PySide6.QtCore import QCoreApplication, QSettings, QStringListModel, QTimer
 from PySide6.QtWidgets import QCompleter, QDialog, QDialogButtonBox, QPushButton, QWidget
 
 from hireapp.domain.search import matches, search_text
 from hireapp.errors import HireappError
+from hireapp.gui import i18n
 from hireapp.gui.dialogs.candidate import CandidateDialog
 from hireapp.gui.dialogs.keys import enter_accepts
 from hireapp.gui.forms.ui_new_interview_dialog import Ui_NewInterviewDialog
@@ -36,14 +35,15 @@ from hireapp.services.rubrics import (
 )
 from hireapp.storage.session import Database
 
-START = "&Start interview"
-OPEN = "&Open interview"
-RESUME = "&Resume interview"
 
-
-def _day(moment: dt.datetime) -> str:
-    local = moment.astimezone()
-    return f"{local.day} {local:%b %Y}"
+def _button_text(kind: str) -> str:
+    """The start button's text: start a new interview, open a submitted one, resume a draft."""
+    texts = {
+        "start": QCoreApplication.translate("NewInterviewDialog", "&Start interview"),
+        "open": QCoreApplication.translate("NewInterviewDialog", "&Open interview"),
+        "resume": QCoreApplication.translate("NewInterviewDialog", "&Resume interview"),
+    }
+    return texts[kind]
 
 
 class NewInterviewDialog(QDialog):
@@ -67,7 +67,7 @@ class NewInterviewDialog(QDialog):
         self.start_button: QPushButton = self.ui.buttonBox.button(
             QDialogButtonBox.StandardButton.Ok
         )
-        self.start_button.setText(START)
+        self.start_button.setText(_button_text("start"))
         combo = self.ui.candidateCombo
         # The completer offers the candidates whose name or email holds every word typed,
         # accents and case aside; it is refilled as the user types.
@@ -86,7 +86,9 @@ class NewInterviewDialog(QDialog):
         self.ui.interviewerCombo.editTextChanged.connect(self._check)
         default = ensure_default_rubric(db)
         for version in list_rubric_versions(db):
-            label = f"{version.title} {version.label} ({version.questions} questions)"
+            label = self.tr("{title} {version} (%n questions)", "", version.questions).format(
+                title=version.title, version=version.label
+            )
             self.ui.rubricCombo.addItem(label, version.id)
         self.ui.rubricCombo.setCurrentIndex(max(0, self.ui.rubricCombo.findData(default.id)))
         # The position's own rubric, unless the interviewer picks another (by id, cached).
@@ -152,30 +154,33 @@ class NewInterviewDialog(QDialog):
 
     def _problem(self) -> str:
         if self.chosen_candidate() is None:
-            return "Choose a candidate from the list, or create a new one."
+            return self.tr("Choose a candidate from the list, or create a new one.")
         if not self.ui.interviewerCombo.currentText().strip():
-            return "Enter your name as the interviewer."
+            return self.tr("Enter your name as the interviewer.")
         return ""
 
     def _notice(self, existing: OwnInterview | None) -> str:
         if existing is None:
             return ""
-        if existing.submitted:
-            when = "" if existing.submitted_at is None else f" on {_day(existing.submitted_at)}"
-            return (
-                f"You already interviewed {existing.candidate_name}: submitted{when}. Each "
-                "interviewer interviews a candidate once, so no second interview is started; "
-                "Open interview shows yours (read only)."
-            )
-        return (
-            f"You already started interviewing {existing.candidate_name} on "
-            f"{_day(existing.started_at)} and have not submitted it. Resume interview carries "
-            "on where it stopped."
+        once = self.tr(
+            "Each interviewer interviews a candidate once, so no second interview is started; "
+            "Open interview shows yours (read only)."
         )
+        if existing.submitted and existing.submitted_at is None:
+            text = self.tr("You already interviewed {name}: submitted.")
+            return text.format(name=existing.candidate_name) + " " + once
+        if existing.submitted and existing.submitted_at is not None:
+            text = self.tr("You already interviewed {name}: submitted on {day}.")
+            day = i18n.day_text(existing.submitted_at)
+            return text.format(name=existing.candidate_name, day=day) + " " + once
+        return self.tr(
+            "You already started interviewing {name} on {day} and have not submitted it. "
+            "Resume interview carries on where it stopped."
+        ).format(name=existing.candidate_name, day=i18n.day_text(existing.started_at))
 
     def _rubric_chosen(self) -> None:
         self._rubric_picked = True
-        self.ui.rubricCombo.setToolTip("Chosen for this interview")
+        self.ui.rubricCombo.setToolTip(self.tr("Chosen for this interview"))
 
     def _follow_position_rubric(self, candidate: CandidateInfo) -> None:
         """Select the rubric the candidate's position uses, unless one was picked by hand."""
@@ -192,7 +197,11 @@ class NewInterviewDialog(QDialog):
         index = combo.findData(version)
         if index >= 0:
             combo.setCurrentIndex(index)
-            combo.setToolTip(f"The rubric new interviews for {candidate.position} use")
+            combo.setToolTip(
+                self.tr("The rubric new interviews for {position} use").format(
+                    position=candidate.position
+                )
+            )
 
     def _check(self) -> None:
         candidate = self.chosen_candidate()
@@ -211,9 +220,9 @@ class NewInterviewDialog(QDialog):
         self.ui.noticeLabel.setText(self._notice(self.existing))
         self.ui.noticeLabel.setVisible(self.existing is not None)
         if self.existing is None:
-            self.start_button.setText(START)
+            self.start_button.setText(_button_text("start"))
         else:
-            self.start_button.setText(OPEN if self.existing.submitted else RESUME)
+            self.start_button.setText(_button_text("open" if self.existing.submitted else "resume"))
         self.ui.problemLabel.setText(problem)
         self.start_button.setEnabled(not problem)
 

@@ -9,10 +9,9 @@ sized to its text, which wraps rather than being cut off on a narrow screen.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,30 +26,35 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hireapp.gui import i18n
 from hireapp.services.drafts import Draft, DraftPage
 
 
 def where(page: DraftPage) -> str:
     """Where a draft stopped, as the interviewer knows the rubric."""
     if page.kind == "wrap-up":
-        return "at the wrap-up"
+        return QCoreApplication.translate("ResumeDialog", "at the wrap-up")
     if page.kind == "question":
-        return f"at question {page.question_number} of {page.questions}, “{page.question_title}”"
-    return "at the first impression"
-
-
-def _when(moment: dt.datetime) -> str:
-    local = moment.astimezone()
-    return f"{local.day} {local:%b %Y, %H:%M}"
+        return QCoreApplication.translate(
+            "ResumeDialog", "at question {number} of {questions}, “{title}”"
+        ).format(number=page.question_number, questions=page.questions, title=page.question_title)
+    return QCoreApplication.translate("ResumeDialog", "at the first impression")
 
 
 def describe(draft: Draft, *, mine: bool) -> str:
     """The two lines a draft is listed with: who and for what, then where it stopped."""
     who = f"{draft.candidate_name} · {draft.position}"
     if not mine:
-        who += f" · interviewed by {draft.interviewer}"
-    progress = f"{draft.done} of {draft.questions} questions done"
-    return f"{who}\n{where(draft.page)} · {progress} · last change {_when(draft.updated_at)}"
+        who += " · " + QCoreApplication.translate("ResumeDialog", "interviewed by {name}").format(
+            name=draft.interviewer
+        )
+    progress = QCoreApplication.translate(
+        "ResumeDialog", "{done} of %n questions done", "", draft.questions
+    ).format(done=draft.done)
+    changed = QCoreApplication.translate("ResumeDialog", "last change {moment}").format(
+        moment=i18n.moment_text(draft.updated_at)
+    )
+    return f"{who}\n{where(draft.page)} · {progress} · {changed}"
 
 
 class ResumeDialog(QDialog):
@@ -59,7 +63,7 @@ class ResumeDialog(QDialog):
     def __init__(self, drafts: Sequence[Draft], me: int | None,
                  parent: QWidget | None = None) -> None:  # fmt: skip
         super().__init__(parent)
-        self.setWindowTitle("Unfinished interviews")
+        self.setWindowTitle(self.tr("Unfinished interviews"))
         self.chosen: Draft | None = None
         mine = [d for d in drafts if me is not None and d.interviewer_id == me]
         others = [d for d in drafts if me is None or d.interviewer_id != me]
@@ -68,7 +72,7 @@ class ResumeDialog(QDialog):
         self.intro.setWordWrap(True)
         layout.addWidget(self.intro)
         self.list = QListWidget()
-        self.list.setAccessibleName("Unfinished interviews")
+        self.list.setAccessibleName(self.tr("Unfinished interviews"))
         self.list.setWordWrap(True)
         self.list.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -87,17 +91,23 @@ class ResumeDialog(QDialog):
                 self._others.append(item)
         self.list.itemActivated.connect(lambda _item: self.accept())
         layout.addWidget(self.list, 1)
-        self.show_all = QCheckBox(f"&Show colleagues' unfinished interviews too ({len(others)})")
+        self.show_all = QCheckBox(
+            self.tr("&Show colleagues' unfinished interviews too ({count})").format(
+                count=len(others)
+            )
+        )
         self.show_all.setToolTip(
-            "Resuming a colleague's interview makes you its interviewer on this machine."
+            self.tr("Resuming a colleague's interview makes you its interviewer on this machine.")
         )
         self.show_all.setVisible(bool(mine) and bool(others))
         self.show_all.toggled.connect(self._show_others)
         layout.addWidget(self.show_all)
         buttons = QDialogButtonBox()
-        self.resume_button = buttons.addButton("&Resume", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.resume_button = buttons.addButton(
+            self.tr("&Resume"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.resume_button.setDefault(True)
-        buttons.addButton("&Later", QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.addButton(self.tr("&Later"), QDialogButtonBox.ButtonRole.RejectRole)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -105,17 +115,20 @@ class ResumeDialog(QDialog):
         self._show_others(not mine)
         self._fit()
 
-    @staticmethod
-    def _intro(mine: Sequence[Draft], others: Sequence[Draft]) -> str:
-        saved = "Everything entered so far is saved; resume one where it stopped."
+    def _intro(self, mine: Sequence[Draft], others: Sequence[Draft]) -> str:
+        saved = self.tr("Everything entered so far is saved; resume one where it stopped.")
         if mine:
-            return f"Your interviews that were started and not submitted. {saved}"
+            return self.tr("Your interviews that were started and not submitted.") + " " + saved
         if others:
             return (
-                "You have no unfinished interviews. These are colleagues'; resuming one makes "
-                f"you its interviewer on this machine. {saved}"
+                self.tr(
+                    "You have no unfinished interviews. These are colleagues'; resuming one "
+                    "makes you its interviewer on this machine."
+                )
+                + " "
+                + saved
             )
-        return "No unfinished interviews."
+        return self.tr("No unfinished interviews.")
 
     def _show_others(self, shown: bool) -> None:
         for item in self._others:

@@ -35,7 +35,7 @@ class ShortcutsDialog(QDialog):
     def __init__(self, columns: Sequence[Sequence[tuple[str, Sequence[Row]]]],
                  parent: QWidget | None = None) -> None:  # fmt: skip
         super().__init__(parent)
-        self.setWindowTitle("Keyboard shortcuts")
+        self.setWindowTitle(self.tr("Keyboard shortcuts"))
         layout = QVBoxLayout(self)
         row = QHBoxLayout()
         row.setSpacing(24)
@@ -48,7 +48,9 @@ class ShortcutsDialog(QDialog):
             self.sections.append(label)
             row.addWidget(label, 1)
         layout.addLayout(row)
-        note = QLabel("In menus, buttons and fields, Alt with the underlined letter does the same.")
+        note = QLabel(
+            self.tr("In menus, buttons and fields, Alt with the underlined letter does the same.")
+        )
         note.setWordWrap(True)
         layout.addWidget(note)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

@@ -32,40 +32,42 @@ class AmendDialog(QDialog):
     def __init__(self, rubric: Rubric, current: ImpressionState | None,
                  parent: QWidget | None = None) -> None:  # fmt: skip
         super().__init__(parent)
-        self.setWindowTitle("Amend first impression")
+        self.setWindowTitle(self.tr("Amend first impression"))
         section = rubric.first_impression
         layout = QVBoxLayout(self)
         explanation = QLabel(
-            "The impression was locked when the questions began. An amendment keeps the "
-            "original values and your reason in the audit trail."
+            self.tr(
+                "The impression was locked when the questions began. An amendment keeps the "
+                "original values and your reason in the audit trail."
+            )
         )
         explanation.setWordWrap(True)
         # A wrapped label left to itself takes the height it needs at its narrowest, which
         # opened large blank bands above and below it.
         explanation.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         layout.addWidget(explanation)
-        self.scale = ScaleWidget(anchor_choices(section.anchors), "Likeability")
+        self.scale = ScaleWidget(anchor_choices(section.anchors), self.tr("Likeability"))
         self.scale.set_value(None if current is None else current.score)
         layout.addWidget(self.scale)
-        layout.addWidget(QLabel("Observed:"))
+        layout.addWidget(QLabel(self.tr("Observed:")))
         cues = QGridLayout()
         self.cue_boxes: dict[str, QCheckBox] = {}
         chosen = set() if current is None else set(current.cues)
         for index, cue in enumerate(section.cues):
             box = QCheckBox(cue.label)
             box.setChecked(cue.id in chosen)
-            box.setAccessibleName(f"Cue: {cue.label}")
+            box.setAccessibleName(self.tr("Cue: {cue}").format(cue=cue.label))
             self.cue_boxes[cue.id] = box
             cues.addWidget(box, index // 3, index % 3)
         layout.addLayout(cues)
         form = QFormLayout()
         self.note = QLineEdit("" if current is None else current.note)
-        self.note.setAccessibleName("First impression note")
-        form.addRow("&Note:", self.note)
+        self.note.setAccessibleName(self.tr("First impression note"))
+        form.addRow(self.tr("&Note:"), self.note)
         self.reason = QLineEdit()
-        self.reason.setAccessibleName("Reason for the amendment")
-        self.reason.setPlaceholderText("Required: why does it change?")
-        form.addRow("&Reason:", self.reason)
+        self.reason.setAccessibleName(self.tr("Reason for the amendment"))
+        self.reason.setPlaceholderText(self.tr("Required: why does it change?"))
+        form.addRow(self.tr("&Reason:"), self.reason)
         layout.addLayout(form)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel

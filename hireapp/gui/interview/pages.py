@@ -31,7 +31,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hireapp.domain.recommendation import RECOMMENDATION_LABELS
+from hireapp.domain.recommendation import RECOMMENDATIONS
+from hireapp.gui import i18n
 from hireapp.gui.interview.scale import ScaleWidget
 from hireapp.services.interviews import AnswerState, ImpressionState
 
@@ -143,27 +144,31 @@ class ImpressionPage(ScoredPage):
         layout.addWidget(_heading(section.prompt, 1.15, bold=False))
 
         arrival = QHBoxLayout()
-        self.arrive_button = QPushButton("Candidate &arrived (Space)")
-        self.arrive_button.setAccessibleName("Candidate arrived: start the countdown")
+        self.arrive_button = QPushButton(self.tr("Candidate &arrived (Space)"))
+        self.arrive_button.setAccessibleName(self.tr("Candidate arrived: start the countdown"))
         self.arrive_button.clicked.connect(self.arrived)
         arrival.addWidget(self.arrive_button)
         self.countdown_label = _heading(self._clock_text(section.seconds), 2.2)
-        self.countdown_label.setAccessibleName("Seconds left")
+        self.countdown_label.setAccessibleName(self.tr("Seconds left"))
         arrival.addWidget(self.countdown_label)
         self.progress = QProgressBar()
         self.progress.setRange(0, section.seconds * 10)
         self.progress.setValue(section.seconds * 10)
         self.progress.setTextVisible(False)
-        self.progress.setAccessibleName("Countdown")
+        self.progress.setAccessibleName(self.tr("Countdown"))
         arrival.addWidget(self.progress, 1)
         layout.addLayout(arrival)
         self.timer_message = _muted(
-            "Press Space when the candidate walks in: the impression is taken in the first "
-            f"{section.seconds} seconds."
+            self.tr(
+                "Press Space when the candidate walks in: the impression is taken in the first "
+                "%n seconds.",
+                "",
+                section.seconds,
+            )
         )
         layout.addWidget(self.timer_message)
 
-        self.scale = ScaleWidget(anchor_choices(section.anchors), "Likeability")
+        self.scale = ScaleWidget(anchor_choices(section.anchors), self.tr("Likeability"))
         self.scale.valueChanged.connect(self.score_chosen)
         layout.addWidget(self.scale)
 
@@ -171,19 +176,19 @@ class ImpressionPage(ScoredPage):
         self.cue_boxes: dict[str, QCheckBox] = {}
         for index, cue in enumerate(section.cues):
             box = QCheckBox(cue.label)
-            box.setAccessibleName(f"Cue: {cue.label}")
+            box.setAccessibleName(self.tr("Cue: {cue}").format(cue=cue.label))
             box.toggled.connect(self._cues_toggled)
             cues_box.addWidget(box, index // 3, index % 3)
             self.cue_boxes[cue.id] = box
-        layout.addWidget(QLabel("Observed:"))
+        layout.addWidget(QLabel(self.tr("Observed:")))
         layout.addLayout(cues_box)
 
         self.note = QLineEdit()
-        self.note.setPlaceholderText("One line: what you noticed")
-        self.note.setAccessibleName("First impression note")
+        self.note.setPlaceholderText(self.tr("One line: what you noticed"))
+        self.note.setAccessibleName(self.tr("First impression note"))
         self.note.textEdited.connect(self.note_edited)
         note_row = QHBoxLayout()
-        note_label = QLabel("&Note:")
+        note_label = QLabel(self.tr("&Note:"))
         note_label.setBuddy(self.note)
         note_row.addWidget(note_label)
         note_row.addWidget(self.note, 1)
@@ -191,8 +196,8 @@ class ImpressionPage(ScoredPage):
 
         self.lock_row = QHBoxLayout()
         self.lock_label = _muted("")
-        self.amend_button = QPushButton("A&mend impression…")
-        self.amend_button.setAccessibleName("Amend the locked first impression")
+        self.amend_button = QPushButton(self.tr("A&mend impression…"))
+        self.amend_button.setAccessibleName(self.tr("Amend the locked first impression"))
         self.amend_button.clicked.connect(self.amend_requested)
         self.lock_row.addWidget(self.lock_label, 1)
         self.lock_row.addWidget(self.amend_button)
@@ -209,6 +214,7 @@ class ImpressionPage(ScoredPage):
         self.space.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.space.activated.connect(self.arrived)
         self._started = False
+        self._recorded = False  # the message says when the impression was recorded
         self.set_locked(False)
 
     @staticmethod
@@ -224,14 +230,18 @@ class ImpressionPage(ScoredPage):
         self._started = True
         self.arrive_button.setEnabled(False)
         self.space.setEnabled(False)
-        self.timer_message.setText("Watch the greeting. Choose a level with keys 1-5.")
+        self.timer_message.setText(self.tr("Watch the greeting. Choose a level with keys 1-5."))
 
     def show_time_up(self) -> None:
         """Said calmly on the page: no box to dismiss while the candidate is in the room."""
         self.show_remaining(0)
         self.timer_message.setText(
-            f"{self.seconds} seconds are up. Record your impression now, then move on "
-            "to the questions (Alt+Right)."
+            self.tr(
+                "%n seconds are up. Record your impression now, then move on to the questions "
+                "(Alt+Right).",
+                "",
+                self.seconds,
+            )
         )
 
     def show_state(self, state: ImpressionState | None) -> None:
@@ -251,8 +261,11 @@ class ImpressionPage(ScoredPage):
                 # Where the countdown stood when the impression was recorded, not a full 0:30
                 # as if it never ran.
                 self.show_remaining(max(0.0, self.seconds - state.seconds_since_arrival))
+                self._recorded = True
                 self.timer_message.setText(
-                    f"Recorded {state.seconds_since_arrival:.0f} s after arrival."
+                    self.tr("Recorded {seconds} s after arrival.").format(
+                        seconds=i18n.number_text(state.seconds_since_arrival, 0)
+                    )
                 )
 
     def set_locked(self, locked: bool, editable: bool = True) -> None:
@@ -266,16 +279,17 @@ class ImpressionPage(ScoredPage):
         self.space.setEnabled(open_ and not self._started)
         self.amend_button.setVisible(locked and editable)
         self.lock_label.setText(
-            "Locked when the questions began, so it cannot be revised in hindsight."
+            self.tr("Locked when the questions began, so it cannot be revised in hindsight.")
             if locked
             else ""
         )
         if locked and not self._started:
-            self.timer_message.setText("No arrival was noted before the questions began.")
+            self.timer_message.setText(self.tr("No arrival was noted before the questions began."))
             self.show_remaining(0)
-        elif locked and not self.timer_message.text().startswith("Recorded"):
+        elif locked and not self._recorded:
             # Not "30 seconds are up. Record your impression now": it is recorded and locked.
-            self.timer_message.setText("Recorded, and locked when the questions began.")
+            self._recorded = True
+            self.timer_message.setText(self.tr("Recorded, and locked when the questions began."))
 
     def selected_cues(self) -> list[str]:
         return [cue_id for cue_id, box in self.cue_boxes.items() if box.isChecked()]
@@ -298,31 +312,36 @@ class QuestionPage(ScoredPage):
         content = QWidget()
         layout = QVBoxLayout(content)
         top = QHBoxLayout()
-        self.progress_label = _muted(f"{section_title} · Question {number} of {total}")
-        self.progress_label.setAccessibleName("Progress")
+        self.progress_label = _muted(
+            f"{section_title} · "
+            + self.tr("Question {number} of {total}").format(number=number, total=total)
+        )
+        self.progress_label.setAccessibleName(self.tr("Progress"))
         top.addWidget(self.progress_label, 1)
         self.time_label = _muted("0:00")
-        self.time_label.setAccessibleName("Time on this question")
-        self.time_label.setToolTip("Time spent on this question")
+        self.time_label.setAccessibleName(self.tr("Time on this question"))
+        self.time_label.setToolTip(self.tr("Time spent on this question"))
         top.addWidget(self.time_label)
         layout.addLayout(top)
         layout.addWidget(_heading(question.title, 1.2))
         self.text_label = _heading(question.text, 1.35, bold=False)
         layout.addWidget(self.text_label)
         if question.probes:
-            probes = _muted("Probes: " + "  ·  ".join(question.probes))
-            probes.setAccessibleName("Probes")
+            probes = _muted(
+                self.tr("Probes: {probes}").format(probes="  ·  ".join(question.probes))
+            )
+            probes.setAccessibleName(self.tr("Probes"))
             layout.addWidget(probes)
         self.scale = ScaleWidget(anchor_choices(question.anchors), question.title)
         self.scale.valueChanged.connect(self.score_chosen)
         layout.addWidget(self.scale)
         self.skip_label = _muted("")
         layout.addWidget(self.skip_label)
-        notes_label = QLabel("N&otes (Esc returns to the scale):")
+        notes_label = QLabel(self.tr("N&otes (Esc returns to the scale):"))
         self.notes = NotesEdit()
-        self.notes.setAccessibleName(f"Notes on {question.title}")
+        self.notes.setAccessibleName(self.tr("Notes on {question}").format(question=question.title))
         self.notes.setPlaceholderText(
-            "What did the candidate actually do? Detail helps a reviewer."
+            self.tr("What did the candidate actually do? Detail helps a reviewer.")
         )
         self.notes.setTabChangesFocus(True)
         self.notes.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
@@ -330,8 +349,10 @@ class QuestionPage(ScoredPage):
         self.notes.textChanged.connect(lambda: self.note_edited.emit(self.notes.toPlainText()))
         self.notes.escaped.connect(self._focus_scale)
         notes_label.setBuddy(self.notes)
-        self.skip_button = QPushButton("S&kip question… (Ctrl+K)")
-        self.skip_button.setAccessibleName(f"Skip {question.title} with a reason")
+        self.skip_button = QPushButton(self.tr("S&kip question… (Ctrl+K)"))
+        self.skip_button.setAccessibleName(
+            self.tr("Skip {question} with a reason").format(question=question.title)
+        )
         self.skip_button.clicked.connect(self.skip_requested)
         row = QHBoxLayout()
         row.addWidget(notes_label, 1)
@@ -356,7 +377,9 @@ class QuestionPage(ScoredPage):
             self.notes.blockSignals(False)
         if answer is not None and answer.skipped:
             self.skip_label.setText(
-                f"Skipped: {answer.skip_reason}. Choosing a level answers it after all."
+                self.tr("Skipped: {reason}. Choosing a level answers it after all.").format(
+                    reason=answer.skip_reason
+                )
             )
         else:
             self.skip_label.setText("")
@@ -384,17 +407,18 @@ class WrapUpPage(QWidget):
         super().__init__(parent)
         content = QWidget()
         layout = QVBoxLayout(content)
-        layout.addWidget(_heading("Wrap-up", 1.6))
-        layout.addWidget(_muted(
+        layout.addWidget(_heading(self.tr("Wrap-up"), 1.6))
+        layout.addWidget(_muted(self.tr(
             "Asked only now, after every question, so a verdict cannot lead the ratings."
-        ))  # fmt: skip
+        )))  # fmt: skip
         row = QHBoxLayout()
-        row.addWidget(QLabel("Recommendation:"))
+        row.addWidget(QLabel(self.tr("Recommendation:")))
         self.recommendation_group = QButtonGroup(self)
         self.recommendation_buttons: dict[str, QRadioButton] = {}
-        for index, (value, label) in enumerate(RECOMMENDATION_LABELS.items(), start=1):
+        for index, value in enumerate(RECOMMENDATIONS, start=1):
+            label = i18n.recommendation_label(value)
             button = QRadioButton(f"&{index} {label}")
-            button.setAccessibleName(f"Recommendation: {label}")
+            button.setAccessibleName(self.tr("Recommendation: {value}").format(value=label))
             button.toggled.connect(lambda on, value=value: self._recommend(value) if on else None)
             self.recommendation_group.addButton(button)
             self.recommendation_buttons[value] = button
@@ -404,30 +428,34 @@ class WrapUpPage(QWidget):
         self.recommendation_hint = _muted("")
         layout.addWidget(self.recommendation_hint)
         self.strengths = QPlainTextEdit()
-        self.strengths.setAccessibleName("Strengths")
+        self.strengths.setAccessibleName(self.tr("Strengths"))
         self.strengths.setTabChangesFocus(True)
         self.strengths.textChanged.connect(
             lambda: self.strengths_edited.emit(self.strengths.toPlainText())
         )
         self.concerns = QPlainTextEdit()
-        self.concerns.setAccessibleName("Concerns")
+        self.concerns.setAccessibleName(self.tr("Concerns"))
         self.concerns.setTabChangesFocus(True)
         self.concerns.textChanged.connect(
             lambda: self.concerns_edited.emit(self.concerns.toPlainText())
         )
         texts = QHBoxLayout()
-        for caption, edit in (("S&trengths", self.strengths), ("Co&ncerns", self.concerns)):
+        captions = (
+            (self.tr("S&trengths:"), self.strengths),
+            (self.tr("Co&ncerns:"), self.concerns),
+        )
+        for caption, edit in captions:
             box = QVBoxLayout()
-            buddy = QLabel(f"{caption}:")
+            buddy = QLabel(caption)
             buddy.setBuddy(edit)
             box.addWidget(buddy)
             edit.setMinimumHeight(self.fontMetrics().height() * 4)
             box.addWidget(edit)
             texts.addLayout(box)
         layout.addLayout(texts)
-        review_label = QLabel("&Review (Enter opens a question):")
+        review_label = QLabel(self.tr("&Review (Enter opens a question):"))
         self.review = QListWidget()
-        self.review.setAccessibleName("Review of every answer")
+        self.review.setAccessibleName(self.tr("Review of every answer"))
         self.review.setWordWrap(True)
         self.review.itemActivated.connect(
             lambda item: self.jump_requested.emit(str(item.data(Qt.ItemDataRole.UserRole)))
@@ -438,14 +466,14 @@ class WrapUpPage(QWidget):
         # Why Submit cannot go ahead yet: beside the button, gone once fixed.
         self.problem = QLabel("")
         self.problem.setWordWrap(True)
-        self.problem.setAccessibleName("Why the interview cannot be submitted yet")
+        self.problem.setAccessibleName(self.tr("Why the interview cannot be submitted yet"))
         self.problem.setVisible(False)
         layout.addWidget(self.problem)
         bottom = QHBoxLayout()
         self.status = _muted("")
         bottom.addWidget(self.status, 1)
-        self.submit_button = QPushButton("&Submit interview… (Ctrl+Return)")
-        self.submit_button.setAccessibleName("Submit the interview")
+        self.submit_button = QPushButton(self.tr("&Submit interview… (Ctrl+Return)"))
+        self.submit_button.setAccessibleName(self.tr("Submit the interview"))
         self.submit_button.clicked.connect(self.submit_requested)
         bottom.addWidget(self.submit_button)
         layout.addLayout(bottom)
@@ -484,12 +512,19 @@ class WrapUpPage(QWidget):
                 edit.blockSignals(False)
         ready = not open_questions
         if self.problem.text():  # say what is still in the way, or nothing once it is fixed
-            missing = ", ".join(open_questions) or ("" if recommendation else "the recommendation")
-            self.show_problem(f"Not submitted yet: still open: {missing}." if missing else "")
+            missing = ", ".join(open_questions) or (
+                "" if recommendation else self.tr("the recommendation")
+            )
+            problem = self.tr("Not submitted yet: still open: {missing}.").format(missing=missing)
+            self.show_problem(problem if missing else "")
         for button in self.recommendation_buttons.values():
             button.setEnabled(ready and self._editable)
         self.recommendation_hint.setText(
-            "" if ready else "Answer or skip every question first: " + ", ".join(open_questions)
+            ""
+            if ready
+            else self.tr("Answer or skip every question first: {questions}").format(
+                questions=", ".join(open_questions)
+            )
         )
 
     def show_problem(self, text: str) -> None:

@@ -40,9 +40,9 @@ class LevelButton(QAbstractButton):
         policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
-        self.setAccessibleName(f"Level {level}")
+        self.setAccessibleName(self.tr("Level {level}").format(level=level))
         self.setAccessibleDescription(text)
-        self.setToolTip(f"Key {level}")
+        self.setToolTip(self.tr("Key {key}").format(key=level))
         # Layouts ask for the height at the same few widths hundreds of times while a page is
         # built; measuring wrapped text each time made opening an interview slow.
         self._heights: dict[int, int] = {}
@@ -149,7 +149,9 @@ class ScaleWidget(QWidget):
         self.buttons: list[LevelButton] = []
         for level, (text, described) in enumerate(anchors, start=1):
             button = LevelButton(level, text, described, self)
-            button.setAccessibleName(f"{name}: level {level}")
+            button.setAccessibleName(
+                self.tr("{name}: level {level}").format(name=name, level=level)
+            )
             self.group.addButton(button, level)
             layout.addWidget(button, 1)
             self.buttons.append(button)

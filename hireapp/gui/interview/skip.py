@@ -5,7 +5,11 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-NEEDS_REASON = "Say why it is skipped: the reason goes into the summary beside the question."
+from hireapp.gui.i18n import QT_TRANSLATE_NOOP
+
+NEEDS_REASON = QT_TRANSLATE_NOOP(
+    "SkipDialog", "Say why it is skipped: the reason goes into the summary beside the question."
+)
 
 
 class SkipDialog(QDialog):
@@ -13,23 +17,25 @@ class SkipDialog(QDialog):
 
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Skip question")
+        self.setWindowTitle(self.tr("Skip question"))
         layout = QVBoxLayout(self)
-        question = QLabel(f"Why is “{title}” skipped?")
+        question = QLabel(self.tr("Why is “{question}” skipped?").format(question=title))
         question.setWordWrap(True)
         layout.addWidget(question)
         self.reason = QLineEdit()
-        self.reason.setAccessibleName("Reason for skipping")
-        self.reason.setPlaceholderText("For example: the candidate has no work experience yet")
+        self.reason.setAccessibleName(self.tr("Reason for skipping"))
+        self.reason.setPlaceholderText(
+            self.tr("For example: the candidate has no work experience yet")
+        )
         question.setBuddy(self.reason)
         layout.addWidget(self.reason)
-        self.hint = QLabel(NEEDS_REASON)
+        self.hint = QLabel(self.tr(NEEDS_REASON))
         self.hint.setWordWrap(True)
         layout.addWidget(self.hint)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("S&kip question")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("S&kip question"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)

@@ -16,7 +16,7 @@ import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEventLoop, Qt, QTimer, Signal
+from PySide6.QtCore import QEventLoop, Qt, QTime, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -33,9 +33,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hireapp.domain.recommendation import RECOMMENDATION_LABELS
 from hireapp.domain.scoring import open_questions
 from hireapp.errors import HireappError, InterviewChangedElsewhere, InterviewInUse
+from hireapp.gui import i18n
+from hireapp.gui.i18n import QT_TRANSLATE_NOOP
 from hireapp.gui.interview.amend import AmendDialog
 from hireapp.gui.interview.autosave import Throttled
 from hireapp.gui.interview.countdown import Clock, Countdown
@@ -61,8 +62,9 @@ SETTLE_MS = 15_000
 SLOW_S = 1.0
 # How long closing waits for the release of the window's claim on the interview.
 RELEASE_WAIT_S = 2.0
-WAITING = "⏳ Waiting for the database…"
-GONE = "⚠ Database file gone: changes kept here"
+# Marked for translation, shown through self.tr(); tests compare with the English texts.
+WAITING = QT_TRANSLATE_NOOP("InterviewWindow", "⏳ Waiting for the database…")
+GONE = QT_TRANSLATE_NOOP("InterviewWindow", "⚠ Database file gone: changes kept here")
 
 
 def question_key(question_id: str) -> str:
@@ -85,7 +87,9 @@ class InterviewWindow(QMainWindow):
         self.state = service.get_interview(db, interview_id)
         self.rubric: Rubric = rubric_of_version(db, self.state.rubric_version_id)
         self.setWindowTitle(
-            f"Interview: {self.state.candidate_name} · {self.state.position} · hireapp"
+            self.tr("Interview: {name} · {position} · hireapp").format(
+                name=self.state.candidate_name, position=self.state.position
+            )
         )
         self._page_keys: list[str] = []
         self._question_time: dict[str, float] = {}
@@ -134,18 +138,18 @@ class InterviewWindow(QMainWindow):
         header = QHBoxLayout()
         self.title_label = QLabel(
             f"<b>{_html(self.state.candidate_name)}</b> · {_html(self.state.position)} · "
-            f"interviewer {_html(self.state.interviewer)}"
+            + self.tr("interviewer {name}").format(name=_html(self.state.interviewer))
         )
         self.title_label.setWordWrap(True)
         header.addWidget(self.title_label, 1)
         self.saved_label = QLabel("")
-        self.saved_label.setAccessibleName("Save state")
+        self.saved_label.setAccessibleName(self.tr("Save state"))
         header.addWidget(self.saved_label)
         layout.addLayout(header)
         self.banner = QLabel("")
         self.banner.setWordWrap(True)
         self.banner.setVisible(False)
-        self.rescue_button = QPushButton("Save everything to a &new file… (Ctrl+Shift+S)")
+        self.rescue_button = QPushButton(self.tr("Save everything to a &new file… (Ctrl+Shift+S)"))
         self.rescue_button.setVisible(False)  # only when the database file is gone
         self.rescue_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # never takes a typed key
         self.rescue_button.clicked.connect(self.save_to_new_file)
@@ -194,13 +198,13 @@ class InterviewWindow(QMainWindow):
         layout.addWidget(self.stack, 1)
 
         nav = QHBoxLayout()
-        self.back_button = QPushButton("◀ &Back (Alt+Left)")
-        self.back_button.setAccessibleName("Previous page")
+        self.back_button = QPushButton(self.tr("◀ &Back (Alt+Left)"))
+        self.back_button.setAccessibleName(self.tr("Previous page"))
         self.back_button.clicked.connect(self.back)
         self.page_label = QLabel("")
-        self.page_label.setAccessibleName("Page")
-        self.next_button = QPushButton("&Next (Alt+Right) ▶")
-        self.next_button.setAccessibleName("Next page")
+        self.page_label.setAccessibleName(self.tr("Page"))
+        self.next_button = QPushButton(self.tr("&Next (Alt+Right) ▶"))
+        self.next_button.setAccessibleName(self.tr("Next page"))
         self.next_button.clicked.connect(self.next)
         nav.addWidget(self.back_button)
         nav.addStretch(1)
@@ -226,15 +230,17 @@ class InterviewWindow(QMainWindow):
             self.addAction(act)
             return act
 
-        menu = self.menuBar().addMenu("&Interview")
-        self.next_action = action("&Next page", ["Alt+Right", "Ctrl+PgDown"], self.next)
-        self.back_action = action("&Previous page", ["Alt+Left", "Ctrl+PgUp"], self.back)
-        self.skip_action = action("S&kip question…", ["Ctrl+K"], self._skip_current)
-        self.wrap_up_action = action("&Wrap-up and review", ["Ctrl+G"],
+        menu = self.menuBar().addMenu(self.tr("&Interview"))
+        self.next_action = action(self.tr("&Next page"), ["Alt+Right", "Ctrl+PgDown"], self.next)
+        self.back_action = action(self.tr("&Previous page"), ["Alt+Left", "Ctrl+PgUp"], self.back)
+        self.skip_action = action(self.tr("S&kip question…"), ["Ctrl+K"], self._skip_current)
+        self.wrap_up_action = action(self.tr("&Wrap-up and review"), ["Ctrl+G"],
                                      lambda: self.go_to(WRAP_UP, ask=True))  # fmt: skip
-        self.submit_action = action("&Submit interview…", ["Ctrl+Return"], self._submit_shortcut)
-        self.close_action = action("&Close", ["Ctrl+W"], self.close)
-        self.rescue_action = action("Save everything to a &new file…", ["Ctrl+Shift+S"],
+        self.submit_action = action(
+            self.tr("&Submit interview…"), ["Ctrl+Return"], self._submit_shortcut
+        )
+        self.close_action = action(self.tr("&Close"), ["Ctrl+W"], self.close)
+        self.rescue_action = action(self.tr("Save everything to a &new file…"), ["Ctrl+Shift+S"],
                                     self.save_to_new_file)  # fmt: skip
         self.rescue_action.setEnabled(False)  # only when the database file is gone
         for act in (self.next_action, self.back_action, None, self.skip_action,
@@ -289,13 +295,13 @@ class InterviewWindow(QMainWindow):
         if self._asked_empty_impression or not ask:
             return True
         box = QMessageBox(
-            QMessageBox.Icon.Question, "No first impression yet",
-            "No first impression is recorded yet. Move on anyway? It stays open until you "
-            "answer the first question.",
+            QMessageBox.Icon.Question, self.tr("No first impression yet"),
+            self.tr("No first impression is recorded yet. Move on anyway? It stays open until "
+                    "you answer the first question."),
             parent=self,
         )  # fmt: skip
-        go_on = box.addButton("&Move on", QMessageBox.ButtonRole.AcceptRole)
-        stay = box.addButton("&Stay", QMessageBox.ButtonRole.RejectRole)
+        go_on = box.addButton(self.tr("&Move on"), QMessageBox.ButtonRole.AcceptRole)
+        stay = box.addButton(self.tr("&Stay"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(stay)
         box.setEscapeButton(stay)
         box.exec()
@@ -308,10 +314,10 @@ class InterviewWindow(QMainWindow):
 
     def _page_title(self, key: str, index: int) -> str:
         if key == IMPRESSION:
-            return "First impression"
+            return self.tr("First impression")
         if key == WRAP_UP:
-            return "Wrap-up"
-        return f"{index} of {len(self.question_pages)}"
+            return self.tr("Wrap-up")
+        return self.tr("{number} of {count}").format(number=index, count=len(self.question_pages))
 
     def _focus_page(self, key: str) -> None:
         if key == IMPRESSION:
@@ -404,39 +410,48 @@ class InterviewWindow(QMainWindow):
 
     def _claim_refused(self, exc: HireappError) -> None:
         if isinstance(exc, InterviewInUse):  # claimed elsewhere just after this window looked
-            self._go_read_only(f"Read-only: {exc}. Close and open it again to take it over.")
+            self._go_read_only(
+                self.tr("Read-only: {reason}. Close and open it again to take it over.").format(
+                    reason=exc
+                )
+            )
         elif isinstance(exc, InterviewChangedElsewhere):
             self._lose_claim(str(exc))
 
     def _offer_take_over(self, exc: InterviewInUse) -> bool:
         """Another window writes this interview: read-only here, or take it over explicitly.
         Whether to take over."""
-        since = exc.since.astimezone()
+        since = i18n.time_text(exc.since)
         box = QMessageBox(
-            QMessageBox.Icon.Warning, "Interview open elsewhere",
-            f"The interview with {self.state.candidate_name} is open for writing by "
-            f"{exc.holder} since {since:%H:%M}.\n\nOpen it here read-only, or take it over: "
-            "that window then can no longer save, and the take-over is recorded.",
+            QMessageBox.Icon.Warning, self.tr("Interview open elsewhere"),
+            self.tr("The interview with {name} is open for writing by {holder} since {time}."
+                    "\n\nOpen it here read-only, or take it over: that window then can no "
+                    "longer save, and the take-over is recorded.").format(
+                name=self.state.candidate_name, holder=exc.holder, time=since),
             parent=self,
         )  # fmt: skip
-        read_only = box.addButton("Open &read-only", QMessageBox.ButtonRole.RejectRole)
-        take_over = box.addButton("&Take over", QMessageBox.ButtonRole.DestructiveRole)
+        read_only = box.addButton(self.tr("Open &read-only"), QMessageBox.ButtonRole.RejectRole)
+        take_over = box.addButton(self.tr("&Take over"), QMessageBox.ButtonRole.DestructiveRole)
         box.setDefaultButton(read_only)
         box.setEscapeButton(read_only)
         box.exec()
         if box.clickedButton() is take_over:
-            self.statusBar().showMessage(f"Taken over from {exc.holder}.", 10_000)
+            self.statusBar().showMessage(
+                self.tr("Taken over from {holder}.").format(holder=exc.holder), 10_000
+            )
             return True
         self._go_read_only(
-            f"Read-only: {exc.holder} has this interview open for writing since "
-            f"{since:%H:%M}. Close and open it again to take it over."
+            self.tr(
+                "Read-only: {holder} has this interview open for writing since {time}. Close "
+                "and open it again to take it over."
+            ).format(holder=exc.holder, time=since)
         )
         return False
 
     def _lose_claim(self, message: str) -> None:
         """A write was refused because another window took over or the interview changed."""
-        self._go_read_only(f"⚠ Not saved: {message}.")
-        self.saved_label.setText("⚠ Not saved")
+        self._go_read_only(self.tr("⚠ Not saved: {reason}.").format(reason=message))
+        self.saved_label.setText(self.tr("⚠ Not saved"))
         self.saved_label.setToolTip(message)
 
     def _go_read_only(self, reason: str) -> None:
@@ -467,13 +482,17 @@ class InterviewWindow(QMainWindow):
         self.rescue_action.setEnabled(True)
         self.rescue_button.setVisible(True)
         self.banner.setText(
-            "The database file was deleted or replaced: your changes are kept in this window "
-            "until you save everything to a new file."
+            self.tr(
+                "The database file was deleted or replaced: your changes are kept in this "
+                "window until you save everything to a new file."
+            )
         )
         self.banner.setVisible(True)
         self._notice_until_saved = True
-        self.saved_label.setText(GONE)
-        self.saved_label.setToolTip(f"{self.db.file} is no longer the file hireapp opened.")
+        self.saved_label.setText(self.tr(GONE))
+        self.saved_label.setToolTip(
+            self.tr("{file} is no longer the file hireapp opened.").format(file=self.db.file)
+        )
 
     def _rescue_suggestion(self) -> str:
         """The deleted file's own path when it is free (the next start opens it), else beside."""
@@ -491,8 +510,8 @@ class InterviewWindow(QMainWindow):
             self.rescue_action.setEnabled(False)
             return
         path, _filter = QFileDialog.getSaveFileName(
-            self, "Save everything to a new file", self._rescue_suggestion(),
-            "hireapp database (*.sqlite3);;All files (*)",
+            self, self.tr("Save everything to a new file"), self._rescue_suggestion(),
+            self.tr("hireapp database (*.sqlite3);;All files (*)"),
         )  # fmt: skip
         self._restore_focus()
         if not path:
@@ -502,21 +521,27 @@ class InterviewWindow(QMainWindow):
             info = save_elsewhere(self.db, path)
         except HireappError as exc:
             QApplication.restoreOverrideCursor()
-            QMessageBox.warning(self, "Save everything to a new file",
-                                f"Nothing was saved: {exc}.")  # fmt: skip
+            QMessageBox.warning(
+                self,
+                self.tr("Save everything to a new file"),
+                self.tr("Nothing was saved: {reason}.").format(reason=exc),
+            )
             self._restore_focus()
             return
         QApplication.restoreOverrideCursor()
         self._gone = False
         self.rescue_action.setEnabled(False)
         self.rescue_button.setVisible(False)
-        self.saved_label.setText(WAITING if self.writes.pending else self.saved_label.text())
+        self.saved_label.setText(
+            self.tr(WAITING) if self.writes.pending else self.saved_label.text()
+        )
         self.writes.retry_now()  # what waits goes to the new file now
         QMessageBox.information(
-            self, "Save everything to a new file",
-            f"Everything is saved in {info.path} ({info.candidates} candidates, "
-            f"{info.interviews} interviews), and hireapp goes on in that file. Next time, "
-            f"open it with: hireapp --db {info.path}",
+            self, self.tr("Save everything to a new file"),
+            self.tr("Everything is saved in {path} ({candidates} candidates, {interviews} "
+                    "interviews), and hireapp goes on in that file. Next time, open it with: "
+                    "hireapp --db {path}").format(path=info.path, candidates=info.candidates,
+                                                  interviews=info.interviews),
         )  # fmt: skip
         self._restore_focus()
 
@@ -543,7 +568,7 @@ class InterviewWindow(QMainWindow):
 
     def _show_saving(self) -> None:
         if not self._database_waits():
-            self.saved_label.setText("Saving…")
+            self.saved_label.setText(self.tr("Saving…"))
         self._slow_check.start()
 
     def _database_waits(self) -> bool:
@@ -554,19 +579,23 @@ class InterviewWindow(QMainWindow):
         if not self.writes.pending:
             self._slow_check.stop()
         elif not self._gone and not self.writes.is_waiting and self.writes.in_flight() > SLOW_S:
-            if self.saved_label.text() != WAITING:
-                self.saved_label.setText(WAITING)
+            if self.saved_label.text() != self.tr(WAITING):
+                self.saved_label.setText(self.tr(WAITING))
                 self.saved_label.setToolTip(
-                    "The database has not answered yet: another program may be writing to it."
-                    "\nYour changes are kept in order and saved as soon as it answers."
+                    self.tr(
+                        "The database has not answered yet: another program may be writing to "
+                        "it.\nYour changes are kept in order and saved as soon as it answers."
+                    )
                 )
 
     def _show_waiting(self, reason: str) -> None:
         if self._gone:
             return  # the mark says the file is gone, which is why the changes wait
-        self.saved_label.setText(WAITING)
+        self.saved_label.setText(self.tr(WAITING))
         self.saved_label.setToolTip(
-            f"{reason}\nYour changes are kept in order and saved as soon as it answers."
+            reason
+            + "\n"
+            + self.tr("Your changes are kept in order and saved as soon as it answers.")
         )
 
     def _show_saved(self) -> None:
@@ -576,9 +605,11 @@ class InterviewWindow(QMainWindow):
             # yet. It is queued now; the mark says saved once that write lands too.
             self._flush_text()
             return
-        stamp = dt.datetime.now().strftime("%H:%M:%S")
-        self.saved_label.setText(f"✓ All changes saved {stamp}")
-        self.saved_label.setToolTip("Every change is saved as you make it; there is no Save.")
+        stamp = i18n.locale().toString(QTime.currentTime(), "HH:mm:ss")
+        self.saved_label.setText(self.tr("✓ All changes saved {time}").format(time=stamp))
+        self.saved_label.setToolTip(
+            self.tr("Every change is saved as you make it; there is no Save.")
+        )
         if self._notice_until_saved:
             self._notice_until_saved = False
             self.banner.setVisible(False)
@@ -590,7 +621,7 @@ class InterviewWindow(QMainWindow):
         if self.read_only_reason is not None:
             return  # the banner already says why nothing is saved here any more
         self._notice_until_saved = False
-        self.saved_label.setText("⚠ Not saved")
+        self.saved_label.setText(self.tr("⚠ Not saved"))
         self.saved_label.setToolTip(message)
         self.banner.setText(message)
         self.banner.setVisible(True)
@@ -606,9 +637,9 @@ class InterviewWindow(QMainWindow):
             self.writes.drained.connect(loop.quit)
             self.writes.waiting.connect(loop.quit)
             self.writes.refused.connect(loop.quit)
-            progress = QProgressDialog("Saving…", "", 0, 0, self)
+            progress = QProgressDialog(self.tr("Saving…"), "", 0, 0, self)
             progress.setCancelButton(None)
-            progress.setWindowTitle("Saving")
+            progress.setWindowTitle(self.tr("Saving"))
             progress.setWindowModality(Qt.WindowModality.WindowModal)
             progress.setMinimumDuration(SHOW_PROGRESS_AFTER_MS)
             progress.setValue(0)
@@ -632,7 +663,11 @@ class InterviewWindow(QMainWindow):
             # Only the banner: the mark goes on saying that the changes wait, which is true.
             count = self.writes.pending
             self.banner.setText(
-                f"{what} has to wait: {_changes(count)} not saved yet (the database is busy)."
+                self.tr(
+                    "{action} has to wait: %n changes are not saved yet (the database is busy).",
+                    "",
+                    count,
+                ).format(action=what)
             )
             self.banner.setVisible(True)
             self._notice_until_saved = True
@@ -683,7 +718,7 @@ class InterviewWindow(QMainWindow):
         )
 
     def amend_impression(self) -> None:
-        if not self._settle("Amending"):
+        if not self._settle(self.tr("Amending")):
             return
         self._reload()
         dialog = AmendDialog(self.rubric, self.state.impression, self)
@@ -748,7 +783,9 @@ class InterviewWindow(QMainWindow):
 
     def _save_recommendation(self, value: str) -> None:
         def chosen() -> None:
-            self.wrap_up.status.setText(f"Recommendation: {RECOMMENDATION_LABELS[value]}")
+            self.wrap_up.status.setText(
+                self.tr("Recommendation: {value}").format(value=i18n.recommendation_label(value))
+            )
             if self.wrap_up.problem.text():
                 self._refresh_wrap_up()  # the recommendation may have been what was missing
 
@@ -778,21 +815,23 @@ class InterviewWindow(QMainWindow):
         if not self.editable:
             return
         self._flush_text()
-        if not self._settle("Submitting"):
+        if not self._settle(self.tr("Submitting")):
             return
         self._reload()
         open_questions = self._open_questions()
         if open_questions or self.state.recommendation is None:
             # Said beside the Submit button: nothing failed to save.
-            missing = ", ".join(open_questions) or "the recommendation"
-            self.wrap_up.show_problem(f"Not submitted yet: still open: {missing}.")
+            missing = ", ".join(open_questions) or self.tr("the recommendation")
+            self.wrap_up.show_problem(
+                self.tr("Not submitted yet: still open: {missing}.").format(missing=missing)
+            )
             if self.current_key != WRAP_UP:
                 self.go_to(WRAP_UP, ask=True)
             return
         answer = QMessageBox.question(
-            self, "Submit interview",
-            f"Submit the interview with {self.state.candidate_name}? After this nothing in "
-            "it can be changed.",
+            self, self.tr("Submit interview"),
+            self.tr("Submit the interview with {name}? After this nothing in it can be "
+                    "changed.").format(name=self.state.candidate_name),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )  # fmt: skip
@@ -842,10 +881,11 @@ class InterviewWindow(QMainWindow):
         self._set_editable(self.editable)
         self._refresh_wrap_up()
         if self.state.submitted and self.state.submitted_at is not None:
-            local = self.state.submitted_at.astimezone()
             self.banner.setText(
-                f"Submitted {local:%Y-%m-%d %H:%M}. This interview is read-only; "
-                "colleagues' scores for this candidate are now visible to you."
+                self.tr(
+                    "Submitted {moment}. This interview is read-only; colleagues' scores for "
+                    "this candidate are now visible to you."
+                ).format(moment=i18n.moment_text(self.state.submitted_at))
             )
             self.banner.setVisible(True)
 
@@ -881,19 +921,19 @@ class InterviewWindow(QMainWindow):
         review.clear()
         impression = state.impression
         score = (
-            "not recorded"
+            self.tr("not recorded")
             if impression is None or impression.score is None
             else f"{impression.score}"
         )
-        item = QListWidgetItem(f"First impression: {score}")
+        item = QListWidgetItem(self.tr("First impression: {score}").format(score=score))
         item.setData(Qt.ItemDataRole.UserRole, IMPRESSION)
         review.addItem(item)
         for number, question in enumerate(self.rubric.questions(), start=1):
             answer = state.answers.get(question.id)
             if answer is None or (answer.score is None and not answer.skipped):
-                text = "not answered yet"
+                text = self.tr("not answered yet")
             elif answer.skipped:
-                text = f"skipped ({answer.skip_reason})"
+                text = self.tr("skipped ({reason})").format(reason=answer.skip_reason)
             else:
                 assert answer.score is not None
                 text = f"{answer.score}: {question.anchors.describe(answer.score)}"
@@ -902,7 +942,9 @@ class InterviewWindow(QMainWindow):
             review.addItem(item)
         if state.recommendation:
             self.wrap_up.status.setText(
-                f"Recommendation: {RECOMMENDATION_LABELS[state.recommendation]}"
+                self.tr("Recommendation: {value}").format(
+                    value=i18n.recommendation_label(state.recommendation)
+                )
             )
 
     def closeEvent(self, event: QCloseEvent) -> None:
@@ -911,15 +953,17 @@ class InterviewWindow(QMainWindow):
         self._flush_text()
         self._leave_question()
         if self.writes.pending and not self._database_waits():
-            self._settle("Closing")
+            self._settle(self.tr("Closing"))
         if self.writes.pending and self._gone:
             count = self.writes.pending
-            box = QMessageBox(QMessageBox.Icon.Warning, "Close interview",
-                              f"The database file was deleted or replaced: {_changes(count)} "
-                              "kept only in this window.", parent=self)  # fmt: skip
-            save = box.addButton("&Save everything to a new file…",
+            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Close interview"),
+                              self.tr("The database file was deleted or replaced: %n changes are "
+                                      "kept only in this window.", "", count),
+                              parent=self)  # fmt: skip
+            save = box.addButton(self.tr("&Save everything to a new file…"),
                                  QMessageBox.ButtonRole.AcceptRole)  # fmt: skip
-            box.addButton("Close anyway (they are lost)", QMessageBox.ButtonRole.DestructiveRole)
+            box.addButton(self.tr("Close anyway (they are lost)"),
+                          QMessageBox.ButtonRole.DestructiveRole)  # fmt: skip
             stay = box.addButton(QMessageBox.StandardButton.Cancel)
             box.setDefaultButton(save)
             box.setEscapeButton(stay)
@@ -934,11 +978,12 @@ class InterviewWindow(QMainWindow):
                 return
         elif self.writes.pending:
             count = self.writes.pending
-            box = QMessageBox(QMessageBox.Icon.Warning, "Close interview",
-                              f"{_changes(count).capitalize()} not saved yet (the database is "
-                              "busy).", parent=self)  # fmt: skip
-            wait = box.addButton("Wait", QMessageBox.ButtonRole.RejectRole)
-            box.addButton("Close anyway (they are lost)", QMessageBox.ButtonRole.DestructiveRole)
+            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Close interview"),
+                              self.tr("%n changes are not saved yet (the database is busy).", "",
+                                      count), parent=self)  # fmt: skip
+            wait = box.addButton(self.tr("Wait"), QMessageBox.ButtonRole.RejectRole)
+            box.addButton(self.tr("Close anyway (they are lost)"),
+                          QMessageBox.ButtonRole.DestructiveRole)  # fmt: skip
             box.setDefaultButton(wait)
             box.setEscapeButton(wait)
             box.exec()
@@ -949,10 +994,6 @@ class InterviewWindow(QMainWindow):
         self._release_claim()
         self.writes.stop()
         super().closeEvent(event)
-
-
-def _changes(count: int) -> str:
-    return "1 change is" if count == 1 else f"{count} changes are"
 
 
 def _html(text: str) -> str:
