@@ -36,6 +36,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidge
 from hireapp.errors import HireappError, ImportRejected
 
 T = TypeVar("T")
+translate = QCoreApplication.translate
 
 # Work that ends sooner never shows a progress dialog, so quick work does not flash one.
 SHOW_PROGRESS_AFTER_MS = 300
@@ -48,8 +49,9 @@ def error_message(exc: HireappError) -> str:
     if isinstance(exc, ImportRejected):
         lines = [str(issue) for issue in exc.issues[:MAX_SHOWN_ISSUES]]
         if len(exc.issues) > MAX_SHOWN_ISSUES:
-            lines.append(f"… and {len(exc.issues) - MAX_SHOWN_ISSUES} more")
-        return "Nothing was imported:\n" + "\n".join(lines)
+            more = len(exc.issues) - MAX_SHOWN_ISSUES
+            lines.append(translate("Operations", "… and %Ln more", None, more))
+        return translate("Operations", "Nothing was imported:") + "\n" + "\n".join(lines)
     return as_sentence(str(exc))
 
 
@@ -66,7 +68,7 @@ def install_excepthook() -> None:
             text = (
                 error_message(value)
                 if isinstance(value, HireappError)
-                else unexpected_message("the last action")
+                else unexpected_message(translate("Operations", "the last action"))
             )
             box = show_warning(QApplication.activeWindow(), "hireapp", text)
             # Without a window to own it, Python would collect the box before it is seen.
@@ -93,10 +95,11 @@ def as_sentence(text: str) -> str:
 
 def unexpected_message(title: str) -> str:
     """What the user reads about a bug: no exception text, which may hold SQL or notes."""
-    return (
-        f"An unexpected error stopped “{title}”. Nothing more is known here; the details "
-        "were written to the program's error output."
-    )
+    return translate(
+        "Operations",
+        "An unexpected error stopped “{title}”. Nothing more is known here; the details were "
+        "written to the program's error output.",
+    ).format(title=title)
 
 
 def show_warning(parent: QWidget | None, title: str, text: str) -> QMessageBox:
@@ -367,10 +370,14 @@ class Operation(QObject, Generic[T]):
     def _show_progress(self) -> None:
         if self._over:
             return
-        dialog = QProgressDialog(self._label or "", "Cancel", 0, 0, self._parent)
+        dialog = QProgressDialog(
+            self._label or "", translate("Operations", "Cancel"), 0, 0, self._parent
+        )
         if not self._cancellable:
             dialog.setCancelButton(None)
         dialog.setWindowTitle(self.title)
+        dialog.setAccessibleName(self.title)
+        dialog.setAccessibleDescription(self._label or "")
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setAutoReset(False)
         dialog.setAutoClose(False)

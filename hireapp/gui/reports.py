@@ -13,7 +13,16 @@ from __future__ import annotations
 import pathlib
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRect, QSize, Qt
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QCoreApplication,
+    QIODevice,
+    QPointF,
+    QRect,
+    QSize,
+    Qt,
+)
 from PySide6.QtGui import QAction, QImage, QKeySequence, QPainter
 from PySide6.QtPdf import QPdfDocument, QPdfDocumentRenderOptions
 from PySide6.QtPdfWidgets import QPdfView
@@ -29,10 +38,13 @@ from PySide6.QtWidgets import (
 )
 
 from hireapp.errors import HireappError
+from hireapp.gui.models.text import english_plural, number
 from hireapp.gui.operations import Operation, Progress, as_sentence, show_warning
 from hireapp.gui.settings import remember_save_folder, save_folder
 from hireapp.services.reports import PdfDocument, candidate_summary_pdf, comparison_pdf
 from hireapp.storage.session import Database
+
+translate = QCoreApplication.translate
 
 ZOOM_STEP = 1.25
 
@@ -56,7 +68,13 @@ class PrintCancelled(HireappError):
     """The user cancelled a print under way."""
 
     def __init__(self, painted: int, total: int) -> None:
-        super().__init__(f"printing was cancelled after {painted} of {total} pages")
+        super().__init__(
+            english_plural(
+                translate("Reports", "printing was cancelled after {painted} of %n page(s)", None,
+                          total),
+                total,
+            ).format(painted=number(painted))
+        )  # fmt: skip
         self.painted, self.total = painted, total
 
 
@@ -103,7 +121,7 @@ def paint_pages(document: QPdfDocument, printer: QPrinter, progress: Progress | 
     pages = _pages(printer, document.pageCount())
     painter = QPainter()
     if not painter.begin(printer):
-        raise HireappError("the printer could not be opened")
+        raise HireappError(translate("Reports", "the printer could not be opened"))
     painter.setRenderHint(QPainter.RenderHint.LosslessImageRendering)  # no JPEG blur on text
     dpi = print_dpi(printer)
     flags = QPdfDocumentRenderOptions.RenderFlag.None_
@@ -168,7 +186,7 @@ def _print_work(data: bytes, printer: QPrinter) -> Callable[[Progress], int]:
         document = QPdfDocument()
         document.load(buffer)
         if document.status() != QPdfDocument.Status.Ready:
-            raise HireappError("the document to print could not be read")
+            raise HireappError(translate("Reports", "the document to print could not be read"))
         try:
             return paint_pages(document, printer, progress)
         finally:
@@ -195,7 +213,11 @@ class PdfPreviewDialog(QDialog):
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self.page_label = QLabel(self)
+        self.page_label.setAccessibleName(translate("Reports", "Page shown"))
         self.toolbar = QToolBar(self)
+        self.toolbar.setAccessibleName(translate("Reports", "Preview tools"))
+        self.view.setAccessibleName(translate("Reports", "Document preview"))
+        self.view.setAccessibleDescription(built.title)
         self._add_actions()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -207,27 +229,51 @@ class PdfPreviewDialog(QDialog):
         self._show_page(0)
 
     def _action(
-        self, text: str, slot: Callable[[], object], *keys: QKeySequence | QKeySequence.StandardKey
-    ) -> QAction:
+        self, text: str, name: str, slot: Callable[[], object],
+        *keys: QKeySequence | QKeySequence.StandardKey,
+    ) -> QAction:  # fmt: skip
+        """A toolbar action; `name` is what assistive technology reads for its button."""
         action = QAction(text, self)
         action.setShortcuts([QKeySequence(k) for k in keys])
         action.triggered.connect(slot)
         self.toolbar.addAction(action)
         self.addAction(action)
+        button = self.toolbar.widgetForAction(action)
+        if button is not None:
+            button.setAccessibleName(name)
+            shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            if shortcut:
+                button.setAccessibleDescription(
+                    translate("Reports", "Shortcut: {keys}").format(keys=shortcut)
+                )
         return action
 
     def _add_actions(self) -> None:
         keys = QKeySequence.StandardKey
-        self.previous_action = self._action("◀ Previous", self.previous_page, QKeySequence("PgUp"))
-        self.next_action = self._action("Next ▶", self.next_page, QKeySequence("PgDown"))
+        self.previous_action = self._action(
+            translate("Reports", "◀ Previous"), translate("Reports", "Previous page"),
+            self.previous_page, QKeySequence("PgUp"),
+        )  # fmt: skip
+        self.next_action = self._action(
+            translate("Reports", "Next ▶"), translate("Reports", "Next page"), self.next_page,
+            QKeySequence("PgDown"),
+        )  # fmt: skip
         self.toolbar.addWidget(self.page_label)
         self.toolbar.addSeparator()
-        self._action("Zoom out", self.zoom_out, keys.ZoomOut)
-        self._action("Zoom in", self.zoom_in, keys.ZoomIn)
-        self._action("Fit width", self.fit_width, QKeySequence("Ctrl+0"))
+        zoom_out, zoom_in = translate("Reports", "Zoom out"), translate("Reports", "Zoom in")
+        self._action(zoom_out, zoom_out, self.zoom_out, keys.ZoomOut)
+        self._action(zoom_in, zoom_in, self.zoom_in, keys.ZoomIn)
+        fit = translate("Reports", "Fit width")
+        self._action(fit, fit, self.fit_width, QKeySequence("Ctrl+0"))
         self.toolbar.addSeparator()
-        self.print_action = self._action("Print…", self.print_document, keys.Print)
-        self.save_action = self._action("Save as PDF…", self.save_as, keys.Save)
+        self.print_action = self._action(
+            translate("Reports", "Print…"), translate("Reports", "Print"), self.print_document,
+            keys.Print,
+        )  # fmt: skip
+        self.save_action = self._action(
+            translate("Reports", "Save as PDF…"), translate("Reports", "Save as PDF"),
+            self.save_as, keys.Save,
+        )  # fmt: skip
 
     def page_count(self) -> int:
         return self.document.pageCount()
@@ -236,7 +282,13 @@ class PdfPreviewDialog(QDialog):
         return self.view.pageNavigator().currentPage()
 
     def _show_page(self, page: int) -> None:
-        self.page_label.setText(f"  Page {page + 1} of {self.page_count()}  ")
+        self.page_label.setText(
+            "  "
+            + translate("Reports", "Page {page} of {count}").format(
+                page=number(page + 1), count=number(self.page_count())
+            )
+            + "  "
+        )
         self.previous_action.setEnabled(page > 0)
         self.next_action.setEnabled(page + 1 < self.page_count())
 
@@ -269,7 +321,10 @@ class PdfPreviewDialog(QDialog):
         """Save as PDF… : the bytes previewed, written where the user chooses."""
         suggested = pathlib.Path(save_folder()) / self.built.file_name
         path, _filter = QFileDialog.getSaveFileName(
-            self, "Save as PDF", str(suggested), "PDF documents (*.pdf)"
+            self,
+            translate("Reports", "Save as PDF"),
+            str(suggested),
+            translate("Reports", "PDF documents (*.pdf)"),
         )
         if path:
             remember_save_folder(path)
@@ -284,7 +339,7 @@ def print_pdf(parent: QWidget, built: PdfDocument) -> Operation[int] | None:
     printer.setFromTo(1, count)
     dialog = QPrintDialog(printer, parent)
     dialog.setMinMax(1, count)
-    dialog.setWindowTitle("Print")
+    dialog.setWindowTitle(translate("Reports", "Print"))
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     return print_to(parent, built, printer)
@@ -300,8 +355,10 @@ def print_to(parent: QWidget, built: PdfDocument, printer: QPrinter) -> Operatio
     def done(pages: int) -> None:
         window = parent.window()
         if isinstance(window, QMainWindow):
-            noun = "page" if pages == 1 else "pages"
-            window.statusBar().showMessage(f"Printed {pages} {noun} of “{built.title}”.", 5000)
+            text = english_plural(
+                translate("Reports", "Printed %n page(s) of “{title}”.", None, pages), pages
+            )
+            window.statusBar().showMessage(text.format(title=built.title), 5000)
 
     def failed(exc: HireappError) -> None:
         if isinstance(exc, PrintCancelled):
@@ -309,11 +366,13 @@ def print_to(parent: QWidget, built: PdfDocument, printer: QPrinter) -> Operatio
             if isinstance(window, QMainWindow):
                 window.statusBar().showMessage(as_sentence(str(exc)), 5000)
             return
-        show_warning(parent, "Cannot print", as_sentence(str(exc)))
+        show_warning(parent, translate("Reports", "Cannot print"), as_sentence(str(exc)))
 
     return (
-        Operation(parent, _print_work(built.data, printer), title="Print")
-        .with_progress(f"Printing “{built.title}”…", cancellable=True)
+        Operation(parent, _print_work(built.data, printer), title=translate("Reports", "Print"))
+        .with_progress(
+            translate("Reports", "Printing “{title}”…").format(title=built.title), cancellable=True
+        )
         .success(done)
         .failure(failed)
         .run()
@@ -338,10 +397,10 @@ def write_file(parent: QWidget, path: str, data: bytes) -> bool:
     from hireapp.services.files import atomic_write
 
     try:
-        with atomic_write(path, field="Save as PDF") as out:
+        with atomic_write(path, field=translate("Reports", "Save as PDF")) as out:
             out.write(data)
     except HireappError as exc:
-        show_warning(parent, "Cannot save the PDF", str(exc))
+        show_warning(parent, translate("Reports", "Cannot save the PDF"), str(exc))
         return False
     return True
 
@@ -374,7 +433,8 @@ def preview_candidate(
     withholds colleagues' scores until then.
     """
     return _build(
-        parent, "Preview summary", "Preparing the summary…",
+        parent, translate("Reports", "Preview summary"),
+        translate("Reports", "Preparing the summary…"),
         lambda: candidate_summary_pdf(db, candidate_id, viewer_id),
         lambda built: open_preview(parent, built),
     )  # fmt: skip
@@ -386,7 +446,8 @@ def print_candidate(
     """Candidates > Print summary: build the summary, then the print dialog for its pages."""
 
     return _build(
-        parent, "Print summary", "Preparing the summary…",
+        parent, translate("Reports", "Print summary"),
+        translate("Reports", "Preparing the summary…"),
         lambda: candidate_summary_pdf(db, candidate_id, viewer_id),
         lambda built: print_pdf(parent, built),
     )  # fmt: skip
@@ -399,14 +460,18 @@ def save_candidate_pdf(
     """Candidates > Save summary as PDF: ask where (unless `path` is given), then write it."""
     if path is None:
         path, _filter = QFileDialog.getSaveFileName(
-            parent, "Save summary as PDF", save_folder(), "PDF documents (*.pdf)"
+            parent,
+            translate("Reports", "Save summary as PDF"),
+            save_folder(),
+            translate("Reports", "PDF documents (*.pdf)"),
         )
         if not path:
             return None
         remember_save_folder(path)
     target = path
     return _build(
-        parent, "Save summary as PDF", "Writing the summary…",
+        parent, translate("Reports", "Save summary as PDF"),
+        translate("Reports", "Writing the summary…"),
         lambda: candidate_summary_pdf(db, candidate_id, viewer_id),
         lambda built: write_file(parent, target, built.data),
     )  # fmt: skip
@@ -419,6 +484,7 @@ def compare_as_pdf(
     """Candidates > Compare as PDF: the selected 2-10 candidates side by side, in a preview."""
     ids = list(candidate_ids)
     return _build(
-        parent, "Compare as PDF", "Preparing the comparison…",
+        parent, translate("Reports", "Compare as PDF"),
+        translate("Reports", "Preparing the comparison…"),
         lambda: comparison_pdf(db, ids, viewer_id), lambda built: open_preview(parent, built),
     )  # fmt: skip
