@@ -11,12 +11,12 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Final
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from hireapp.domain.formatting import whole
 from hireapp.domain.recommendation import RECOMMENDATIONS
 from hireapp.domain.statistics import LEVEL_POINTS
-from hireapp.gui.models.text import decimal, english_plural
+from hireapp.gui.models.text import QT_TRANSLATE_NOOP, decimal, english_plural
 
 translate = QCoreApplication.translate
 
