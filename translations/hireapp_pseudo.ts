@@ -1387,10 +1387,6 @@ Your changes are kept in order and saved as soon as it answers.</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <source>hireapp</source>
-            <translation>[ĥîŕéåþþ ~~~]</translation>
-        </message>
-        <message>
             <source>&amp;Position:</source>
             <translation>[&amp;Pöšîţîöñ: ~~~~]</translation>
         </message>
@@ -1435,10 +1431,6 @@ Your changes are kept in order and saved as soon as it answers.</source>
             <translation>[Šţåŕţ åñ îñţéŕṽîéŵ: çĥööšé öŕ çŕéåţé ţĥé çåñðîðåţé (Çţŕļ+Ñ) ~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <source>Ctrl+N</source>
-            <translation>[Çţŕļ+Ñ ~~~]</translation>
-        </message>
-        <message>
             <source>&amp;Interview selected candidate…</source>
             <translation>[&amp;Iñţéŕṽîéŵ šéļéçţéð çåñðîðåţé… ~~~~~~~~~~~~]</translation>
         </message>
@@ -1455,20 +1447,12 @@ Your changes are kept in order and saved as soon as it answers.</source>
             <translation>[Îñţéŕṽîéŵš ţĥåţ ŵéŕé šţåŕţéð ƀûţ ñöţ šûƀɱîţţéð (Çţŕļ+Ŕ) ~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <source>Ctrl+R</source>
-            <translation>[Çţŕļ+Ŕ ~~~]</translation>
-        </message>
-        <message>
             <source>New &amp;candidate…</source>
             <translation>[Ñéŵ &amp;cåñðîðåţé… ~~~~~~]</translation>
         </message>
         <message>
             <source>Add a candidate (Ctrl+Shift+N)</source>
             <translation>[Åðð å çåñðîðåţé (Çţŕļ+Šĥîƒţ+Ñ) ~~~~~~~~~~~~]</translation>
-        </message>
-        <message>
-            <source>Ctrl+Shift+N</source>
-            <translation>[Çţŕļ+Šĥîƒţ+Ñ ~~~~~]</translation>
         </message>
         <message>
             <source>&amp;Import interviews…</source>
@@ -1503,24 +1487,12 @@ Your changes are kept in order and saved as soon as it answers.</source>
             <translation>[Ţĥé šéļéçţéð çåñðîðåţé'š ÞÐƑ šûɱɱåŕý (Çţŕļ+Šĥîƒţ+Þ) ~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <source>Ctrl+Shift+P</source>
-            <translation>[Çţŕļ+Šĥîƒţ+Þ ~~~~~]</translation>
-        </message>
-        <message>
             <source>&amp;Print summary…</source>
             <translation>[&amp;Pŕîñţ šûɱɱåŕý… ~~~~~~]</translation>
         </message>
         <message>
-            <source>Ctrl+P</source>
-            <translation>[Çţŕļ+Þ ~~~]</translation>
-        </message>
-        <message>
             <source>&amp;Save summary as PDF…</source>
             <translation>[&amp;Såṽé šûɱɱåŕý åš ÞÐƑ… ~~~~~~~~]</translation>
-        </message>
-        <message>
-            <source>Ctrl+S</source>
-            <translation>[Çţŕļ+Š ~~~]</translation>
         </message>
         <message>
             <source>C&amp;ompare selected as PDF…</source>
@@ -1539,16 +1511,8 @@ Your changes are kept in order and saved as soon as it answers.</source>
             <translation>[Ŕéɱöṽé éṽéŕýţĥîñĝ åƀöûţ ţĥé šéļéçţéð çåñðîðåţé, åƒţéŕ å çöñƒîŕɱåţîöñ ~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <source>Shift+Del</source>
-            <translation>[Šĥîƒţ+Ðéļ ~~~~]</translation>
-        </message>
-        <message>
             <source>&amp;Quit</source>
             <translation>[&amp;Qûîţ ~~]</translation>
-        </message>
-        <message>
-            <source>Ctrl+Q</source>
-            <translation>[Çţŕļ+Ǫ ~~~]</translation>
         </message>
         <message>
             <source>&amp;Refresh</source>
@@ -1559,16 +1523,8 @@ Your changes are kept in order and saved as soon as it answers.</source>
             <translation>[Ŕéļöåð ţĥé çåñðîðåţéš ƒŕöɱ ţĥé ðåţåƀåšé (Ƒ5) ~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <source>F5</source>
-            <translation>[Ƒ5 ~]</translation>
-        </message>
-        <message>
             <source>&amp;Keyboard shortcuts</source>
             <translation>[&amp;Kéýƀöåŕð šĥöŕţçûţš ~~~~~~~~]</translation>
-        </message>
-        <message>
-            <source>F1</source>
-            <translation>[Ƒ1 ~]</translation>
         </message>
         <message>
             <source>&amp;About hireapp</source>

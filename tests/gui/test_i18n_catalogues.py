@@ -89,8 +89,16 @@ def test_every_translation_keeps_the_placeholders_of_its_source(language: str) -
     wrong = []
     for context, message in _messages(tool.ts_path(language)):
         source = message.findtext("source") or ""
-        for text in _translations(message):
-            if text and _fields(text) != _fields(source):
+        forms = _translations(message)
+        for index, text in enumerate(forms):
+            expected = _fields(source)
+            if index < len(forms) - 1:
+                # A singular may say the number in words ("the first second", "once").
+                expected = [field for field in expected if field != "%n"]
+                text_fields = [field for field in _fields(text) if field != "%n"]
+            else:
+                text_fields = _fields(text)
+            if text and text_fields != expected:
                 wrong.append(f"{context}: {source!r} -> {text!r}")
     assert wrong == []
 
