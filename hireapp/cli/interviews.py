@@ -24,7 +24,8 @@ def export(args: argparse.Namespace) -> int:
     )
     print(
         f"exported {summary.interviews} interviews of {summary.candidates} candidates "
-        f"({summary.rubrics} rubric versions) to {args.output}"
+        f"({summary.rubrics} rubric versions), {summary.decisions} decisions and "
+        f"{summary.outcomes} outcomes to {args.output}"
     )
     return 0
 
@@ -68,6 +69,11 @@ def import_(args: argparse.Namespace) -> int:
             print(f"{label}: {', '.join(names)}")
     if summary.new_rubrics:
         print(f"new rubric versions: {summary.new_rubrics}")
+    if summary.decisions_added or summary.outcomes_added or summary.outcomes_updated:
+        print(
+            f"decisions: {summary.decisions_added} added; outcomes: {summary.outcomes_added} "
+            f"added, {summary.outcomes_updated} updated"
+        )
     for conflict in summary.conflicts:
         print(f"conflict: {conflict}")
     return EXIT_CONFLICTS if summary.conflicts else 0

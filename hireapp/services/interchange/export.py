@@ -28,6 +28,7 @@ from hireapp.services.interchange.format import (
     RecommendationRecord,
     RubricRecord,
 )
+from hireapp.services.interchange.results import decision_records, outcome_records
 from hireapp.services.people import find_candidate, find_position
 from hireapp.storage.chunks import chunked
 from hireapp.storage.models import (
@@ -50,6 +51,8 @@ class ExportSummary:
     interviews: int
     candidates: int
     rubrics: int
+    decisions: int = 0
+    outcomes: int = 0
 
 
 def interview_records(session: Session, ids: Sequence[int]) -> dict[int, InterviewRecord]:
@@ -152,23 +155,36 @@ def build_export(
     position: str | None = None,
     since: dt.date | dt.datetime | None = None,
 ) -> InterviewFile:
-    """The interviews chosen (all, one candidate's, one position's, or changed since a date)."""
+    """The interviews chosen (all, one candidate's, one position's, or changed since a date),
+    with the decisions and outcomes of the same candidates (made or recorded since the date)."""
     with db.read() as session:
         query = select(Interview.id).order_by(Interview.id)
+        people = select(Candidate.id)
         if candidate is not None:
-            query = query.where(Interview.candidate_id == find_candidate(session, candidate).id)
+            candidate_id = find_candidate(session, candidate).id
+            query = query.where(Interview.candidate_id == candidate_id)
+            people = people.where(Candidate.id == candidate_id)
         if position is not None:
             position_id = find_position(session, position).id
             query = query.join(Candidate, Candidate.id == Interview.candidate_id).where(
                 Candidate.position_id == position_id
             )
+            people = people.where(Candidate.position_id == position_id)
         if since is not None:
             if not isinstance(since, dt.datetime):
                 since = dt.datetime.combine(since, dt.time(), dt.UTC)
             query = query.where(Interview.updated_at >= since)
         ids = list(session.scalars(query))
         records = interview_records(session, ids)
-        hashes = sorted({r.rubric for r in records.values()})
+        candidate_ids = list(session.scalars(people))
+        decisions = decision_records(session, candidate_ids)
+        outcomes = outcome_records(session, candidate_ids)
+        if since is not None:
+            decisions = [d for d in decisions if d.decided_at >= since]
+            outcomes = [o for o in outcomes if o.recorded_at >= since]
+        hashes = sorted(
+            {r.rubric for r in records.values()} | {o.rubric for o in outcomes if o.rubric}
+        )
         rubrics = session.execute(
             select(RubricVersion.content_hash, RubricVersion.content)
             .where(RubricVersion.content_hash.in_(hashes))
@@ -180,6 +196,8 @@ def build_export(
         exported_at=utcnow(),
         rubrics=[RubricRecord(content_hash=h, content=c) for h, c in rubrics],
         interviews=[records[i] for i in ids],
+        decisions=decisions,
+        outcomes=outcomes,
     )
 
 
@@ -200,4 +218,6 @@ def export_interviews(
         interviews=len(document.interviews),
         candidates=len({r.candidate.email for r in document.interviews}),
         rubrics=len(document.rubrics),
+        decisions=len(document.decisions),
+        outcomes=len(document.outcomes),
     )

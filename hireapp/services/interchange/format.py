@@ -1,11 +1,12 @@
 # SPDX-License-Identifier: MIT
-"""The interchange file, format version 1: its pydantic models, its JSON Schema, its parsing.
+"""The interchange file, format version 2: its pydantic models, its JSON Schema, its parsing.
 
-The JSON Schema is generated from `InterviewFile` and committed as
-resources/schemas/interviews-v1.schema.json (a test keeps the two equal). Interviews are
-identified by their uid, candidates by email, interviewers by name, rubric versions by the hash
-of their content (the file carries the rubric itself, so the target database can store a version
-it has not seen).
+Version 2 adds the panel's decisions and the outcomes of hired candidates beside the interviews;
+a version 1 file (interviews only) is still read. The JSON Schema is generated from
+`InterviewFile` and committed as resources/schemas/interviews-v2.schema.json (version 1's stays
+beside it, as it was). Interviews, decisions and outcomes are identified by their uid, candidates
+by email, interviewers by name, rubric versions by the hash of their content (the file carries the
+rubric itself, so the target database can store a version it has not seen).
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ from hireapp.services.files import MAX_ISSUES, decode_text
 from hireapp.services.interchange import scan
 
 FORMAT_NAME: Final = "hireapp-interviews"
-FORMAT_VERSION: Final = 1
+FORMAT_VERSION: Final = 2
 MAX_TEXT = 20_000
 _UID = r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"
 _HASH = r"^[0-9a-f]{64}$"
@@ -173,22 +174,75 @@ class RubricRecord(_Record):
     content: str = Field(min_length=2)
 
 
+class DecisionRecord(_Record):
+    """A decision of the panel about a candidate (version 2). Never changed once made: a later
+    decision supersedes it, and the newest is the candidate's current one."""
+
+    uid: str = Field(pattern=_UID, description="identity of the decision across databases")
+    candidate: CandidateRecord
+    position: Line = Field(
+        min_length=1, max_length=200, description="the position the candidate was decided for"
+    )
+    decision: Literal["advance", "hire", "reject", "hold"]
+    rationale: Text = Field(min_length=1)
+    decided_by: Line = Field(min_length=1, max_length=200)
+    decided_at: Stamp
+    last_interview_at: Stamp | None = Field(
+        default=None,
+        description="when the candidate's last submitted interview was submitted, as the "
+        "decision saw it",
+    )
+
+
+class OutcomeRecord(_Record):
+    """How a hired candidate did at a review point (version 2)."""
+
+    uid: str = Field(pattern=_UID, description="identity of the outcome across databases")
+    candidate: CandidateRecord
+    review_days: int = Field(ge=1, le=3650, description="days after the hire decision")
+    still_employed: bool
+    rubric: str | None = Field(
+        default=None,
+        pattern=_HASH,
+        description="content hash of the rubric version whose question ids the ratings use",
+    )
+    ratings: dict[Annotated[Line, Field(min_length=1, max_length=100)], int] = Field(
+        default_factory=dict, description="the manager's level (1-5) by question id"
+    )
+    measures: dict[Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9_.-]{0,99}$")], float] = Field(
+        default_factory=dict, description="numeric measures by name, e.g. csat"
+    )
+    recorded_at: Stamp
+    recorded_by: Line = Field(default="", max_length=200)
+
+    @model_validator(mode="after")
+    def _levels(self) -> Self:
+        for key, level in self.ratings.items():
+            if not 1 <= level <= 5:
+                raise ValueError(f"ratings.{key}: {level} is not a level from 1 to 5")
+        if self.ratings and self.rubric is None:
+            raise ValueError("ratings need the rubric whose questions they rate")
+        return self
+
+
 class InterviewFile(_Record):
-    """A hireapp interview interchange file, format version 1."""
+    """A hireapp interview interchange file, format version 2 (version 1 is read too)."""
 
     model_config = ConfigDict(
         title="hireapp interviews",
         json_schema_extra={
             "$schema": "https://json-schema.org/draft/2020-12/schema",
-            "$id": "https://hireapp.invalid/schemas/interviews-v1.schema.json",
+            "$id": "https://hireapp.invalid/schemas/interviews-v2.schema.json",
         },
     )
 
     format: Literal["hireapp-interviews"]
-    version: Literal[1]
+    version: Literal[1, 2]
     exported_at: Stamp
     rubrics: list[RubricRecord] = Field(default_factory=list)
     interviews: list[InterviewRecord] = Field(default_factory=list)
+    decisions: list[DecisionRecord] = Field(default_factory=list)
+    outcomes: list[OutcomeRecord] = Field(default_factory=list)
 
 
 def schema_text() -> str:
@@ -223,7 +277,12 @@ def _location(loc: tuple[int | str, ...]) -> str:
     return text
 
 
-_LISTS: Final[dict[str, type[_Record]]] = {"rubrics": RubricRecord, "interviews": InterviewRecord}
+_LISTS: Final[dict[str, type[_Record]]] = {
+    "rubrics": RubricRecord,
+    "interviews": InterviewRecord,
+    "decisions": DecisionRecord,
+    "outcomes": OutcomeRecord,
+}
 
 
 class _Issues:
@@ -304,6 +363,12 @@ def parse_interview_file(data: bytes, source: str) -> InterviewFile:
                 items[key].append(issues.validate(model, text[start:end], (key, index)))
     except RecursionError as exc:
         raise reject("is nested too deeply to be an interview file") from exc
+    if head is not None and head.version == 1:
+        for key in ("decisions", "outcomes"):
+            if key in spans:
+                issues.found.append(
+                    ImportIssue(source, None, key, "needs format version 2 (this file says 1)")
+                )
     if issues.found:
         raise ImportRejected(issues.found)
     assert isinstance(head, InterviewFile)

@@ -32,10 +32,12 @@ from hireapp.services.interchange.checks import (
 from hireapp.services.interchange.export import interview_records
 from hireapp.services.interchange.format import (
     AuditRecord,
+    CandidateRecord,
     InterviewRecord,
     content_hash,
     parse_interview_file,
 )
+from hireapp.services.interchange.results import ResultsImporter, check_results
 from hireapp.services.interviews import interview_scores, store_scores
 from hireapp.storage.models import (
     Answer,
@@ -61,6 +63,11 @@ class ImportSummary:
     new_interviewers: list[str] = field(default_factory=list)
     new_positions: list[str] = field(default_factory=list)
     new_rubrics: int = 0
+    # Format version 2: decisions added (one already here is never changed), outcomes added or
+    # replaced by a later-recorded copy.
+    decisions_added: int = 0
+    outcomes_added: int = 0
+    outcomes_updated: int = 0
     # True when the file would rewrite a submitted interview or a locked impression: then nothing
     # was written, and `conflicts` says which.
     refused: bool = False
@@ -174,22 +181,25 @@ class _Importer:
         )
 
     def candidate_id(self, item: Checked) -> int:
-        person = item.record.candidate
+        return self.person_id(item.email, item.name, item.record.candidate)
+
+    def person_id(self, email: str, name: str, person: CandidateRecord) -> int:
+        """The candidate with this email, made from the record (cleaned `name`) if new."""
 
         def make() -> Candidate:
             return Candidate(
-                name=item.name,
-                email=item.email,
+                name=name,
+                email=email,
                 phone=(person.phone or "").strip() or None,
-                position_id=self.position_id(item.position),
+                position_id=self.position_id(person.position),
                 status=person.status if person.status in CANDIDATE_STATUSES else "active",
             )
 
         return self._id(
             Candidate.email,
-            item.email,
+            email,
             make,
-            lambda: self.summary.new_candidates.append(f"{item.name} <{item.email}>"),
+            lambda: self.summary.new_candidates.append(f"{name} <{email}>"),
         )
 
     def interviewer_id(self, name: str) -> int:
@@ -360,11 +370,27 @@ def import_interview_data(db: Database, data: bytes, source: str) -> ImportSumma
     try:
         with db.write() as session:
             checked, rubrics = check_document(session, document, source)
+            known = {digest: rubric for digest, (rubric, _content) in rubrics.items()}
+            check_results(session, document, known, source)
             importer = _Importer(session, summary, source)
             for item in checked:
                 importer.apply(item, rubrics)
             if any(c.rewrites_history for c in summary.conflicts):
                 raise _Refused
+            results = ResultsImporter(
+                session,
+                pathlib.Path(source).name,
+                importer.person_id,
+                importer.position_id,
+                lambda digest: importer.rubric_id(
+                    digest, *rubrics.get(digest, (known[digest], None))
+                ),
+            )
+            results.decisions(document.decisions)
+            results.outcomes(document.outcomes)
+            summary.decisions_added = results.summary.decisions_added
+            summary.outcomes_added = results.summary.outcomes_added
+            summary.outcomes_updated = results.summary.outcomes_updated
             session.flush()
     except _Refused:
         return ImportSummary(conflicts=summary.conflicts, refused=True)
