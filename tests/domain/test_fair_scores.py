@@ -15,6 +15,7 @@ from hireapp.domain.fair_scores import (
     Rating,
     VarianceComponents,
     fair_scores,
+    restricted_deviance,
 )
 
 # --- by hand ------------------------------------------------------------------------------------
@@ -221,3 +222,33 @@ def test_repeated_ratings_by_the_same_interviewer_count_once_as_an_interviewer()
     ann = fair_scores(ratings).candidates[0]
     assert (ann.ratings, ann.interviewers, ann.single_interviewer) == (2, 1, True)
     assert ann.raw_mean == 4.5
+
+
+def test_the_estimates_maximise_the_restricted_likelihood() -> None:
+    _, ratings = simulated_position(random.Random(11))
+    fit = fair_scores(ratings)
+    assert fit.converged
+    best = restricted_deviance(ratings, fit.variances)
+    v = fit.variances
+    for factor in (0.9, 1.1):
+        for nudged in (
+            VarianceComponents(v.candidate * factor, v.interviewer, v.residual),
+            VarianceComponents(v.candidate, v.interviewer * factor, v.residual),
+            VarianceComponents(v.candidate, v.interviewer, v.residual * factor),
+        ):
+            assert restricted_deviance(ratings, nudged) > best
+
+
+def test_candidates_who_do_not_differ_converge_to_no_candidate_variance() -> None:
+    """The case plain EM crawls through for thousands of steps: every candidate has the same
+    true level, so the candidate variance belongs at 0 and the adjusted scores all near 3."""
+    rng = random.Random(5)
+    ratings = [
+        Rating(i, j, 3.0 + BIASES[j] + rng.gauss(0.0, NOISE_SD))
+        for i in range(CANDIDATES)
+        for j in rng.sample(range(len(BIASES)), 2)
+    ]
+    fit = fair_scores(ratings)
+    assert fit.converged and fit.iterations < 500
+    assert fit.variances.candidate < 0.01
+    assert all(abs(c.adjusted - 3.0) < 0.2 for c in fit.candidates)
