@@ -19,8 +19,9 @@ How it is fitted, in pure Python (the domain layer takes no numpy):
    when a component belongs near 0), unless the caller gives them.
 2. With those, Henderson's mixed-model equations give mu (best linear unbiased estimate) and the
    BLUPs of theta and b. The candidates' block of the equations is diagonal, so it is absorbed
-   and only a (1 + J) x (1 + J) system is solved, J the number of interviewers: a position with
-   hundreds of candidates costs milliseconds.
+   and only a (1 + J) x (1 + J) system is solved, J the number of interviewers. Measured: 500
+   candidates and 30 interviewers, three ratings each, take 0.2 s, or 1.4 s when a variance
+   belongs at 0 and the iteration has to walk it there.
 3. A candidate's adjusted score is mu + mean(b) + theta_i: the score the candidate would get on
    average from this position's own interviewers. Its prediction-error variance comes from the
    inverse of the equations' matrix, and the 80% interval is adjusted +- 1.2816 * sqrt(variance).

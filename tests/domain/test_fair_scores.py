@@ -8,6 +8,8 @@ import random
 import statistics
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from hireapp.domain.fair_scores import (
     Z_80,
@@ -252,3 +254,40 @@ def test_candidates_who_do_not_differ_converge_to_no_candidate_variance() -> Non
     assert fit.converged and fit.iterations < 500
     assert fit.variances.candidate < 0.01
     assert all(abs(c.adjusted - 3.0) < 0.2 for c in fit.candidates)
+
+
+small_designs = st.lists(
+    st.tuples(
+        st.integers(min_value=0, max_value=5),
+        st.integers(min_value=0, max_value=3),
+        st.integers(min_value=1, max_value=5),
+    ),
+    min_size=1,
+    max_size=20,
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    small_designs, st.floats(min_value=-10, max_value=10), st.floats(min_value=0.5, max_value=25)
+)
+def test_any_small_design_gives_finite_figures_that_follow_the_scale(
+    rows: list[tuple[int, int, int]], shift: float, stretch: float
+) -> None:
+    """Whatever the design: finite, ordered intervals, leniencies summing to 0; and moving or
+    stretching the scale (levels to points, say) moves or stretches the fair scores with it."""
+    ratings = [Rating(c, r, float(s)) for c, r, s in rows]
+    fit = fair_scores(ratings)
+    for c in fit.candidates:
+        assert math.isfinite(c.adjusted) and c.low <= c.adjusted <= c.high
+    assert math.fsum(i.leniency for i in fit.interviewers) == pytest.approx(0.0, abs=1e-6)
+    moved = fair_scores(
+        [Rating(r.candidate, r.interviewer, shift + stretch * r.score) for r in ratings]
+    )
+    for before, after in zip(fit.candidates, moved.candidates, strict=True):
+        assert after.adjusted == pytest.approx(
+            shift + stretch * before.adjusted, abs=1e-3 * stretch
+        )
+        assert after.standard_error == pytest.approx(
+            stretch * before.standard_error, abs=1e-3 * stretch
+        )
