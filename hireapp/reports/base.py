@@ -139,8 +139,8 @@ class BaseRenderer(Generic[T]):
 
     # --- building ------------------------------------------------------------------------------
 
-    def build(self, data: T, out: IO[bytes]) -> None:
-        """Lay the document out and write the PDF to `out`."""
+    def build(self, data: T, out: IO[bytes]) -> int:
+        """Lay the document out and write the PDF to `out`; the number of pages."""
         title = clean(self.title(data))
         self._header = f"{self.kind}: {title.split(': ', 1)[-1]}"
         doc = BaseDocTemplate(
@@ -167,6 +167,7 @@ class BaseRenderer(Generic[T]):
         )
         story: list[Flowable] = [NextPageTemplate("later"), *self.story(data)]
         doc.build(story, canvasmaker=NumberedCanvas)
+        return int(doc.page)
 
     def _footer(self, canvas: Canvas) -> None:
         canvas.saveState()

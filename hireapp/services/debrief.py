@@ -15,8 +15,9 @@ theirs) sees nothing of the others: the debrief is refused to them, as the table
 from __future__ import annotations
 
 import datetime as dt
+import io
 from dataclasses import dataclass
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 from sqlalchemy import func, select
 
@@ -24,6 +25,7 @@ from hireapp.domain.layout import merged_layout
 from hireapp.errors import InvalidInput, NotFound
 from hireapp.services.comparison.figures import ComparisonRow, figures_by_id
 from hireapp.services.decisions import DecisionInfo, decision_history
+from hireapp.services.reports import PdfDocument
 from hireapp.services.rubrics import stored_rubric
 from hireapp.storage.models import (
     Answer,
@@ -34,6 +36,9 @@ from hireapp.storage.models import (
     RubricVersion,
 )
 from hireapp.storage.session import Database
+
+if TYPE_CHECKING:
+    from hireapp.reports.debrief import DebriefReport
 
 APART: Final = 2
 """Levels two or more apart on a question are a disagreement the panel should discuss."""
@@ -192,3 +197,99 @@ def debrief(db: Database, candidate_id: int, viewer_id: int | None = None) -> De
         questions=tuple(questions),
         decisions=tuple(decision_history(db, candidate_id)),
     )
+
+
+NOTE_ROOMS: Final = (600, 300, 150, 60, 0)
+"""Characters of each note the debrief PDF prints, tried in turn until it fits MAX_PAGES."""
+MAX_PAGES: Final = 3
+
+
+def debrief_report(panel: Debrief, note_room: int = NOTE_ROOMS[0]) -> DebriefReport:
+    """The debrief as the PDF prints it: interviewers lettered A, B, ... in submission order."""
+    from hireapp.domain.recommendation import RECOMMENDATION_LABELS
+    from hireapp.reports.debrief import (
+        DebriefDecision,
+        DebriefInterviewer,
+        DebriefQuestion,
+        DebriefReport,
+    )
+    from hireapp.services.reports import _letter
+    from hireapp.storage.models import utcnow
+
+    letters = [_letter(index) for index in range(len(panel.interviews))]
+
+    def cell(rating: Rating | None) -> str:
+        if rating is None:
+            return "–"
+        if rating.skipped:
+            return "skipped"
+        return "–" if rating.level is None else str(rating.level)
+
+    candidate = panel.candidate
+    return DebriefReport(
+        candidate_id=candidate.id,
+        name=candidate.name,
+        position=candidate.position,
+        generated_at=utcnow(),
+        overall=candidate.overall,
+        impression=candidate.impression,
+        structured=candidate.structured,
+        drafts=panel.drafts,
+        interviewers=tuple(
+            DebriefInterviewer(
+                letter=letter,
+                name=interview.interviewer,
+                submitted_at=interview.submitted_at,
+                impression_level=interview.impression_level,
+                impression=interview.impression,
+                structured=interview.structured,
+                halo_gap=interview.halo_gap,
+                recommendation=RECOMMENDATION_LABELS.get(interview.recommendation or "", "–"),
+            )
+            for letter, interview in zip(letters, panel.interviews, strict=True)
+        ),
+        questions=tuple(
+            DebriefQuestion(
+                title=question.title,
+                section=question.section,
+                cells=tuple(cell(rating) for rating in question.ratings),
+                spread=question.spread,
+                disputed=question.disputed,
+                notes=tuple(
+                    (letter, cell(rating), rating.note or rating.skip_reason)
+                    for letter, rating in zip(letters, question.ratings, strict=True)
+                    if rating is not None and (rating.note or rating.skip_reason).strip()
+                ),
+            )
+            for question in panel.questions
+        ),
+        decisions=tuple(
+            DebriefDecision(
+                label=decision.label,
+                rationale=decision.rationale,
+                decided_by=decision.decided_by,
+                decided_at=decision.decided_at,
+                after_interview=decision.after_interview_text,
+            )
+            for decision in panel.decisions
+        ),
+        note_room=note_room,
+    )
+
+
+def debrief_pdf(db: Database, candidate_id: int, viewer_id: int | None = None) -> PdfDocument:
+    """The candidate's debrief as PDF bytes, at most MAX_PAGES pages: the notes on disputed
+    questions are shortened, then left out, until it fits."""
+    from hireapp.reports.debrief import DebriefRenderer
+    from hireapp.reports.naming import file_name
+
+    panel = debrief(db, candidate_id, viewer_id)
+    renderer = DebriefRenderer()
+    for room in NOTE_ROOMS:
+        out = io.BytesIO()
+        pages = renderer.build(debrief_report(panel, room), out)
+        if pages <= MAX_PAGES:
+            break
+    name = panel.candidate.name
+    return PdfDocument(f"Debrief: {name}", "debrief-" + file_name(candidate_id, name),
+                       out.getvalue())  # fmt: skip
