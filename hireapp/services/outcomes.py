@@ -638,7 +638,8 @@ def import_outcomes_csv(
         with db.write() as session:
             check, paired = _check_csv(session, data, source)
             if check.issues:
-                raise ImportRejected(check.issues)
+                # In the file's order: those found reading it and those found against the database.
+                raise ImportRejected(sorted(check.issues, key=lambda i: i.line or 0))
             if paired:
                 _write(
                     session, paired, f"imported from {os.path.basename(source)}", now or utcnow()
