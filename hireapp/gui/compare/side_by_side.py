@@ -20,7 +20,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QPainter, QPen
+from PySide6.QtGui import QBrush, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -338,6 +338,9 @@ class SideBySideDialog(QDialog):
             bars.append([q.cells[n].mean or 0.0 for q in section.questions])
             series.append(bars)
         chart = QChart()
+        if self.palette().color(QPalette.ColorRole.Base).lightnessF() < 0.5:
+            # A light chart in a dark window glares; the dark theme keeps its text readable.
+            chart.setTheme(QChart.ChartTheme.ChartThemeDark)
         chart.setTitle(
             translate("SideBySide", "{section}: mean level per question").format(
                 section=section.title
@@ -365,6 +368,7 @@ class SideBySideDialog(QDialog):
         view.setRenderHint(QPainter.RenderHint.Antialiasing)
         view.setMinimumHeight(320)
         view.setAccessibleName(chart.title())
+        view.viewport().setAccessibleName(chart.title())
         view.setAccessibleDescription(
             translate(
                 "SideBySide",

@@ -282,6 +282,9 @@ class ComparisonView(QWidget):
             widget.setAccessibleName(name)
             if description:
                 widget.setAccessibleDescription(description)
+        # The spin box hands its focus to its line edit, which is what a screen reader announces.
+        for edit in self.min_score.findChildren(QLineEdit):
+            edit.setAccessibleName(self.min_score.accessibleName())
 
     # --- settings -----------------------------------------------------------------------------
 

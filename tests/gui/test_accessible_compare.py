@@ -1,0 +1,415 @@
+# SPDX-License-Identifier: MIT
+"""The comparison screens as assistive technology and a reader with weak colour vision meet them.
+
+Every focusable control of the table, Insight and Side by side has a name a screen reader can
+say; a cell coloured for meaning (the halo flag) says the same in text, to the eye and to the
+screen reader; each candidate's bars carry a pattern as well as a colour; and text on screen,
+measured on the rendered pixels in the light and the dark palette, reaches 4.5:1 (WCAG 2.x).
+"""
+
+from __future__ import annotations
+
+import collections
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QAbstractItemModel, QLocale, QRect, QSettings, Qt
+from PySide6.QtGui import QAccessible, QColor, QImage, QPalette
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QTableView, QWidget
+from pytestqt.qtbot import QtBot
+
+from hireapp.domain.formatting import HALO_MARK
+from hireapp.gui.app import create_application
+from hireapp.gui.compare import ComparisonView
+from hireapp.gui.compare.model import COLUMN_KEYS, HALO_ON_DARK, HALO_ON_LIGHT
+from hireapp.gui.theme import dark_palette
+from hireapp.storage.session import Database
+from tests.surfaces.case import Case, build_case
+
+COL = {key: n for n, key in enumerate(COLUMN_KEYS)}
+WCAG_TEXT = 4.5
+
+
+@pytest.fixture
+def app() -> Iterator[QApplication]:
+    application = create_application()
+    application.setStyle("Fusion")  # as the screenshots render
+    light = application.palette()
+    QSettings().clear()
+    yield application
+    application.setPalette(light)
+    QSettings().clear()
+    QLocale.setDefault(QLocale.c())
+
+
+@pytest.fixture
+def case(sqlite_db: Database) -> Case:
+    return build_case(sqlite_db)
+
+
+def _open_view(qtbot: QtBot, db: Database, viewer: int | None = None) -> ComparisonView:
+    view = ComparisonView(db)
+    view.viewer = lambda: viewer
+    qtbot.addWidget(view)
+    view.resize(1300, 500)
+    view.show()
+    with qtbot.waitSignal(view.loaded, timeout=10_000):
+        view.set_position(None)
+    for key in COLUMN_KEYS:
+        view.set_column_visible(key, True)
+    return view
+
+
+def _open_dialogs(qtbot: QtBot, view: ComparisonView, case: Case) -> list[QDialog]:
+    """Insight and Side by side (Ann and Bo), loaded."""
+    insight = view.open_insight()
+    assert insight is not None
+    qtbot.addWidget(insight)
+    qtbot.waitUntil(lambda: getattr(insight, "data", None) is not None, timeout=10_000)
+    rows = {view.model.row_at(r).id: r for r in range(view.model.rowCount())}
+    selection = view.table.selectionModel()
+    for candidate in (case.ann, case.bo):
+        selection.select(
+            view.model.index(rows[candidate], 0),
+            selection.SelectionFlag.Select | selection.SelectionFlag.Rows,
+        )
+    side = view.open_side_by_side()
+    assert side is not None
+    qtbot.addWidget(side)
+    qtbot.waitUntil(lambda: getattr(side, "data", None) is not None, timeout=10_000)
+    return [insight, side]
+
+
+def _accessible_name(widget: QWidget) -> str:
+    """The name a screen reader says: Qt's accessibility interface, as the platform bridge reads."""
+    interface = QAccessible.queryAccessibleInterface(widget)
+    return "" if interface is None else interface.text(QAccessible.Text.Name).strip()
+
+
+def _focusable(top: QWidget) -> Iterator[QWidget]:
+    for widget in [top, *top.findChildren(QWidget)]:
+        if widget.window() is not top.window():
+            continue  # a dialog the window owns is walked on its own
+        if widget.focusPolicy() != Qt.FocusPolicy.NoFocus and widget.isVisibleTo(top):
+            yield widget
+
+
+# --- names ------------------------------------------------------------------------------------
+
+
+def test_every_focusable_control_of_the_comparison_screens_has_a_name(
+    qtbot: QtBot, app: QApplication, sqlite_db: Database, case: Case
+) -> None:
+    view = _open_view(qtbot, sqlite_db)
+    windows: list[QWidget] = [view, *_open_dialogs(qtbot, view, case)]
+    # Every tab of Insight, so its tables are visible when walked.
+    insight = windows[1]
+    for top in windows:
+        unnamed = []
+        pages = [0]
+        tabs = getattr(top, "tabs", None)
+        if tabs is not None:
+            pages = list(range(tabs.count()))
+        for page in pages:
+            if tabs is not None:
+                tabs.setCurrentIndex(page)
+            seen = list(_focusable(top))
+            assert seen, f"{type(top).__name__}: nothing focusable found"
+            unnamed += [
+                f"{type(w).__name__} {w.objectName()!r} in {type(w.parentWidget()).__name__}"
+                for w in seen
+                if not _accessible_name(w)
+            ]
+        assert not unnamed, f"{type(top).__name__}: controls without a name: {unnamed}"
+    # The table's controls are named as a user would call them, not by their placeholder.
+    assert view.search.accessibleName() == "Search candidates"
+    assert view.min_score.accessibleDescription()
+    assert insight.windowTitle() == "Insight"
+
+
+# --- colour never alone -----------------------------------------------------------------------
+
+
+def _coloured(model: QAbstractItemModel) -> Iterator[tuple[Any, str, str]]:
+    """Every cell with a colour of its own: (index, what it shows, what a screen reader says)."""
+    for row in range(model.rowCount()):
+        for column in range(model.columnCount()):
+            index = model.index(row, column)
+            colour_roles = (Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.BackgroundRole)
+            if any(index.data(role) is not None for role in colour_roles):
+                yield (
+                    index,
+                    str(index.data(Qt.ItemDataRole.DisplayRole)),
+                    str(index.data(Qt.ItemDataRole.AccessibleTextRole)),
+                )
+
+
+def test_a_cell_coloured_for_the_halo_flag_says_so_in_text(
+    qtbot: QtBot, app: QApplication, sqlite_db: Database, case: Case
+) -> None:
+    view = _open_view(qtbot, sqlite_db)
+    model = view.model
+    coloured = list(_coloured(model))
+    ann = next(r for r in range(model.rowCount()) if model.row_at(r).id == case.ann)
+    assert [index.row() for index, _, _ in coloured] == [ann], "Ann's gap is the one flagged"
+    for index, shown, spoken in coloured:
+        assert index.column() == COL["halo"]
+        assert shown.startswith(HALO_MARK), shown  # ⚠ +50, for the eye
+        assert "halo flag" in spoken and "+50" in spoken, spoken  # for the screen reader
+    # Every cell says something to a screen reader; symbols and bare patterns in words.
+    for row in range(model.rowCount()):
+        for key in COLUMN_KEYS:
+            assert model.index(row, COL[key]).data(Qt.ItemDataRole.AccessibleTextRole), key
+    tally = model.index(ann, COL["recommendations"])
+    assert tally.data() == "0 / 1 / 0 / 1"
+    assert (
+        tally.data(Qt.ItemDataRole.AccessibleTextRole) == "0 strong no, 1 no, 0 yes, 1 strong yes"
+    )
+    assert "Recommendations of 2 submitted interviews" in tally.data(
+        Qt.ItemDataRole.AccessibleDescriptionRole
+    )
+
+
+def test_side_by_side_says_the_flag_in_words_and_patterns_its_bars(
+    qtbot: QtBot, app: QApplication, sqlite_db: Database, case: Case
+) -> None:
+    view = _open_view(qtbot, sqlite_db)
+    _insight, side = _open_dialogs(qtbot, view, case)
+    model = side.table.model()  # type: ignore[attr-defined]
+    halo_row = next(
+        r
+        for r in range(model.rowCount())
+        if model.headerData(r, Qt.Orientation.Vertical) == "Halo gap"
+    )
+    names = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    ann = model.index(halo_row, names.index("Ann Halo"))
+    assert ann.data() == f"{HALO_MARK} +50"
+    assert ann.data(Qt.ItemDataRole.AccessibleTextRole) == "+50 points, halo flag"
+    assert not list(_coloured(model)), "Side by side colours no cell: the ⚠ is its marker"
+    # The charts: each candidate's bars have a pattern of their own, not only a colour.
+    from PySide6.QtCharts import QBarSeries, QChartView
+
+    assert side.chart_views  # type: ignore[attr-defined]
+    for chart_view in side.chart_views:  # type: ignore[attr-defined]
+        assert isinstance(chart_view, QChartView)
+        assert chart_view.accessibleName().endswith("mean level per question")
+        for series in chart_view.chart().series():
+            assert isinstance(series, QBarSeries)
+            styles = [bars.brush().style() for bars in series.barSets()]
+            assert len(set(styles)) == len(styles) == len(names), styles
+
+
+# --- contrast ---------------------------------------------------------------------------------
+
+
+def _luminance(colour: QColor) -> float:
+    def channel(value: float) -> float:
+        return value / 12.92 if value <= 0.03928 else ((value + 0.055) / 1.055) ** 2.4
+
+    return (
+        0.2126 * channel(colour.redF())
+        + 0.7152 * channel(colour.greenF())
+        + 0.0722 * channel(colour.blueF())
+    )
+
+
+def contrast(a: QColor, b: QColor) -> float:
+    """WCAG's contrast ratio: (L1 + 0.05) / (L2 + 0.05), the lighter over the darker."""
+    light, dark = sorted((_luminance(a), _luminance(b)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
+
+
+def measured(image: QImage, rect: QRect) -> tuple[float, QColor, QColor] | None:
+    """(ratio, text, background) of the text drawn in `rect` of a rendered image.
+
+    The background is the commonest colour; the text's colour is the pixel farthest from it in
+    contrast, which is the glyphs' own colour where a stem covers a whole pixel (anti-aliased
+    edges only blend towards the background). None where nothing but background is drawn.
+    """
+    rect = rect.intersected(image.rect())
+    counts: collections.Counter[int] = collections.Counter(
+        image.pixel(x, y)
+        for y in range(rect.top(), rect.bottom() + 1)
+        for x in range(rect.left(), rect.right() + 1)
+    )
+    if len(counts) < 2:
+        return None
+    background = QColor.fromRgb(counts.most_common(1)[0][0])
+    text = max((QColor.fromRgb(p) for p in counts), key=lambda c: contrast(c, background))
+    return contrast(text, background), text, background
+
+
+def _render(widget: QWidget) -> QImage:
+    return widget.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
+
+
+def _cells(view: QTableView) -> Iterator[tuple[str, QRect]]:
+    """Each visible cell with text, as a rect inside the viewport, shrunk clear of grid lines."""
+    model = view.model()
+    for row in range(model.rowCount()):
+        for column in range(model.columnCount()):
+            index = model.index(row, column)
+            rect = view.visualRect(index).adjusted(3, 3, -3, -3)
+            if str(index.data() or "").strip() and rect.isValid():
+                yield f"row {row} column {column} {index.data()!r}", rect
+
+
+def _table_failures(table: QTableView) -> list[str]:
+    failures = []
+    image = _render(table.viewport())
+    for where, rect in _cells(table):
+        found = measured(image, rect)
+        if found is not None and found[0] < WCAG_TEXT:
+            failures.append(f"{where}: {found[0]:.2f} ({found[1].name()} on {found[2].name()})")
+    header = table.horizontalHeader()
+    header_image = _render(header)
+    for section in range(header.count()):
+        if header.isSectionHidden(section):
+            continue
+        rect = QRect(header.sectionViewportPosition(section), 0, header.sectionSize(section),
+                     header.height()).adjusted(4, 4, -4, -4)  # fmt: skip
+        found = measured(header_image, rect)
+        if found is not None and found[0] < WCAG_TEXT:
+            failures.append(f"header {section}: {found[0]:.2f}")
+    return failures
+
+
+def _label_failures(top: QWidget) -> list[str]:
+    failures = []
+    for label in top.findChildren(QLabel):
+        if not label.isVisibleTo(top) or not label.text().strip():
+            continue
+        found = measured(_render(label), label.rect())
+        if found is not None and found[0] < WCAG_TEXT:
+            failures.append(f"label {label.text()[:40]!r}: {found[0]:.2f}")
+    return failures
+
+
+PALETTES = {"light": lambda app: app.style().standardPalette(), "dark": lambda app: dark_palette()}
+
+
+@pytest.mark.parametrize("theme", sorted(PALETTES))
+def test_text_in_the_comparison_screens_reaches_4_5_to_1(
+    qtbot: QtBot, app: QApplication, sqlite_db: Database, case: Case, theme: str
+) -> None:
+    palette: QPalette = PALETTES[theme](app)
+    app.setPalette(palette)
+    view = _open_view(qtbot, sqlite_db)
+    view.table.clearSelection()
+    view.table.setCurrentIndex(view.model.index(-1, -1))
+    qtbot.wait(50)
+    failures = _table_failures(view.table) + _label_failures(view)
+    # The halo flag's own colour, measured where it is drawn.
+    ann = next(r for r in range(view.model.rowCount()) if view.model.row_at(r).id == case.ann)
+    halo = view.table.visualRect(view.model.index(ann, COL["halo"])).adjusted(3, 3, -3, -3)
+    ratio, text, _background = measured(_render(view.table.viewport()), halo) or (0, QColor(), 0)
+    expected = HALO_ON_DARK if theme == "dark" else HALO_ON_LIGHT
+    assert text.name() == expected.name(), "the halo cell is drawn in the halo colour"
+    assert ratio >= WCAG_TEXT
+    # And against both row colours, whichever row a flagged candidate falls on.
+    for role in (QPalette.ColorRole.Base, QPalette.ColorRole.AlternateBase):
+        assert contrast(expected, palette.color(role)) >= WCAG_TEXT, role
+    for dialog in _open_dialogs(qtbot, view, case):
+        tabs = getattr(dialog, "tabs", None)
+        for page in range(tabs.count() if tabs is not None else 1):
+            if tabs is not None:
+                tabs.setCurrentIndex(page)
+            qtbot.wait(20)
+            for table in dialog.findChildren(QTableView):
+                if table.isVisibleTo(dialog):
+                    failures += [f"{dialog.windowTitle()}: {f}" for f in _table_failures(table)]
+            failures += [f"{dialog.windowTitle()}: {f}" for f in _label_failures(dialog)]
+    assert not failures, f"{theme}: text under 4.5:1: {failures}"
+
+
+@pytest.mark.parametrize("theme", sorted(PALETTES))
+def test_the_charts_text_reaches_4_5_to_1(
+    qtbot: QtBot, app: QApplication, sqlite_db: Database, case: Case, theme: str
+) -> None:
+    app.setPalette(PALETTES[theme](app))
+    view = _open_view(qtbot, sqlite_db)
+    _insight, side = _open_dialogs(qtbot, view, case)
+    for chart_view in side.chart_views:  # type: ignore[attr-defined]
+        chart = chart_view.chart()
+        image = _render(chart_view)
+        # The chart's background as drawn (a gradient in some themes): its commonest pixel.
+        counts = collections.Counter(
+            image.pixel(x, y)
+            for y in range(0, image.height(), 2)
+            for x in range(0, image.width(), 2)
+        )
+        background = QColor.fromRgb(counts.most_common(1)[0][0])
+        texts = {
+            "title": chart.titleBrush().color(),
+            "legend": chart.legend().labelColor(),
+            **{f"axis {axis.titleText() or 'labels'}": axis.labelsColor() for axis in chart.axes()},
+        }
+        low = {
+            what: round(contrast(colour, background), 2)
+            for what, colour in texts.items()
+            if contrast(colour, background) < WCAG_TEXT
+        }
+        assert not low, f"{theme}: chart text under 4.5:1 on {background.name()}: {low}"
+
+
+# Selection colours are the palette's (hireapp/gui/theme.py and Fusion's light default), not these
+# views': white on Fusion's light Highlight #308cc6 is 3.7:1, and on the dark palette's #3d6fa8
+# the current cell measured 4.3:1 as drawn. Measured to pass with Highlight #245f96 (light, 6.7:1)
+# and #2f5d8f (dark, 6.8:1). Strict: once theme.py has them, these pass and the marks must go.
+_THEME_PY = "selection colour from hireapp/gui/theme.py: Highlight #245f96 light, #2f5d8f dark"
+
+
+@pytest.mark.parametrize(
+    "theme",
+    [pytest.param(theme, marks=pytest.mark.xfail(strict=True, reason=_THEME_PY)) for theme in
+     sorted(PALETTES)],
+)  # fmt: skip
+def test_a_selected_row_reads_at_4_5_to_1(
+    qtbot: QtBot, app: QApplication, sqlite_db: Database, case: Case, theme: str
+) -> None:
+    app.setPalette(PALETTES[theme](app))
+    view = _open_view(qtbot, sqlite_db)
+    view.activateWindow()
+    view.table.setFocus()
+    view.table.selectRow(0)
+    qtbot.wait(50)
+    image = _render(view.table.viewport())
+    failures = []
+    for column in range(view.model.columnCount()):
+        rect = view.table.visualRect(view.model.index(0, column)).adjusted(3, 3, -3, -3)
+        found = measured(image, rect)
+        if found is not None and found[0] < WCAG_TEXT:
+            failures.append(
+                f"column {column}: {found[0]:.2f} ({found[1].name()} on {found[2].name()})"
+            )
+    assert not failures, failures
+
+
+@pytest.mark.parametrize(
+    "theme",
+    [
+        pytest.param(
+            "light",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="Fusion's light PlaceholderText is black at 50% alpha, 3.9:1 on white; "
+                "hireapp/gui/theme.py could set #6b6b6b (5.3:1)",
+            ),
+        ),
+        "dark",
+    ],
+)
+def test_the_search_hint_reads_at_4_5_to_1(
+    qtbot: QtBot, app: QApplication, sqlite_db: Database, theme: str
+) -> None:
+    app.setPalette(PALETTES[theme](app))
+    view = _open_view(qtbot, sqlite_db)
+    view.table.setFocus()  # the hint shows in an empty field without focus
+    qtbot.wait(20)
+    search = view.search
+    assert not search.text() and search.placeholderText()
+    # Inside the frame, left of the clear button's place: the hint's letters on the base.
+    found = measured(_render(search), search.rect().adjusted(4, 4, -search.height(), -4))
+    assert found is not None, "the hint is drawn"
+    assert found[0] >= WCAG_TEXT, f"{found[0]:.2f} ({found[1].name()} on {found[2].name()})"
