@@ -97,25 +97,82 @@ def languages() -> list[str]:
     return sorted((found - {PSEUDO}) | {REFERENCE, ENGLISH})
 
 
-def update() -> None:
-    """Run pyside6-lupdate over every source into each language's .ts (new texts unfinished)."""
-    TS_DIR.mkdir(exist_ok=True)
+def extract() -> ET.Element:
+    """Every text the sources mark, as pyside6-lupdate reads them, in a fresh catalogue."""
     sources = [str(p.relative_to(ROOT)) for p in source_files()]
-    for language in languages():
-        target = ts_path(language)
-        if not target.exists():
-            target.write_text(
-                '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n'
-                f'<TS version="2.1" language="{language}"></TS>\n',
-                encoding="utf-8",
-            )
-        plural_only = ["-pluralonly"] if language == ENGLISH else []
+    with tempfile.TemporaryDirectory() as scratch:
+        fresh = pathlib.Path(scratch) / "fresh.ts"
         subprocess.run(
-            [_tool("pyside6-lupdate"), "-silent", "-no-obsolete", "-locations", "none",
-             *plural_only, *sources, "-ts", str(target.relative_to(ROOT))],
+            [_tool("pyside6-lupdate"), "-silent", "-locations", "none", *sources,
+             "-ts", str(fresh)],
             cwd=ROOT, check=True,
         )  # fmt: skip
+        return ET.parse(fresh).getroot()
+
+
+def _key(message: ET.Element) -> tuple[str, str]:
+    return message.findtext("source") or "", message.findtext("comment") or ""
+
+
+def update() -> None:
+    """Bring each language's .ts up to the sources: new texts unfinished, vanished ones gone,
+    translations kept.
+
+    lupdate only extracts; the merge is done here, because lupdate (PySide6 6.11) marks a text as
+    a plural for self.tr(text, "", count) but not for QCoreApplication.translate(context, text,
+    "", count) unless the count is a literal number, and on merging it throws away the plural
+    forms already translated for such a text. Here every text holding %n is a plural. The English
+    catalogue holds only the plurals.
+    """
+    TS_DIR.mkdir(exist_ok=True)
+    fresh = extract()
+    for language in languages():
+        target = ts_path(language)
+        old: dict[tuple[str, tuple[str, str]], ET.Element] = {}
+        if target.exists():
+            for context_name, message in _messages(ET.parse(target).getroot()):
+                old[(context_name, _key(message))] = message
+        root = ET.Element("TS", version="2.1", language=language)
+        for context in fresh.iter("context"):
+            name = context.findtext("name") or ""
+            kept = ET.Element("context")
+            ET.SubElement(kept, "name").text = name
+            for message in context.iter("message"):
+                source, comment = _key(message)
+                plural = bool(re.search(r"%L?n", source))
+                if language == ENGLISH and not plural:
+                    continue
+                previous = old.get((name, (source, comment)))
+                kept.append(_merged(source, comment, plural, previous))
+            if len(kept) > 1:
+                root.append(kept)
+        _write(ET.ElementTree(root), target)
         print(f"updated {target.relative_to(ROOT)}")
+
+
+def _merged(source: str, comment: str, plural: bool, previous: ET.Element | None) -> ET.Element:
+    """A message for the catalogue: the previous translation when there is one."""
+    message = ET.Element("message")
+    if plural:
+        message.set("numerus", "yes")
+    ET.SubElement(message, "source").text = source
+    if comment:
+        ET.SubElement(message, "comment").text = comment
+    translation = ET.SubElement(message, "translation")
+    old = None if previous is None else previous.find("translation")
+    finished = old is not None and old.get("type") != "unfinished"
+    if not finished:
+        translation.set("type", "unfinished")
+    if plural:
+        forms = [] if old is None else [form.text or "" for form in old.iter("numerusform")]
+        if not forms and old is not None and old.text:
+            forms = [old.text]
+        forms = (forms + [""] * 2)[:2] if len(forms) < 2 else forms
+        for form in forms:
+            ET.SubElement(translation, "numerusform").text = form
+    elif old is not None:
+        translation.text = old.text
+    return message
 
 
 # --- the pseudo-locale --------------------------------------------------------------------------
@@ -127,10 +184,10 @@ _ACCENTED = dict(
         strict=True,
     )
 )
-# What must reach the program untouched: Qt's %n, %1..%99 and %L1, Python {name} fields, rich-text
+# What must reach the program untouched: Qt's %n and %Ln, %1..%99 and %L1, Python {name} fields, rich-text
 # tags and entities, and a mnemonic's letter (&x, whose letter is the shortcut) or a literal "&&".
 _KEEP = re.compile(
-    r"%L?\d{1,2}|%n|\{[A-Za-z_][A-Za-z0-9_]*(?:[:!][^{}]*)?\}|<[^<>]*>|&[a-zA-Z#0-9]+;|&&|&[^&{\s]"
+    r"%L?\d{1,2}|%L?n|\{[A-Za-z_][A-Za-z0-9_]*(?:[:!][^{}]*)?\}|<[^<>]*>|&[a-zA-Z#0-9]+;|&&|&[^&{\s]"
 )
 
 

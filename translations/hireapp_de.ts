@@ -54,6 +54,38 @@
     <context>
         <name>CandidateDialog</name>
         <message>
+            <source>Enter the candidate's name.</source>
+            <translation>Geben Sie den Namen der Person ein.</translation>
+        </message>
+        <message>
+            <source>Enter an email: it identifies the candidate across machines.</source>
+            <translation>Geben Sie eine E-Mail-Adresse ein: Sie kennzeichnet die Person auf allen Rechnern.</translation>
+        </message>
+        <message>
+            <source>Choose or type the position applied for.</source>
+            <translation>Wählen Sie die Stelle oder geben Sie sie ein.</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Email</source>
+            <translation>E-Mail</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Telefon</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>Stelle</translation>
+        </message>
+        <message>
+            <source>{field}: {problem}.</source>
+            <translation>{field}: {problem}.</translation>
+        </message>
+        <message>
             <source>New candidate</source>
             <translation>Neue Bewerberin / neuer Bewerber</translation>
         </message>
@@ -105,43 +137,11 @@
             <source>What is wrong</source>
             <translation>Was nicht stimmt</translation>
         </message>
-        <message>
-            <source>Enter the candidate's name.</source>
-            <translation>Geben Sie den Namen der Person ein.</translation>
-        </message>
-        <message>
-            <source>Enter an email: it identifies the candidate across machines.</source>
-            <translation>Geben Sie eine E-Mail-Adresse ein: Sie kennzeichnet die Person auf allen Rechnern.</translation>
-        </message>
-        <message>
-            <source>Choose or type the position applied for.</source>
-            <translation>Wählen Sie die Stelle oder geben Sie sie ein.</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Name</translation>
-        </message>
-        <message>
-            <source>Email</source>
-            <translation>E-Mail</translation>
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation>Telefon</translation>
-        </message>
-        <message>
-            <source>Position</source>
-            <translation>Stelle</translation>
-        </message>
-        <message>
-            <source>{field}: {problem}.</source>
-            <translation>{field}: {problem}.</translation>
-        </message>
     </context>
     <context>
         <name>ComparisonTable</name>
         <message>
-            <source>%1 your own interview</source>
+            <source>{withheld} your own interview</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -149,11 +149,11 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Flagged at %1 points (one level) or more: check whether liking, rather than the answers, is carrying this candidate.</source>
+            <source>Flagged at {threshold} points (one level) or more: check whether liking, rather than the answers, is carrying this candidate.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Flagged at %1 points (one level) or more: check whether a weak first moment is holding back a candidate whose answers are good.</source>
+            <source>Flagged at {threshold} points (one level) or more: check whether a weak first moment is holding back a candidate whose answers are good.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -185,7 +185,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Reads “%1 your own interview” for a candidate you are still interviewing</source>
+            <source>Reads “{withheld} your own interview” for a candidate you are still interviewing</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -193,24 +193,24 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>%1 &lt;%2&gt;, %3.
+            <source>{name} &lt;{email}&gt;, {position}.
 Double-click or press Enter to interview this candidate.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Applied for %1</source>
+            <source>Applied for {position}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>First impression: %1 of 100 (about level %2 of 5), the mean over the submitted interviews that recorded one. Level 1 is 0, level 5 is 100.</source>
+            <source>First impression: {score} of 100 (about level {level} of 5), the mean over the submitted interviews that recorded one. Level 1 is 0, level 5 is 100.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Structured score: %1 of 100 (about level %2 of 5), the mean over the submitted interviews with scored answers. Each is the weighted mean of the anchored answers; 25 points is one level.</source>
+            <source>Structured score: {score} of 100 (about level {level} of 5), the mean over the submitted interviews with scored answers. Each is the weighted mean of the anchored answers; 25 points is one level.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Recommendations (%1): none yet. %2</source>
+            <source>Recommendations ({order}): none yet. {why}</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -218,15 +218,15 @@ Double-click or press Enter to interview this candidate.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>The interviewers' structured scores lie %1 points (%2 levels) apart: the highest minus the lowest among the submitted interviews.</source>
+            <source>The interviewers' structured scores lie {points} points ({levels} levels) apart: the highest minus the lowest among the submitted interviews.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>%1 points, halo flag</source>
+            <source>{points} points, halo flag</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>%1 points</source>
+            <source>{points} points</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -235,7 +235,7 @@ Double-click or press Enter to interview this candidate.</source>
         </message>
         <message>
             <source>Candidate</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Person</translation>
         </message>
         <message>
             <source>The candidate's name, in the order of your language; double-click a row or press Enter to interview the candidate</source>
@@ -243,7 +243,7 @@ Double-click or press Enter to interview this candidate.</source>
         </message>
         <message>
             <source>Email</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">E-Mail</translation>
         </message>
         <message>
             <source>The candidate's email address</source>
@@ -251,7 +251,7 @@ Double-click or press Enter to interview this candidate.</source>
         </message>
         <message>
             <source>Position</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Stelle</translation>
         </message>
         <message>
             <source>The position applied for</source>
@@ -291,7 +291,7 @@ Double-click or press Enter to interview this candidate.</source>
         </message>
         <message>
             <source>First impression</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Erster Eindruck</translation>
         </message>
         <message>
             <source>The 30-second likeability, 0-100 (level 1 is 0, level 5 is 100), the mean over submitted interviews</source>
@@ -318,7 +318,7 @@ Double-click or press Enter to interview this candidate.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>How many submitted interviews recommended %1: 0 / 1 / 2 / 0 is one no and two yes</source>
+            <source>How many submitted interviews recommended {order}: 0 / 1 / 2 / 0 is one no and two yes</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -358,7 +358,7 @@ Double-click or press Enter to interview this candidate.</source>
         <name>ComparisonView</name>
         <message>
             <source>Loading candidates…</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Bewerbungen werden geladen…</translation>
         </message>
         <message>
             <source>Search name or email (Ctrl+F)</source>
@@ -393,7 +393,7 @@ Double-click or press Enter to interview this candidate.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Compare %1 to %2 selected candidates question by question (%3)</source>
+            <source>Compare {least} to {most} selected candidates question by question ({key})</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -458,7 +458,7 @@ Double-click or press Enter to interview this candidate.</source>
         </message>
         <message>
             <source>Candidates</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Bewerbungen</translation>
         </message>
         <message>
             <source>One row per candidate with their scores; Enter interviews the candidate of the current row</source>
@@ -477,7 +477,7 @@ Double-click or press Enter to interview this candidate.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>&lt;p&gt;The candidates could not be loaded.&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;Check the database connection, then press Refresh (F5).&lt;/p&gt;</source>
+            <source>&lt;p&gt;The candidates could not be loaded.&lt;/p&gt;&lt;p&gt;{reason}&lt;/p&gt;&lt;p&gt;Check the database connection, then press Refresh (F5).&lt;/p&gt;</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -496,16 +496,19 @@ Double-click or press Enter to interview this candidate.</source>
             <source>Start an interview with &lt;b&gt;New interview&lt;/b&gt; (Ctrl+N), add a candidate with &lt;b&gt;New candidate&lt;/b&gt; (Ctrl+Shift+N) or import them from CSV; their scores appear here once an interview is submitted. To try it with realistic data, run &lt;code&gt;hireapp demo&lt;/code&gt; in a terminal (from a source checkout: &lt;code&gt;make demo&lt;/code&gt;).</source>
             <translation type="unfinished" />
         </message>
-        <message>
+        <message numerus="yes">
             <source>None of %Ln candidate(s) shown</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
         <message>
             <source>&lt;p&gt;&lt;b&gt;No candidate matches the search and filters.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Loosen a filter, or clear them all.&lt;/p&gt;</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Select %1 to %2 candidates to compare (Ctrl+click or Shift+click rows).</source>
+            <source>Select {least} to {most} candidates to compare (Ctrl+click or Shift+click rows).</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -520,37 +523,52 @@ Double-click or press Enter to interview this candidate.</source>
             <source>Cannot export the table</source>
             <translation type="unfinished" />
         </message>
-        <message>
-            <source>Exported %Ln candidate(s) to %1</source>
-            <translation type="unfinished" />
+        <message numerus="yes">
+            <source>Exported %Ln candidate(s) to {path}</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
         <message>
             <source>Loading…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Not updated: %1</source>
+            <source>Not updated: {reason}</source>
             <translation type="unfinished" />
         </message>
-        <message>
-            <source>%1 of %Ln candidate(s) shown</source>
-            <translation type="unfinished" />
+        <message numerus="yes">
+            <source>{shown} of %Ln candidate(s) shown</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>, %Ln interviewed</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
         <message>
             <source>: scores appear here once an interview is submitted</source>
             <translation type="unfinished" />
         </message>
-        <message>
+        <message numerus="yes">
             <source>, %Ln with a halo flag ⚠</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>; scores hidden for %Ln you are still interviewing: submit your own interview first</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
     </context>
     <context>
@@ -575,9 +593,12 @@ Double-click or press Enter to interview this candidate.</source>
             <source>Nothing was imported: the file would change interviews that are already submitted here, or a locked first impression without its amendment.</source>
             <translation type="unfinished" />
         </message>
-        <message>
+        <message numerus="yes">
             <source>{added} added, {updated} updated, {unchanged} unchanged, %Ln conflict(s).</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
         <message>
             <source>New candidates: {names}</source>
@@ -689,13 +710,19 @@ This cannot be undone. The audit trail keeps only an anonymous note that a candi
             <source>Check the CSV file</source>
             <translation type="unfinished" />
         </message>
-        <message>
+        <message numerus="yes">
             <source>%Ln problem(s): fix them in the file and choose it again. Nothing is imported while any row is bad.</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>%Ln candidate(s) to import</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
         <message>
             <source>new positions: {titles}</source>
@@ -733,6 +760,291 @@ This cannot be undone. The audit trail keeps only an anonymous note that a candi
             <source>d MMM yyyy, HH:mm</source>
             <comment>format: a day and time</comment>
             <translation>d. MMM yyyy, HH:mm</translation>
+        </message>
+    </context>
+    <context>
+        <name>DebriefWindow</name>
+        <message>
+            <source>Debrief · hireapp</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Loading the debrief…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Where the panel stands</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Interviewers: first impression and evidence</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Questions, most disagreement first</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Notes on the chosen question</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a question to read every note on it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>First &amp;impression and evidence</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Questions, most disagreement first</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No&amp;tes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No decision yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Current decision</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Earlier decisions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rationale</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Why the panel decided so, in a sentence or two; required</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Why, in a sentence or two (required)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Decided by</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Decision:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Rationale:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Decided &amp;by:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Re&amp;cord the decision</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Record the decision (Ctrl+Return)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Advance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hire</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reject</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>On hold</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Strong no</source>
+            <translation type="unfinished">Klares Nein</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation type="unfinished">Nein</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation type="unfinished">Ja</translation>
+        </message>
+        <message>
+            <source>Strong yes</source>
+            <translation type="unfinished">Klares Ja</translation>
+        </message>
+        <message>
+            <source>&amp;Debrief</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pre&amp;view the debrief…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Print the debrief…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Save the debrief as PDF…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Refresh</source>
+            <translation type="unfinished">&amp;Aktualisieren</translation>
+        </message>
+        <message>
+            <source>&amp;Close</source>
+            <translation type="unfinished">Sch&amp;ließen</translation>
+        </message>
+        <message>
+            <source>Debrief</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Debrief: {name} · hireapp</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>&lt;b&gt;{name}&lt;/b&gt; · {position}: %n submitted interviews.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>⚠ %n interviews still open: the figures may change.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Overall {overall}, first impression {impression}, structured {structured} (0-100).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Interviewer</source>
+            <translation type="unfinished">Interviewer/in</translation>
+        </message>
+        <message>
+            <source>Impression</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>As score</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Structured</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Gap</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Recommends</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The first impression minus the structured score, in points; {mark} marks a gap as large as the table flags</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>skipped</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Question</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Spread</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Levels two or more apart: discuss this first</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not asked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>skipped: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(no note)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&lt;b&gt;{decision}&lt;/b&gt;: {rationale}&lt;br&gt;{by}, {when}, {after}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Before: {decision}, {when}, {by}: {rationale}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write the rationale: why the panel decided so.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Say who decided.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Record the decision</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Recorded: {decision}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not recorded: {error}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Debrief PDF</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Preparing the debrief…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save the debrief as PDF</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved to {path}</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -809,29 +1121,44 @@ This cannot be undone. The audit trail keeps only an anonymous note that a candi
             <source>Hidden until you submit your own interview of this candidate, so that colleagues' scores cannot colour yours.</source>
             <translation type="unfinished" />
         </message>
-        <message>
+        <message numerus="yes">
             <source>%n submitted interview(s).</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>%n submitted interview(s)</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
-        <message>
-            <source>%1 and %n draft(s) still in progress (the number in brackets); drafts count in no figure until they are submitted.</source>
-            <translation type="unfinished" />
+        <message numerus="yes">
+            <source>{submitted} and %n draft(s) still in progress (the number in brackets); drafts count in no figure until they are submitted.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
         <message>
             <source>Where an interviewer recorded both, the first impression matched the structured score.</source>
             <translation type="unfinished" />
         </message>
-        <message>
-            <source>Where an interviewer recorded both, the first impression was on average %n point(s) (%1 levels) above the structured score: the candidate came across better in the first 30 seconds than their answers bear out.</source>
-            <translation type="unfinished" />
+        <message numerus="yes">
+            <source>Where an interviewer recorded both, the first impression was on average %n point(s) ({levels} levels) above the structured score: the candidate came across better in the first 30 seconds than their answers bear out.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
-        <message>
-            <source>Where an interviewer recorded both, the first impression was on average %n point(s) (%1 levels) below the structured score: the answers were stronger than the first 30 seconds suggested.</source>
-            <translation type="unfinished" />
+        <message numerus="yes">
+            <source>Where an interviewer recorded both, the first impression was on average %n point(s) ({levels} levels) below the structured score: the answers were stronger than the first 30 seconds suggested.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
     </context>
     <context>
@@ -947,11 +1274,11 @@ This cannot be undone. The audit trail keeps only an anonymous note that a candi
         </message>
         <message>
             <source>Candidate</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Person</translation>
         </message>
         <message>
             <source>First impression</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Erster Eindruck</translation>
         </message>
         <message>
             <source>Structured</source>
@@ -969,17 +1296,23 @@ This cannot be undone. The audit trail keeps only an anonymous note that a candi
             <source>{name} shared no candidate with a colleague: no leniency yet.</source>
             <translation type="unfinished" />
         </message>
-        <message>
+        <message numerus="yes">
             <source>{name} scores {points} points ({levels} levels) more leniently than colleagues on the same %n candidate(s).</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>{name} scores {points} points ({levels} levels) more severely than colleagues on the same %n candidate(s).</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
         <message>
             <source>Interviewer</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Interviewer/in</translation>
         </message>
         <message>
             <source>Interviews</source>
@@ -1019,7 +1352,7 @@ This cannot be undone. The audit trail keeps only an anonymous note that a candi
         </message>
         <message>
             <source>Candidates</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Bewerbungen</translation>
         </message>
         <message>
             <source>Ratings</source>
@@ -1384,6 +1717,90 @@ Ihre Änderungen bleiben in ihrer Reihenfolge erhalten und werden gespeichert, s
     <context>
         <name>MainWindow</name>
         <message>
+            <source>Loading candidates…</source>
+            <translation>Bewerbungen werden geladen…</translation>
+        </message>
+        <message>
+            <source>hireapp: {database}</source>
+            <translation>hireapp: {database}</translation>
+        </message>
+        <message>
+            <source>Side by &amp;side…</source>
+            <translation>&amp;Nebeneinander…</translation>
+        </message>
+        <message>
+            <source>&amp;Rubrics…</source>
+            <translation>&amp;Bewertungsbögen…</translation>
+        </message>
+        <message>
+            <source>Rubric versions, where they are used, which questions work</source>
+            <translation>Versionen der Bewertungsbögen, wo sie verwendet werden, welche Fragen taugen</translation>
+        </message>
+        <message>
+            <source>&amp;Language…</source>
+            <translation>&amp;Sprache…</translation>
+        </message>
+        <message>
+            <source>All positions</source>
+            <translation>Alle Stellen</translation>
+        </message>
+        <message>
+            <source>Ready</source>
+            <translation>Bereit</translation>
+        </message>
+        <message>
+            <source>Select a candidate first.</source>
+            <translation>Wählen Sie zuerst eine Person aus.</translation>
+        </message>
+        <message>
+            <source>Save summary as PDF</source>
+            <translation>Zusammenfassung als PDF speichern</translation>
+        </message>
+        <message>
+            <source>Select 2 to 10 candidates to compare.</source>
+            <translation>Wählen Sie 2 bis 10 Personen zum Vergleichen aus.</translation>
+        </message>
+        <message>
+            <source>Opened your submitted interview of {name}: read only.</source>
+            <translation>Ihr abgegebenes Interview mit {name} geöffnet: nur lesbar.</translation>
+        </message>
+        <message>
+            <source>You had already started this interview: resumed.</source>
+            <translation>Sie hatten dieses Interview schon begonnen: fortgesetzt.</translation>
+        </message>
+        <message>
+            <source>Added {name}.</source>
+            <translation>{name} hinzugefügt.</translation>
+        </message>
+        <message>
+            <source>Resume</source>
+            <translation>Fortsetzen</translation>
+        </message>
+        <message>
+            <source>No unfinished interviews.</source>
+            <translation>Keine unfertigen Interviews.</translation>
+        </message>
+        <message>
+            <source>Structured interviews for people who will serve customers well: the 30-second impression recorded on its own, anchored questions, and HR comparisons.</source>
+            <translation>Strukturierte Interviews für Menschen, die Kundinnen und Kunden gut bedienen werden: der Eindruck der ersten 30 Sekunden für sich festgehalten, Fragen mit verankerten Stufen und Vergleiche für die Personalabteilung.</translation>
+        </message>
+        <message>
+            <source>Database: {database}</source>
+            <translation>Datenbank: {database}</translation>
+        </message>
+        <message>
+            <source>About hireapp</source>
+            <translation>Über hireapp</translation>
+        </message>
+        <message>
+            <source>The language changes when hireapp starts again.</source>
+            <translation>Die Sprache wechselt beim nächsten Start von hireapp.</translation>
+        </message>
+        <message>
+            <source>Not closed: an interview is still saving. It closes by itself once its changes are saved; then quit again.</source>
+            <translation>Nicht geschlossen: Ein Interview speichert noch. Es schließt sich von selbst, sobald seine Änderungen gespeichert sind; beenden Sie dann erneut.</translation>
+        </message>
+        <message>
             <source>&amp;Position:</source>
             <translation>&amp;Stelle:</translation>
         </message>
@@ -1527,93 +1944,60 @@ Ihre Änderungen bleiben in ihrer Reihenfolge erhalten und werden gespeichert, s
             <source>&amp;About hireapp</source>
             <translation>Ü&amp;ber hireapp</translation>
         </message>
-        <message>
-            <source>Loading candidates…</source>
-            <translation>Bewerbungen werden geladen…</translation>
-        </message>
-        <message>
-            <source>hireapp: {database}</source>
-            <translation>hireapp: {database}</translation>
-        </message>
-        <message>
-            <source>Side by &amp;side…</source>
-            <translation>&amp;Nebeneinander…</translation>
-        </message>
-        <message>
-            <source>&amp;Rubrics…</source>
-            <translation>&amp;Bewertungsbögen…</translation>
-        </message>
-        <message>
-            <source>Rubric versions, where they are used, which questions work</source>
-            <translation>Versionen der Bewertungsbögen, wo sie verwendet werden, welche Fragen taugen</translation>
-        </message>
-        <message>
-            <source>&amp;Language…</source>
-            <translation>&amp;Sprache…</translation>
-        </message>
-        <message>
-            <source>All positions</source>
-            <translation>Alle Stellen</translation>
-        </message>
-        <message>
-            <source>Ready</source>
-            <translation>Bereit</translation>
-        </message>
-        <message>
-            <source>Select a candidate first.</source>
-            <translation>Wählen Sie zuerst eine Person aus.</translation>
-        </message>
-        <message>
-            <source>Save summary as PDF</source>
-            <translation>Zusammenfassung als PDF speichern</translation>
-        </message>
-        <message>
-            <source>Select 2 to 10 candidates to compare.</source>
-            <translation>Wählen Sie 2 bis 10 Personen zum Vergleichen aus.</translation>
-        </message>
-        <message>
-            <source>Opened your submitted interview of {name}: read only.</source>
-            <translation>Ihr abgegebenes Interview mit {name} geöffnet: nur lesbar.</translation>
-        </message>
-        <message>
-            <source>You had already started this interview: resumed.</source>
-            <translation>Sie hatten dieses Interview schon begonnen: fortgesetzt.</translation>
-        </message>
-        <message>
-            <source>Added {name}.</source>
-            <translation>{name} hinzugefügt.</translation>
-        </message>
-        <message>
-            <source>Resume</source>
-            <translation>Fortsetzen</translation>
-        </message>
-        <message>
-            <source>No unfinished interviews.</source>
-            <translation>Keine unfertigen Interviews.</translation>
-        </message>
-        <message>
-            <source>Structured interviews for people who will serve customers well: the 30-second impression recorded on its own, anchored questions, and HR comparisons.</source>
-            <translation>Strukturierte Interviews für Menschen, die Kundinnen und Kunden gut bedienen werden: der Eindruck der ersten 30 Sekunden für sich festgehalten, Fragen mit verankerten Stufen und Vergleiche für die Personalabteilung.</translation>
-        </message>
-        <message>
-            <source>Database: {database}</source>
-            <translation>Datenbank: {database}</translation>
-        </message>
-        <message>
-            <source>About hireapp</source>
-            <translation>Über hireapp</translation>
-        </message>
-        <message>
-            <source>The language changes when hireapp starts again.</source>
-            <translation>Die Sprache wechselt beim nächsten Start von hireapp.</translation>
-        </message>
-        <message>
-            <source>Not closed: an interview is still saving. It closes by itself once its changes are saved; then quit again.</source>
-            <translation>Nicht geschlossen: Ein Interview speichert noch. Es schließt sich von selbst, sobald seine Änderungen gespeichert sind; beenden Sie dann erneut.</translation>
-        </message>
     </context>
     <context>
         <name>NewInterviewDialog</name>
+        <message>
+            <source>&amp;Start interview</source>
+            <translation>Interview &amp;beginnen</translation>
+        </message>
+        <message>
+            <source>&amp;Open interview</source>
+            <translation>Interview ö&amp;ffnen</translation>
+        </message>
+        <message>
+            <source>&amp;Resume interview</source>
+            <translation>Interview &amp;fortsetzen</translation>
+        </message>
+        <message numerus="yes">
+            <source>{title} {version} (%n questions)</source>
+            <translation>
+                <numerusform>{title} {version} (%n Frage)</numerusform>
+                <numerusform>{title} {version} (%n Fragen)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Choose a candidate from the list, or create a new one.</source>
+            <translation>Wählen Sie eine Person aus der Liste oder legen Sie eine neue an.</translation>
+        </message>
+        <message>
+            <source>Enter your name as the interviewer.</source>
+            <translation>Geben Sie Ihren Namen als Interviewer/in ein.</translation>
+        </message>
+        <message>
+            <source>Each interviewer interviews a candidate once, so no second interview is started; Open interview shows yours (read only).</source>
+            <translation>Jede Person wird von jeder Interviewerin und jedem Interviewer nur einmal interviewt, daher beginnt kein zweites Interview; „Interview öffnen“ zeigt Ihres (nur lesbar).</translation>
+        </message>
+        <message>
+            <source>You already interviewed {name}: submitted.</source>
+            <translation>Sie haben {name} bereits interviewt: abgegeben.</translation>
+        </message>
+        <message>
+            <source>You already interviewed {name}: submitted on {day}.</source>
+            <translation>Sie haben {name} bereits interviewt: abgegeben am {day}.</translation>
+        </message>
+        <message>
+            <source>You already started interviewing {name} on {day} and have not submitted it. Resume interview carries on where it stopped.</source>
+            <translation>Sie haben das Interview mit {name} am {day} begonnen und noch nicht abgegeben. „Interview fortsetzen“ macht dort weiter, wo es aufgehört hat.</translation>
+        </message>
+        <message>
+            <source>Chosen for this interview</source>
+            <translation>Für dieses Interview gewählt</translation>
+        </message>
+        <message>
+            <source>The rubric new interviews for {position} use</source>
+            <translation>Der Bewertungsbogen, den neue Interviews für {position} verwenden</translation>
+        </message>
         <message>
             <source>New interview</source>
             <translation>Neues Interview</translation>
@@ -1665,57 +2049,6 @@ Ihre Änderungen bleiben in ihrer Reihenfolge erhalten und werden gespeichert, s
         <message>
             <source>What is wrong</source>
             <translation>Was nicht stimmt</translation>
-        </message>
-        <message>
-            <source>&amp;Start interview</source>
-            <translation>Interview &amp;beginnen</translation>
-        </message>
-        <message>
-            <source>&amp;Open interview</source>
-            <translation>Interview ö&amp;ffnen</translation>
-        </message>
-        <message>
-            <source>&amp;Resume interview</source>
-            <translation>Interview &amp;fortsetzen</translation>
-        </message>
-        <message numerus="yes">
-            <source>{title} {version} (%n questions)</source>
-            <translation>
-                <numerusform>{title} {version} (%n Frage)</numerusform>
-                <numerusform>{title} {version} (%n Fragen)</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Choose a candidate from the list, or create a new one.</source>
-            <translation>Wählen Sie eine Person aus der Liste oder legen Sie eine neue an.</translation>
-        </message>
-        <message>
-            <source>Enter your name as the interviewer.</source>
-            <translation>Geben Sie Ihren Namen als Interviewer/in ein.</translation>
-        </message>
-        <message>
-            <source>Each interviewer interviews a candidate once, so no second interview is started; Open interview shows yours (read only).</source>
-            <translation>Jede Person wird von jeder Interviewerin und jedem Interviewer nur einmal interviewt, daher beginnt kein zweites Interview; „Interview öffnen“ zeigt Ihres (nur lesbar).</translation>
-        </message>
-        <message>
-            <source>You already interviewed {name}: submitted.</source>
-            <translation>Sie haben {name} bereits interviewt: abgegeben.</translation>
-        </message>
-        <message>
-            <source>You already interviewed {name}: submitted on {day}.</source>
-            <translation>Sie haben {name} bereits interviewt: abgegeben am {day}.</translation>
-        </message>
-        <message>
-            <source>You already started interviewing {name} on {day} and have not submitted it. Resume interview carries on where it stopped.</source>
-            <translation>Sie haben das Interview mit {name} am {day} begonnen und noch nicht abgegeben. „Interview fortsetzen“ macht dort weiter, wo es aufgehört hat.</translation>
-        </message>
-        <message>
-            <source>Chosen for this interview</source>
-            <translation>Für dieses Interview gewählt</translation>
-        </message>
-        <message>
-            <source>The rubric new interviews for {position} use</source>
-            <translation>Der Bewertungsbogen, den neue Interviews für {position} verwenden</translation>
         </message>
     </context>
     <context>
@@ -1783,9 +2116,12 @@ Ihre Änderungen bleiben in ihrer Reihenfolge erhalten und werden gespeichert, s
     </context>
     <context>
         <name>Operations</name>
-        <message>
+        <message numerus="yes">
             <source>… and %Ln more</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
         <message>
             <source>Nothing was imported:</source>
@@ -1816,11 +2152,11 @@ Ihre Änderungen bleiben in ihrer Reihenfolge erhalten und werden gespeichert, s
         </message>
         <message>
             <source>Position</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Stelle</translation>
         </message>
         <message>
             <source>&amp;Position:</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">&amp;Stelle:</translation>
         </message>
     </context>
     <context>
@@ -1895,9 +2231,12 @@ Ihre Änderungen bleiben in ihrer Reihenfolge erhalten und werden gespeichert, s
     </context>
     <context>
         <name>Reports</name>
-        <message>
+        <message numerus="yes">
             <source>printing was cancelled after {painted} of %n page(s)</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
         <message>
             <source>the printer could not be opened</source>
@@ -1929,7 +2268,7 @@ Ihre Änderungen bleiben in ihrer Reihenfolge erhalten und werden gespeichert, s
         </message>
         <message>
             <source>Previous page</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Vorige Seite</translation>
         </message>
         <message>
             <source>Next ▶</source>
@@ -1937,7 +2276,7 @@ Ihre Änderungen bleiben in ihrer Reihenfolge erhalten und werden gespeichert, s
         </message>
         <message>
             <source>Next page</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Nächste Seite</translation>
         </message>
         <message>
             <source>Zoom out</source>
@@ -1957,7 +2296,7 @@ Ihre Änderungen bleiben in ihrer Reihenfolge erhalten und werden gespeichert, s
         </message>
         <message>
             <source>Print</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Drucken</translation>
         </message>
         <message>
             <source>Save as PDF…</source>
@@ -1965,7 +2304,7 @@ Ihre Änderungen bleiben in ihrer Reihenfolge erhalten und werden gespeichert, s
         </message>
         <message>
             <source>Save as PDF</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Als PDF speichern</translation>
         </message>
         <message>
             <source>Page {page} of {count}</source>
@@ -1975,9 +2314,12 @@ Ihre Änderungen bleiben in ihrer Reihenfolge erhalten und werden gespeichert, s
             <source>PDF documents (*.pdf)</source>
             <translation type="unfinished" />
         </message>
-        <message>
+        <message numerus="yes">
             <source>Printed %n page(s) of “{title}”.</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
         <message>
             <source>Cannot print</source>
@@ -2005,7 +2347,7 @@ Ihre Änderungen bleiben in ihrer Reihenfolge erhalten und werden gespeichert, s
         </message>
         <message>
             <source>Save summary as PDF</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Zusammenfassung als PDF speichern</translation>
         </message>
         <message>
             <source>Writing the summary…</source>
@@ -2037,6 +2379,13 @@ Ihre Änderungen bleiben in ihrer Reihenfolge erhalten und werden gespeichert, s
         <message>
             <source>interviewed by {name}</source>
             <translation>interviewt von {name}</translation>
+        </message>
+        <message numerus="yes">
+            <source>{done} of %n questions done</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
         <message>
             <source>last change {moment}</source>
@@ -2271,7 +2620,7 @@ Ihre Änderungen bleiben in ihrer Reihenfolge erhalten und werden gespeichert, s
         </message>
         <message>
             <source>First impression</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Erster Eindruck</translation>
         </message>
         <message>
             <source>New question</source>
@@ -2458,7 +2807,7 @@ Ihre Änderungen bleiben in ihrer Reihenfolge erhalten und werden gespeichert, s
         </message>
         <message>
             <source>&amp;Close</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Sch&amp;ließen</translation>
         </message>
         <message>
             <source>Close this window</source>
@@ -2809,7 +3158,7 @@ At this level the rubric says: {anchor}</source>
         </message>
         <message>
             <source>First impression</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Erster Eindruck</translation>
         </message>
         <message>
             <source>Structured</source>

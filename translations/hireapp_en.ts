@@ -2,6 +2,130 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
     <context>
+        <name>ComparisonView</name>
+        <message numerus="yes">
+            <source>None of %Ln candidate(s) shown</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Exported %Ln candidate(s) to {path}</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{shown} of %Ln candidate(s) shown</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>, %Ln interviewed</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>, %Ln with a halo flag ⚠</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>; scores hidden for %Ln you are still interviewing: submit your own interview first</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>DataActions</name>
+        <message numerus="yes">
+            <source>{added} added, {updated} updated, {unchanged} unchanged, %Ln conflict(s).</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln problem(s): fix them in the file and choose it again. Nothing is imported while any row is bad.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln candidate(s) to import</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>DebriefWindow</name>
+        <message numerus="yes">
+            <source>&lt;b&gt;{name}&lt;/b&gt; · {position}: %n submitted interviews.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>⚠ %n interviews still open: the figures may change.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Figures</name>
+        <message numerus="yes">
+            <source>%n submitted interview(s).</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n submitted interview(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{submitted} and %n draft(s) still in progress (the number in brackets); drafts count in no figure until they are submitted.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Where an interviewer recorded both, the first impression was on average %n point(s) ({levels} levels) above the structured score: the candidate came across better in the first 30 seconds than their answers bear out.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Where an interviewer recorded both, the first impression was on average %n point(s) ({levels} levels) below the structured score: the answers were stronger than the first 30 seconds suggested.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ImpressionPage</name>
         <message numerus="yes">
             <source>Press Space when the candidate walks in: the impression is taken in the first %n seconds.</source>
@@ -15,6 +139,23 @@
             <translation>
                 <numerusform>%n second is up. Record your impression now, then move on to the questions (Alt+Right).</numerusform>
                 <numerusform>%n seconds are up. Record your impression now, then move on to the questions (Alt+Right).</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Insight</name>
+        <message numerus="yes">
+            <source>{name} scores {points} points ({levels} levels) more leniently than colleagues on the same %n candidate(s).</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{name} scores {points} points ({levels} levels) more severely than colleagues on the same %n candidate(s).</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
             </translation>
         </message>
     </context>
@@ -49,6 +190,43 @@
             <translation>
                 <numerusform>{title} {version} (%n question)</numerusform>
                 <numerusform>{title} {version} (%n questions)</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Operations</name>
+        <message numerus="yes">
+            <source>… and %Ln more</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Reports</name>
+        <message numerus="yes">
+            <source>printing was cancelled after {painted} of %n page(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Printed %n page(s) of “{title}”.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ResumeDialog</name>
+        <message numerus="yes">
+            <source>{done} of %n questions done</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
             </translation>
         </message>
     </context>

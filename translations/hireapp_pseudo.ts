@@ -54,6 +54,38 @@
     <context>
         <name>CandidateDialog</name>
         <message>
+            <source>Enter the candidate's name.</source>
+            <translation>[Éñţéŕ ţĥé çåñðîðåţé'š ñåɱé. ~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Enter an email: it identifies the candidate across machines.</source>
+            <translation>[Éñţéŕ åñ éɱåîļ: îţ îðéñţîƒîéš ţĥé çåñðîðåţé åçŕöšš ɱåçĥîñéš. ~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Choose or type the position applied for.</source>
+            <translation>[Çĥööšé öŕ ţýþé ţĥé þöšîţîöñ åþþļîéð ƒöŕ. ~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>[Ñåɱé ~~]</translation>
+        </message>
+        <message>
+            <source>Email</source>
+            <translation>[Éɱåîļ ~~]</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>[Þĥöñé ~~]</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>[Þöšîţîöñ ~~~~]</translation>
+        </message>
+        <message>
+            <source>{field}: {problem}.</source>
+            <translation>[{field}: {problem}. ~~]</translation>
+        </message>
+        <message>
             <source>New candidate</source>
             <translation>[Ñéŵ çåñðîðåţé ~~~~~~]</translation>
         </message>
@@ -105,56 +137,24 @@
             <source>What is wrong</source>
             <translation>[Ŵĥåţ îš ŵŕöñĝ ~~~~~~]</translation>
         </message>
-        <message>
-            <source>Enter the candidate's name.</source>
-            <translation>[Éñţéŕ ţĥé çåñðîðåţé'š ñåɱé. ~~~~~~~~~~~]</translation>
-        </message>
-        <message>
-            <source>Enter an email: it identifies the candidate across machines.</source>
-            <translation>[Éñţéŕ åñ éɱåîļ: îţ îðéñţîƒîéš ţĥé çåñðîðåţé åçŕöšš ɱåçĥîñéš. ~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
-        </message>
-        <message>
-            <source>Choose or type the position applied for.</source>
-            <translation>[Çĥööšé öŕ ţýþé ţĥé þöšîţîöñ åþþļîéð ƒöŕ. ~~~~~~~~~~~~~~~~]</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>[Ñåɱé ~~]</translation>
-        </message>
-        <message>
-            <source>Email</source>
-            <translation>[Éɱåîļ ~~]</translation>
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation>[Þĥöñé ~~]</translation>
-        </message>
-        <message>
-            <source>Position</source>
-            <translation>[Þöšîţîöñ ~~~~]</translation>
-        </message>
-        <message>
-            <source>{field}: {problem}.</source>
-            <translation>[{field}: {problem}. ~~]</translation>
-        </message>
     </context>
     <context>
         <name>ComparisonTable</name>
         <message>
-            <source>%1 your own interview</source>
-            <translation>[%1 ýöûŕ öŵñ îñţéŕṽîéŵ ~~~~~~~~]</translation>
+            <source>{withheld} your own interview</source>
+            <translation>[{withheld} ýöûŕ öŵñ îñţéŕṽîéŵ ~~~~~~~~]</translation>
         </message>
         <message>
             <source>No submitted interview with both a first impression and scored answers yet.</source>
             <translation>[Ñö šûƀɱîţţéð îñţéŕṽîéŵ ŵîţĥ ƀöţĥ å ƒîŕšţ îɱþŕéššîöñ åñð šçöŕéð åñšŵéŕš ýéţ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <source>Flagged at %1 points (one level) or more: check whether liking, rather than the answers, is carrying this candidate.</source>
-            <translation>[Ƒļåĝĝéð åţ %1 þöîñţš (öñé ļéṽéļ) öŕ ɱöŕé: çĥéçķ ŵĥéţĥéŕ ļîķîñĝ, ŕåţĥéŕ ţĥåñ ţĥé åñšŵéŕš, îš çåŕŕýîñĝ ţĥîš çåñðîðåţé. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+            <source>Flagged at {threshold} points (one level) or more: check whether liking, rather than the answers, is carrying this candidate.</source>
+            <translation>[Ƒļåĝĝéð åţ {threshold} þöîñţš (öñé ļéṽéļ) öŕ ɱöŕé: çĥéçķ ŵĥéţĥéŕ ļîķîñĝ, ŕåţĥéŕ ţĥåñ ţĥé åñšŵéŕš, îš çåŕŕýîñĝ ţĥîš çåñðîðåţé. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <source>Flagged at %1 points (one level) or more: check whether a weak first moment is holding back a candidate whose answers are good.</source>
-            <translation>[Ƒļåĝĝéð åţ %1 þöîñţš (öñé ļéṽéļ) öŕ ɱöŕé: çĥéçķ ŵĥéţĥéŕ å ŵéåķ ƒîŕšţ ɱöɱéñţ îš ĥöļðîñĝ ƀåçķ å çåñðîðåţé ŵĥöšé åñšŵéŕš åŕé ĝööð. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+            <source>Flagged at {threshold} points (one level) or more: check whether a weak first moment is holding back a candidate whose answers are good.</source>
+            <translation>[Ƒļåĝĝéð åţ {threshold} þöîñţš (öñé ļéṽéļ) öŕ ɱöŕé: çĥéçķ ŵĥéţĥéŕ å ŵéåķ ƒîŕšţ ɱöɱéñţ îš ĥöļðîñĝ ƀåçķ å çåñðîðåţé ŵĥöšé åñšŵéŕš åŕé ĝööð. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
             <source>Active: still being considered</source>
@@ -185,50 +185,50 @@
             <translation>[Ŵåîţîñĝ: ñö îñţéŕṽîéŵ ŵåš šţåŕţéð ýéţ ~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <source>Reads “%1 your own interview” for a candidate you are still interviewing</source>
-            <translation>[Ŕéåðš “%1 ýöûŕ öŵñ îñţéŕṽîéŵ” ƒöŕ å çåñðîðåţé ýöû åŕé šţîļļ îñţéŕṽîéŵîñĝ ~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+            <source>Reads “{withheld} your own interview” for a candidate you are still interviewing</source>
+            <translation>[Ŕéåðš “{withheld} ýöûŕ öŵñ îñţéŕṽîéŵ” ƒöŕ å çåñðîðåţé ýöû åŕé šţîļļ îñţéŕṽîéŵîñĝ ~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
             <source>No submitted interview yet: figures appear once an interview is submitted.</source>
             <translation>[Ñö šûƀɱîţţéð îñţéŕṽîéŵ ýéţ: ƒîĝûŕéš åþþéåŕ öñçé åñ îñţéŕṽîéŵ îš šûƀɱîţţéð. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <source>%1 &lt;%2&gt;, %3.
+            <source>{name} &lt;{email}&gt;, {position}.
 Double-click or press Enter to interview this candidate.</source>
-            <translation>[%1 &lt;%2&gt;, %3.
+            <translation>[{name} &lt;{email}&gt;, {position}.
 Ðöûƀļé-çļîçķ öŕ þŕéšš Éñţéŕ ţö îñţéŕṽîéŵ ţĥîš çåñðîðåţé. ~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <source>Applied for %1</source>
-            <translation>[Åþþļîéð ƒöŕ %1 ~~~~~]</translation>
+            <source>Applied for {position}</source>
+            <translation>[Åþþļîéð ƒöŕ {position} ~~~~~]</translation>
         </message>
         <message>
-            <source>First impression: %1 of 100 (about level %2 of 5), the mean over the submitted interviews that recorded one. Level 1 is 0, level 5 is 100.</source>
-            <translation>[Ƒîŕšţ îɱþŕéššîöñ: %1 öƒ 100 (åƀöûţ ļéṽéļ %2 öƒ 5), ţĥé ɱéåñ öṽéŕ ţĥé šûƀɱîţţéð îñţéŕṽîéŵš ţĥåţ ŕéçöŕðéð öñé. Ļéṽéļ 1 îš 0, ļéṽéļ 5 îš 100. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+            <source>First impression: {score} of 100 (about level {level} of 5), the mean over the submitted interviews that recorded one. Level 1 is 0, level 5 is 100.</source>
+            <translation>[Ƒîŕšţ îɱþŕéššîöñ: {score} öƒ 100 (åƀöûţ ļéṽéļ {level} öƒ 5), ţĥé ɱéåñ öṽéŕ ţĥé šûƀɱîţţéð îñţéŕṽîéŵš ţĥåţ ŕéçöŕðéð öñé. Ļéṽéļ 1 îš 0, ļéṽéļ 5 îš 100. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <source>Structured score: %1 of 100 (about level %2 of 5), the mean over the submitted interviews with scored answers. Each is the weighted mean of the anchored answers; 25 points is one level.</source>
-            <translation>[Šţŕûçţûŕéð šçöŕé: %1 öƒ 100 (åƀöûţ ļéṽéļ %2 öƒ 5), ţĥé ɱéåñ öṽéŕ ţĥé šûƀɱîţţéð îñţéŕṽîéŵš ŵîţĥ šçöŕéð åñšŵéŕš. Éåçĥ îš ţĥé ŵéîĝĥţéð ɱéåñ öƒ ţĥé åñçĥöŕéð åñšŵéŕš; 25 þöîñţš îš öñé ļéṽéļ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+            <source>Structured score: {score} of 100 (about level {level} of 5), the mean over the submitted interviews with scored answers. Each is the weighted mean of the anchored answers; 25 points is one level.</source>
+            <translation>[Šţŕûçţûŕéð šçöŕé: {score} öƒ 100 (åƀöûţ ļéṽéļ {level} öƒ 5), ţĥé ɱéåñ öṽéŕ ţĥé šûƀɱîţţéð îñţéŕṽîéŵš ŵîţĥ šçöŕéð åñšŵéŕš. Éåçĥ îš ţĥé ŵéîĝĥţéð ɱéåñ öƒ ţĥé åñçĥöŕéð åñšŵéŕš; 25 þöîñţš îš öñé ļéṽéļ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <source>Recommendations (%1): none yet. %2</source>
-            <translation>[Ŕéçöɱɱéñðåţîöñš (%1): ñöñé ýéţ. %2 ~~~~~~~~~~~~]</translation>
+            <source>Recommendations ({order}): none yet. {why}</source>
+            <translation>[Ŕéçöɱɱéñðåţîöñš ({order}): ñöñé ýéţ. {why} ~~~~~~~~~~~~]</translation>
         </message>
         <message>
             <source>Disagreement needs two or more submitted interviews: the largest gap between two interviewers' structured scores.</source>
             <translation>[Ðîšåĝŕééɱéñţ ñééðš ţŵö öŕ ɱöŕé šûƀɱîţţéð îñţéŕṽîéŵš: ţĥé ļåŕĝéšţ ĝåþ ƀéţŵééñ ţŵö îñţéŕṽîéŵéŕš' šţŕûçţûŕéð šçöŕéš. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <source>The interviewers' structured scores lie %1 points (%2 levels) apart: the highest minus the lowest among the submitted interviews.</source>
-            <translation>[Ţĥé îñţéŕṽîéŵéŕš' šţŕûçţûŕéð šçöŕéš ļîé %1 þöîñţš (%2 ļéṽéļš) åþåŕţ: ţĥé ĥîĝĥéšţ ɱîñûš ţĥé ļöŵéšţ åɱöñĝ ţĥé šûƀɱîţţéð îñţéŕṽîéŵš. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+            <source>The interviewers' structured scores lie {points} points ({levels} levels) apart: the highest minus the lowest among the submitted interviews.</source>
+            <translation>[Ţĥé îñţéŕṽîéŵéŕš' šţŕûçţûŕéð šçöŕéš ļîé {points} þöîñţš ({levels} ļéṽéļš) åþåŕţ: ţĥé ĥîĝĥéšţ ɱîñûš ţĥé ļöŵéšţ åɱöñĝ ţĥé šûƀɱîţţéð îñţéŕṽîéŵš. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <source>%1 points, halo flag</source>
-            <translation>[%1 þöîñţš, ĥåļö ƒļåĝ ~~~~~~~~]</translation>
+            <source>{points} points, halo flag</source>
+            <translation>[{points} þöîñţš, ĥåļö ƒļåĝ ~~~~~~~~]</translation>
         </message>
         <message>
-            <source>%1 points</source>
-            <translation>[%1 þöîñţš ~~~]</translation>
+            <source>{points} points</source>
+            <translation>[{points} þöîñţš ~~~]</translation>
         </message>
         <message>
             <source>no figure yet</source>
@@ -319,8 +319,8 @@ Double-click or press Enter to interview this candidate.</source>
             <translation>[Ŕéçöɱɱéñðåţîöñš ~~~~~~]</translation>
         </message>
         <message>
-            <source>How many submitted interviews recommended %1: 0 / 1 / 2 / 0 is one no and two yes</source>
-            <translation>[Ĥöŵ ɱåñý šûƀɱîţţéð îñţéŕṽîéŵš ŕéçöɱɱéñðéð %1: 0 / 1 / 2 / 0 îš öñé ñö åñð ţŵö ýéš ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+            <source>How many submitted interviews recommended {order}: 0 / 1 / 2 / 0 is one no and two yes</source>
+            <translation>[Ĥöŵ ɱåñý šûƀɱîţţéð îñţéŕṽîéŵš ŕéçöɱɱéñðéð {order}: 0 / 1 / 2 / 0 îš öñé ñö åñð ţŵö ýéš ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
             <source>Disagreement</source>
@@ -394,8 +394,8 @@ Double-click or press Enter to interview this candidate.</source>
             <translation>[Šîðé ƀý šîðé… ~~~~~~]</translation>
         </message>
         <message>
-            <source>Compare %1 to %2 selected candidates question by question (%3)</source>
-            <translation>[Çöɱþåŕé %1 ţö %2 šéļéçţéð çåñðîðåţéš ǫûéšţîöñ ƀý ǫûéšţîöñ (%3) ~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+            <source>Compare {least} to {most} selected candidates question by question ({key})</source>
+            <translation>[Çöɱþåŕé {least} ţö {most} šéļéçţéð çåñðîðåţéš ǫûéšţîöñ ƀý ǫûéšţîöñ ({key}) ~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
             <source>Insight…</source>
@@ -478,8 +478,8 @@ Double-click or press Enter to interview this candidate.</source>
             <translation>[Ļöåð çåñðîðåţéš ~~~~~~]</translation>
         </message>
         <message>
-            <source>&lt;p&gt;The candidates could not be loaded.&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;Check the database connection, then press Refresh (F5).&lt;/p&gt;</source>
-            <translation>[&lt;p&gt;Ţĥé çåñðîðåţéš çöûļð ñöţ ƀé ļöåðéð.&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;Çĥéçķ ţĥé ðåţåƀåšé çöññéçţîöñ, ţĥéñ þŕéšš Ŕéƒŕéšĥ (Ƒ5).&lt;/p&gt; ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+            <source>&lt;p&gt;The candidates could not be loaded.&lt;/p&gt;&lt;p&gt;{reason}&lt;/p&gt;&lt;p&gt;Check the database connection, then press Refresh (F5).&lt;/p&gt;</source>
+            <translation>[&lt;p&gt;Ţĥé çåñðîðåţéš çöûļð ñöţ ƀé ļöåðéð.&lt;/p&gt;&lt;p&gt;{reason}&lt;/p&gt;&lt;p&gt;Çĥéçķ ţĥé ðåţåƀåšé çöññéçţîöñ, ţĥéñ þŕéšš Ŕéƒŕéšĥ (Ƒ5).&lt;/p&gt; ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
             <source>Something unexpected went wrong.</source>
@@ -497,17 +497,20 @@ Double-click or press Enter to interview this candidate.</source>
             <source>Start an interview with &lt;b&gt;New interview&lt;/b&gt; (Ctrl+N), add a candidate with &lt;b&gt;New candidate&lt;/b&gt; (Ctrl+Shift+N) or import them from CSV; their scores appear here once an interview is submitted. To try it with realistic data, run &lt;code&gt;hireapp demo&lt;/code&gt; in a terminal (from a source checkout: &lt;code&gt;make demo&lt;/code&gt;).</source>
             <translation>[Šţåŕţ åñ îñţéŕṽîéŵ ŵîţĥ &lt;b&gt;Ñéŵ îñţéŕṽîéŵ&lt;/b&gt; (Çţŕļ+Ñ), åðð å çåñðîðåţé ŵîţĥ &lt;b&gt;Ñéŵ çåñðîðåţé&lt;/b&gt; (Çţŕļ+Šĥîƒţ+Ñ) öŕ îɱþöŕţ ţĥéɱ ƒŕöɱ ÇŠṼ; ţĥéîŕ šçöŕéš åþþéåŕ ĥéŕé öñçé åñ îñţéŕṽîéŵ îš šûƀɱîţţéð. Ţö ţŕý îţ ŵîţĥ ŕéåļîšţîç ðåţå, ŕûñ &lt;code&gt;ĥîŕéåþþ ðéɱö&lt;/code&gt; îñ å ţéŕɱîñåļ (ƒŕöɱ å šöûŕçé çĥéçķöûţ: &lt;code&gt;ɱåķé ðéɱö&lt;/code&gt;). ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>None of %Ln candidate(s) shown</source>
-            <translation>[Ñöñé öƒ %Ļñ çåñðîðåţé(š) šĥöŵñ ~~~~~~~~~~~~]</translation>
+            <translation>
+                <numerusform>[Ñöñé öƒ %Ln çåñðîðåţé(š) šĥöŵñ ~~~~~~~~~~~]</numerusform>
+                <numerusform>[Ñöñé öƒ %Ln çåñðîðåţé(š) šĥöŵñ ~~~~~~~~~~~]</numerusform>
+            </translation>
         </message>
         <message>
             <source>&lt;p&gt;&lt;b&gt;No candidate matches the search and filters.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Loosen a filter, or clear them all.&lt;/p&gt;</source>
             <translation>[&lt;p&gt;&lt;b&gt;Ñö çåñðîðåţé ɱåţçĥéš ţĥé šéåŕçĥ åñð ƒîļţéŕš.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Ļööšéñ å ƒîļţéŕ, öŕ çļéåŕ ţĥéɱ åļļ.&lt;/p&gt; ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <source>Select %1 to %2 candidates to compare (Ctrl+click or Shift+click rows).</source>
-            <translation>[Šéļéçţ %1 ţö %2 çåñðîðåţéš ţö çöɱþåŕé (Çţŕļ+çļîçķ öŕ Šĥîƒţ+çļîçķ ŕöŵš). ~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+            <source>Select {least} to {most} candidates to compare (Ctrl+click or Shift+click rows).</source>
+            <translation>[Šéļéçţ {least} ţö {most} çåñðîðåţéš ţö çöɱþåŕé (Çţŕļ+çļîçķ öŕ Šĥîƒţ+çļîçķ ŕöŵš). ~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
             <source>Export the table as CSV</source>
@@ -521,37 +524,52 @@ Double-click or press Enter to interview this candidate.</source>
             <source>Cannot export the table</source>
             <translation>[Çåññöţ éẋþöŕţ ţĥé ţåƀļé ~~~~~~~~~~]</translation>
         </message>
-        <message>
-            <source>Exported %Ln candidate(s) to %1</source>
-            <translation>[Éẋþöŕţéð %Ļñ çåñðîðåţé(š) ţö %1 ~~~~~~~~~~~~]</translation>
+        <message numerus="yes">
+            <source>Exported %Ln candidate(s) to {path}</source>
+            <translation>
+                <numerusform>[Éẋþöŕţéð %Ln çåñðîðåţé(š) ţö {path} ~~~~~~~~~~~]</numerusform>
+                <numerusform>[Éẋþöŕţéð %Ln çåñðîðåţé(š) ţö {path} ~~~~~~~~~~~]</numerusform>
+            </translation>
         </message>
         <message>
             <source>Loading…</source>
             <translation>[Ļöåðîñĝ… ~~~~]</translation>
         </message>
         <message>
-            <source>Not updated: %1</source>
-            <translation>[Ñöţ ûþðåţéð: %1 ~~~~~~]</translation>
+            <source>Not updated: {reason}</source>
+            <translation>[Ñöţ ûþðåţéð: {reason} ~~~~~~]</translation>
         </message>
-        <message>
-            <source>%1 of %Ln candidate(s) shown</source>
-            <translation>[%1 öƒ %Ļñ çåñðîðåţé(š) šĥöŵñ ~~~~~~~~~~~]</translation>
+        <message numerus="yes">
+            <source>{shown} of %Ln candidate(s) shown</source>
+            <translation>
+                <numerusform>[{shown} öƒ %Ln çåñðîðåţé(š) šĥöŵñ ~~~~~~~~~~]</numerusform>
+                <numerusform>[{shown} öƒ %Ln çåñðîðåţé(š) šĥöŵñ ~~~~~~~~~~]</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>, %Ln interviewed</source>
-            <translation>[, %Ļñ îñţéŕṽîéŵéð ~~~~~~~]</translation>
+            <translation>
+                <numerusform>[, %Ln îñţéŕṽîéŵéð ~~~~~~]</numerusform>
+                <numerusform>[, %Ln îñţéŕṽîéŵéð ~~~~~~]</numerusform>
+            </translation>
         </message>
         <message>
             <source>: scores appear here once an interview is submitted</source>
             <translation>[: šçöŕéš åþþéåŕ ĥéŕé öñçé åñ îñţéŕṽîéŵ îš šûƀɱîţţéð ~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>, %Ln with a halo flag ⚠</source>
-            <translation>[, %Ļñ ŵîţĥ å ĥåļö ƒļåĝ ⚠ ~~~~~~~~~~]</translation>
+            <translation>
+                <numerusform>[, %Ln ŵîţĥ å ĥåļö ƒļåĝ ⚠ ~~~~~~~~~]</numerusform>
+                <numerusform>[, %Ln ŵîţĥ å ĥåļö ƒļåĝ ⚠ ~~~~~~~~~]</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>; scores hidden for %Ln you are still interviewing: submit your own interview first</source>
-            <translation>[; šçöŕéš ĥîððéñ ƒöŕ %Ļñ ýöû åŕé šţîļļ îñţéŕṽîéŵîñĝ: šûƀɱîţ ýöûŕ öŵñ îñţéŕṽîéŵ ƒîŕšţ ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+            <translation>
+                <numerusform>[; šçöŕéš ĥîððéñ ƒöŕ %Ln ýöû åŕé šţîļļ îñţéŕṽîéŵîñĝ: šûƀɱîţ ýöûŕ öŵñ îñţéŕṽîéŵ ƒîŕšţ ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</numerusform>
+                <numerusform>[; šçöŕéš ĥîððéñ ƒöŕ %Ln ýöû åŕé šţîļļ îñţéŕṽîéŵîñĝ: šûƀɱîţ ýöûŕ öŵñ îñţéŕṽîéŵ ƒîŕšţ ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -576,9 +594,12 @@ Double-click or press Enter to interview this candidate.</source>
             <source>Nothing was imported: the file would change interviews that are already submitted here, or a locked first impression without its amendment.</source>
             <translation>[Ñöţĥîñĝ ŵåš îɱþöŕţéð: ţĥé ƒîļé ŵöûļð çĥåñĝé îñţéŕṽîéŵš ţĥåţ åŕé åļŕéåðý šûƀɱîţţéð ĥéŕé, öŕ å ļöçķéð ƒîŕšţ îɱþŕéššîöñ ŵîţĥöûţ îţš åɱéñðɱéñţ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>{added} added, {updated} updated, {unchanged} unchanged, %Ln conflict(s).</source>
-            <translation>[{added} åððéð, {updated} ûþðåţéð, {unchanged} ûñçĥåñĝéð, %Ļñ çöñƒļîçţ(š). ~~~~~~~~~~~~~~~~~~~]</translation>
+            <translation>
+                <numerusform>[{added} åððéð, {updated} ûþðåţéð, {unchanged} ûñçĥåñĝéð, %Ln çöñƒļîçţ(š). ~~~~~~~~~~~~~~~~~~]</numerusform>
+                <numerusform>[{added} åððéð, {updated} ûþðåţéð, {unchanged} ûñçĥåñĝéð, %Ln çöñƒļîçţ(š). ~~~~~~~~~~~~~~~~~~]</numerusform>
+            </translation>
         </message>
         <message>
             <source>New candidates: {names}</source>
@@ -692,13 +713,19 @@ This cannot be undone. The audit trail keeps only an anonymous note that a candi
             <source>Check the CSV file</source>
             <translation>[Çĥéçķ ţĥé ÇŠṼ ƒîļé ~~~~~~~~]</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>%Ln problem(s): fix them in the file and choose it again. Nothing is imported while any row is bad.</source>
-            <translation>[%Ļñ þŕöƀļéɱ(š): ƒîẋ ţĥéɱ îñ ţĥé ƒîļé åñð çĥööšé îţ åĝåîñ. Ñöţĥîñĝ îš îɱþöŕţéð ŵĥîļé åñý ŕöŵ îš ƀåð. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+            <translation>
+                <numerusform>[%Ln þŕöƀļéɱ(š): ƒîẋ ţĥéɱ îñ ţĥé ƒîļé åñð çĥööšé îţ åĝåîñ. Ñöţĥîñĝ îš îɱþöŕţéð ŵĥîļé åñý ŕöŵ îš ƀåð. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</numerusform>
+                <numerusform>[%Ln þŕöƀļéɱ(š): ƒîẋ ţĥéɱ îñ ţĥé ƒîļé åñð çĥööšé îţ åĝåîñ. Ñöţĥîñĝ îš îɱþöŕţéð ŵĥîļé åñý ŕöŵ îš ƀåð. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>%Ln candidate(s) to import</source>
-            <translation>[%Ļñ çåñðîðåţé(š) ţö îɱþöŕţ ~~~~~~~~~~~]</translation>
+            <translation>
+                <numerusform>[%Ln çåñðîðåţé(š) ţö îɱþöŕţ ~~~~~~~~~~]</numerusform>
+                <numerusform>[%Ln çåñðîðåţé(š) ţö îɱþöŕţ ~~~~~~~~~~]</numerusform>
+            </translation>
         </message>
         <message>
             <source>new positions: {titles}</source>
@@ -736,6 +763,291 @@ This cannot be undone. The audit trail keeps only an anonymous note that a candi
             <source>d MMM yyyy, HH:mm</source>
             <comment>format: a day and time</comment>
             <translation>d MMM yyyy, HH:mm</translation>
+        </message>
+    </context>
+    <context>
+        <name>DebriefWindow</name>
+        <message>
+            <source>Debrief · hireapp</source>
+            <translation>[Ðéƀŕîéƒ · ĥîŕéåþþ ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Loading the debrief…</source>
+            <translation>[Ļöåðîñĝ ţĥé ðéƀŕîéƒ… ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Where the panel stands</source>
+            <translation>[Ŵĥéŕé ţĥé þåñéļ šţåñðš ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Interviewers: first impression and evidence</source>
+            <translation>[Îñţéŕṽîéŵéŕš: ƒîŕšţ îɱþŕéššîöñ åñð éṽîðéñçé ~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Questions, most disagreement first</source>
+            <translation>[Ǫûéšţîöñš, ɱöšţ ðîšåĝŕééɱéñţ ƒîŕšţ ~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Notes on the chosen question</source>
+            <translation>[Ñöţéš öñ ţĥé çĥöšéñ ǫûéšţîöñ ~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Choose a question to read every note on it.</source>
+            <translation>[Çĥööšé å ǫûéšţîöñ ţö ŕéåð éṽéŕý ñöţé öñ îţ. ~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>First &amp;impression and evidence</source>
+            <translation>[Ƒîŕšţ &amp;iɱþŕéššîöñ åñð éṽîðéñçé ~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>&amp;Questions, most disagreement first</source>
+            <translation>[&amp;Qûéšţîöñš, ɱöšţ ðîšåĝŕééɱéñţ ƒîŕšţ ~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>No&amp;tes</source>
+            <translation>[Ñö&amp;téš ~~]</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>[Ðéçîšîöñ ~~~~]</translation>
+        </message>
+        <message>
+            <source>No decision yet.</source>
+            <translation>[Ñö ðéçîšîöñ ýéţ. ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Current decision</source>
+            <translation>[Çûŕŕéñţ ðéçîšîöñ ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Earlier decisions</source>
+            <translation>[Éåŕļîéŕ ðéçîšîöñš ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Rationale</source>
+            <translation>[Ŕåţîöñåļé ~~~~]</translation>
+        </message>
+        <message>
+            <source>Why the panel decided so, in a sentence or two; required</source>
+            <translation>[Ŵĥý ţĥé þåñéļ ðéçîðéð šö, îñ å šéñţéñçé öŕ ţŵö; ŕéǫûîŕéð ~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Why, in a sentence or two (required)</source>
+            <translation>[Ŵĥý, îñ å šéñţéñçé öŕ ţŵö (ŕéǫûîŕéð) ~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Decided by</source>
+            <translation>[Ðéçîðéð ƀý ~~~~]</translation>
+        </message>
+        <message>
+            <source>&amp;Decision:</source>
+            <translation>[&amp;Déçîšîöñ: ~~~~]</translation>
+        </message>
+        <message>
+            <source>&amp;Rationale:</source>
+            <translation>[&amp;Råţîöñåļé: ~~~~]</translation>
+        </message>
+        <message>
+            <source>Decided &amp;by:</source>
+            <translation>[Ðéçîðéð &amp;bý: ~~~~~]</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>[Þŕöƀļéɱ ~~~]</translation>
+        </message>
+        <message>
+            <source>Re&amp;cord the decision</source>
+            <translation>[Ŕé&amp;cöŕð ţĥé ðéçîšîöñ ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Record the decision (Ctrl+Return)</source>
+            <translation>[Ŕéçöŕð ţĥé ðéçîšîöñ (Çţŕļ+Ŕéţûŕñ) ~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Advance</source>
+            <translation>[Åðṽåñçé ~~~]</translation>
+        </message>
+        <message>
+            <source>Hire</source>
+            <translation>[Ĥîŕé ~~]</translation>
+        </message>
+        <message>
+            <source>Reject</source>
+            <translation>[Ŕéĵéçţ ~~~]</translation>
+        </message>
+        <message>
+            <source>On hold</source>
+            <translation>[Öñ ĥöļð ~~~]</translation>
+        </message>
+        <message>
+            <source>Strong no</source>
+            <translation>[Šţŕöñĝ ñö ~~~~]</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>[Ñö ~]</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>[Ýéš ~~]</translation>
+        </message>
+        <message>
+            <source>Strong yes</source>
+            <translation>[Šţŕöñĝ ýéš ~~~~]</translation>
+        </message>
+        <message>
+            <source>&amp;Debrief</source>
+            <translation>[&amp;Déƀŕîéƒ ~~~]</translation>
+        </message>
+        <message>
+            <source>Pre&amp;view the debrief…</source>
+            <translation>[Þŕé&amp;vîéŵ ţĥé ðéƀŕîéƒ… ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>&amp;Print the debrief…</source>
+            <translation>[&amp;Pŕîñţ ţĥé ðéƀŕîéƒ… ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>&amp;Save the debrief as PDF…</source>
+            <translation>[&amp;Såṽé ţĥé ðéƀŕîéƒ åš ÞÐƑ… ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>&amp;Refresh</source>
+            <translation>[&amp;Réƒŕéšĥ ~~~]</translation>
+        </message>
+        <message>
+            <source>&amp;Close</source>
+            <translation>[&amp;Cļöšé ~~]</translation>
+        </message>
+        <message>
+            <source>Debrief</source>
+            <translation>[Ðéƀŕîéƒ ~~~]</translation>
+        </message>
+        <message>
+            <source>Debrief: {name} · hireapp</source>
+            <translation>[Ðéƀŕîéƒ: {name} · ĥîŕéåþþ ~~~~~~~~]</translation>
+        </message>
+        <message numerus="yes">
+            <source>&lt;b&gt;{name}&lt;/b&gt; · {position}: %n submitted interviews.</source>
+            <translation>
+                <numerusform>[&lt;b&gt;{name}&lt;/b&gt; · {position}: %n šûƀɱîţţéð îñţéŕṽîéŵš. ~~~~~~~~~~~]</numerusform>
+                <numerusform>[&lt;b&gt;{name}&lt;/b&gt; · {position}: %n šûƀɱîţţéð îñţéŕṽîéŵš. ~~~~~~~~~~~]</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>⚠ %n interviews still open: the figures may change.</source>
+            <translation>
+                <numerusform>[⚠ %n îñţéŕṽîéŵš šţîļļ öþéñ: ţĥé ƒîĝûŕéš ɱåý çĥåñĝé. ~~~~~~~~~~~~~~~~~~~~]</numerusform>
+                <numerusform>[⚠ %n îñţéŕṽîéŵš šţîļļ öþéñ: ţĥé ƒîĝûŕéš ɱåý çĥåñĝé. ~~~~~~~~~~~~~~~~~~~~]</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Overall {overall}, first impression {impression}, structured {structured} (0-100).</source>
+            <translation>[Öṽéŕåļļ {overall}, ƒîŕšţ îɱþŕéššîöñ {impression}, šţŕûçţûŕéð {structured} (0-100). ~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Interviewer</source>
+            <translation>[Îñţéŕṽîéŵéŕ ~~~~~]</translation>
+        </message>
+        <message>
+            <source>Impression</source>
+            <translation>[Îɱþŕéššîöñ ~~~~]</translation>
+        </message>
+        <message>
+            <source>As score</source>
+            <translation>[Åš šçöŕé ~~~~]</translation>
+        </message>
+        <message>
+            <source>Structured</source>
+            <translation>[Šţŕûçţûŕéð ~~~~]</translation>
+        </message>
+        <message>
+            <source>Gap</source>
+            <translation>[Ĝåþ ~~]</translation>
+        </message>
+        <message>
+            <source>Recommends</source>
+            <translation>[Ŕéçöɱɱéñðš ~~~~]</translation>
+        </message>
+        <message>
+            <source>The first impression minus the structured score, in points; {mark} marks a gap as large as the table flags</source>
+            <translation>[Ţĥé ƒîŕšţ îɱþŕéššîöñ ɱîñûš ţĥé šţŕûçţûŕéð šçöŕé, îñ þöîñţš; {mark} ɱåŕķš å ĝåþ åš ļåŕĝé åš ţĥé ţåƀļé ƒļåĝš ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>skipped</source>
+            <translation>[šķîþþéð ~~~]</translation>
+        </message>
+        <message>
+            <source>Question</source>
+            <translation>[Ǫûéšţîöñ ~~~~]</translation>
+        </message>
+        <message>
+            <source>Spread</source>
+            <translation>[Šþŕéåð ~~~]</translation>
+        </message>
+        <message>
+            <source>Levels two or more apart: discuss this first</source>
+            <translation>[Ļéṽéļš ţŵö öŕ ɱöŕé åþåŕţ: ðîšçûšš ţĥîš ƒîŕšţ ~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>not asked</source>
+            <translation>[ñöţ åšķéð ~~~~]</translation>
+        </message>
+        <message>
+            <source>skipped: {reason}</source>
+            <translation>[šķîþþéð: {reason} ~~~~]</translation>
+        </message>
+        <message>
+            <source>(no note)</source>
+            <translation>[(ñö ñöţé) ~~~~]</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;{decision}&lt;/b&gt;: {rationale}&lt;br&gt;{by}, {when}, {after}.</source>
+            <translation>[&lt;b&gt;{decision}&lt;/b&gt;: {rationale}&lt;br&gt;{by}, {when}, {after}. ~~~]</translation>
+        </message>
+        <message>
+            <source>Before: {decision}, {when}, {by}: {rationale}</source>
+            <translation>[Ɓéƒöŕé: {decision}, {when}, {by}: {rationale} ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Write the rationale: why the panel decided so.</source>
+            <translation>[Ŵŕîţé ţĥé ŕåţîöñåļé: ŵĥý ţĥé þåñéļ ðéçîðéð šö. ~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Say who decided.</source>
+            <translation>[Šåý ŵĥö ðéçîðéð. ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Record the decision</source>
+            <translation>[Ŕéçöŕð ţĥé ðéçîšîöñ ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Recorded: {decision}.</source>
+            <translation>[Ŕéçöŕðéð: {decision}. ~~~~~]</translation>
+        </message>
+        <message>
+            <source>Not recorded: {error}</source>
+            <translation>[Ñöţ ŕéçöŕðéð: {error} ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Debrief PDF</source>
+            <translation>[Ðéƀŕîéƒ ÞÐƑ ~~~~~]</translation>
+        </message>
+        <message>
+            <source>Preparing the debrief…</source>
+            <translation>[Þŕéþåŕîñĝ ţĥé ðéƀŕîéƒ… ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Save the debrief as PDF</source>
+            <translation>[Šåṽé ţĥé ðéƀŕîéƒ åš ÞÐƑ ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>[ÞÐƑ ðöçûɱéñţš (*.þðƒ) ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Saved to {path}</source>
+            <translation>[Šåṽéð ţö {path} ~~~~]</translation>
         </message>
     </context>
     <context>
@@ -812,29 +1124,44 @@ This cannot be undone. The audit trail keeps only an anonymous note that a candi
             <source>Hidden until you submit your own interview of this candidate, so that colleagues' scores cannot colour yours.</source>
             <translation>[Ĥîððéñ ûñţîļ ýöû šûƀɱîţ ýöûŕ öŵñ îñţéŕṽîéŵ öƒ ţĥîš çåñðîðåţé, šö ţĥåţ çöļļéåĝûéš' šçöŕéš çåññöţ çöļöûŕ ýöûŕš. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>%n submitted interview(s).</source>
-            <translation>[%n šûƀɱîţţéð îñţéŕṽîéŵ(š). ~~~~~~~~~~]</translation>
+            <translation>
+                <numerusform>[%n šûƀɱîţţéð îñţéŕṽîéŵ(š). ~~~~~~~~~~]</numerusform>
+                <numerusform>[%n šûƀɱîţţéð îñţéŕṽîéŵ(š). ~~~~~~~~~~]</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>%n submitted interview(s)</source>
-            <translation>[%n šûƀɱîţţéð îñţéŕṽîéŵ(š) ~~~~~~~~~~]</translation>
+            <translation>
+                <numerusform>[%n šûƀɱîţţéð îñţéŕṽîéŵ(š) ~~~~~~~~~~]</numerusform>
+                <numerusform>[%n šûƀɱîţţéð îñţéŕṽîéŵ(š) ~~~~~~~~~~]</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>%1 and %n draft(s) still in progress (the number in brackets); drafts count in no figure until they are submitted.</source>
-            <translation>[%1 åñð %n ðŕåƒţ(š) šţîļļ îñ þŕöĝŕéšš (ţĥé ñûɱƀéŕ îñ ƀŕåçķéţš); ðŕåƒţš çöûñţ îñ ñö ƒîĝûŕé ûñţîļ ţĥéý åŕé šûƀɱîţţéð. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <message numerus="yes">
+            <source>{submitted} and %n draft(s) still in progress (the number in brackets); drafts count in no figure until they are submitted.</source>
+            <translation>
+                <numerusform>[{submitted} åñð %n ðŕåƒţ(š) šţîļļ îñ þŕöĝŕéšš (ţĥé ñûɱƀéŕ îñ ƀŕåçķéţš); ðŕåƒţš çöûñţ îñ ñö ƒîĝûŕé ûñţîļ ţĥéý åŕé šûƀɱîţţéð. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</numerusform>
+                <numerusform>[{submitted} åñð %n ðŕåƒţ(š) šţîļļ îñ þŕöĝŕéšš (ţĥé ñûɱƀéŕ îñ ƀŕåçķéţš); ðŕåƒţš çöûñţ îñ ñö ƒîĝûŕé ûñţîļ ţĥéý åŕé šûƀɱîţţéð. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</numerusform>
+            </translation>
         </message>
         <message>
             <source>Where an interviewer recorded both, the first impression matched the structured score.</source>
             <translation>[Ŵĥéŕé åñ îñţéŕṽîéŵéŕ ŕéçöŕðéð ƀöţĥ, ţĥé ƒîŕšţ îɱþŕéššîöñ ɱåţçĥéð ţĥé šţŕûçţûŕéð šçöŕé. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
-        <message>
-            <source>Where an interviewer recorded both, the first impression was on average %n point(s) (%1 levels) above the structured score: the candidate came across better in the first 30 seconds than their answers bear out.</source>
-            <translation>[Ŵĥéŕé åñ îñţéŕṽîéŵéŕ ŕéçöŕðéð ƀöţĥ, ţĥé ƒîŕšţ îɱþŕéššîöñ ŵåš öñ åṽéŕåĝé %n þöîñţ(š) (%1 ļéṽéļš) åƀöṽé ţĥé šţŕûçţûŕéð šçöŕé: ţĥé çåñðîðåţé çåɱé åçŕöšš ƀéţţéŕ îñ ţĥé ƒîŕšţ 30 šéçöñðš ţĥåñ ţĥéîŕ åñšŵéŕš ƀéåŕ öûţ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <message numerus="yes">
+            <source>Where an interviewer recorded both, the first impression was on average %n point(s) ({levels} levels) above the structured score: the candidate came across better in the first 30 seconds than their answers bear out.</source>
+            <translation>
+                <numerusform>[Ŵĥéŕé åñ îñţéŕṽîéŵéŕ ŕéçöŕðéð ƀöţĥ, ţĥé ƒîŕšţ îɱþŕéššîöñ ŵåš öñ åṽéŕåĝé %n þöîñţ(š) ({levels} ļéṽéļš) åƀöṽé ţĥé šţŕûçţûŕéð šçöŕé: ţĥé çåñðîðåţé çåɱé åçŕöšš ƀéţţéŕ îñ ţĥé ƒîŕšţ 30 šéçöñðš ţĥåñ ţĥéîŕ åñšŵéŕš ƀéåŕ öûţ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</numerusform>
+                <numerusform>[Ŵĥéŕé åñ îñţéŕṽîéŵéŕ ŕéçöŕðéð ƀöţĥ, ţĥé ƒîŕšţ îɱþŕéššîöñ ŵåš öñ åṽéŕåĝé %n þöîñţ(š) ({levels} ļéṽéļš) åƀöṽé ţĥé šţŕûçţûŕéð šçöŕé: ţĥé çåñðîðåţé çåɱé åçŕöšš ƀéţţéŕ îñ ţĥé ƒîŕšţ 30 šéçöñðš ţĥåñ ţĥéîŕ åñšŵéŕš ƀéåŕ öûţ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>Where an interviewer recorded both, the first impression was on average %n point(s) (%1 levels) below the structured score: the answers were stronger than the first 30 seconds suggested.</source>
-            <translation>[Ŵĥéŕé åñ îñţéŕṽîéŵéŕ ŕéçöŕðéð ƀöţĥ, ţĥé ƒîŕšţ îɱþŕéššîöñ ŵåš öñ åṽéŕåĝé %n þöîñţ(š) (%1 ļéṽéļš) ƀéļöŵ ţĥé šţŕûçţûŕéð šçöŕé: ţĥé åñšŵéŕš ŵéŕé šţŕöñĝéŕ ţĥåñ ţĥé ƒîŕšţ 30 šéçöñðš šûĝĝéšţéð. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <message numerus="yes">
+            <source>Where an interviewer recorded both, the first impression was on average %n point(s) ({levels} levels) below the structured score: the answers were stronger than the first 30 seconds suggested.</source>
+            <translation>
+                <numerusform>[Ŵĥéŕé åñ îñţéŕṽîéŵéŕ ŕéçöŕðéð ƀöţĥ, ţĥé ƒîŕšţ îɱþŕéššîöñ ŵåš öñ åṽéŕåĝé %n þöîñţ(š) ({levels} ļéṽéļš) ƀéļöŵ ţĥé šţŕûçţûŕéð šçöŕé: ţĥé åñšŵéŕš ŵéŕé šţŕöñĝéŕ ţĥåñ ţĥé ƒîŕšţ 30 šéçöñðš šûĝĝéšţéð. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</numerusform>
+                <numerusform>[Ŵĥéŕé åñ îñţéŕṽîéŵéŕ ŕéçöŕðéð ƀöţĥ, ţĥé ƒîŕšţ îɱþŕéššîöñ ŵåš öñ åṽéŕåĝé %n þöîñţ(š) ({levels} ļéṽéļš) ƀéļöŵ ţĥé šţŕûçţûŕéð šçöŕé: ţĥé åñšŵéŕš ŵéŕé šţŕöñĝéŕ ţĥåñ ţĥé ƒîŕšţ 30 šéçöñðš šûĝĝéšţéð. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -972,13 +1299,19 @@ This cannot be undone. The audit trail keeps only an anonymous note that a candi
             <source>{name} shared no candidate with a colleague: no leniency yet.</source>
             <translation>[{name} šĥåŕéð ñö çåñðîðåţé ŵîţĥ å çöļļéåĝûé: ñö ļéñîéñçý ýéţ. ~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>{name} scores {points} points ({levels} levels) more leniently than colleagues on the same %n candidate(s).</source>
-            <translation>[{name} šçöŕéš {points} þöîñţš ({levels} ļéṽéļš) ɱöŕé ļéñîéñţļý ţĥåñ çöļļéåĝûéš öñ ţĥé šåɱé %n çåñðîðåţé(š). ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+            <translation>
+                <numerusform>[{name} šçöŕéš {points} þöîñţš ({levels} ļéṽéļš) ɱöŕé ļéñîéñţļý ţĥåñ çöļļéåĝûéš öñ ţĥé šåɱé %n çåñðîðåţé(š). ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</numerusform>
+                <numerusform>[{name} šçöŕéš {points} þöîñţš ({levels} ļéṽéļš) ɱöŕé ļéñîéñţļý ţĥåñ çöļļéåĝûéš öñ ţĥé šåɱé %n çåñðîðåţé(š). ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>{name} scores {points} points ({levels} levels) more severely than colleagues on the same %n candidate(s).</source>
-            <translation>[{name} šçöŕéš {points} þöîñţš ({levels} ļéṽéļš) ɱöŕé šéṽéŕéļý ţĥåñ çöļļéåĝûéš öñ ţĥé šåɱé %n çåñðîðåţé(š). ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+            <translation>
+                <numerusform>[{name} šçöŕéš {points} þöîñţš ({levels} ļéṽéļš) ɱöŕé šéṽéŕéļý ţĥåñ çöļļéåĝûéš öñ ţĥé šåɱé %n çåñðîðåţé(š). ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</numerusform>
+                <numerusform>[{name} šçöŕéš {points} þöîñţš ({levels} ļéṽéļš) ɱöŕé šéṽéŕéļý ţĥåñ çöļļéåĝûéš öñ ţĥé šåɱé %n çåñðîðåţé(š). ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</numerusform>
+            </translation>
         </message>
         <message>
             <source>Interviewer</source>
@@ -1387,6 +1720,90 @@ Your changes are kept in order and saved as soon as it answers.</source>
     <context>
         <name>MainWindow</name>
         <message>
+            <source>Loading candidates…</source>
+            <translation>[Ļöåðîñĝ çåñðîðåţéš… ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>hireapp: {database}</source>
+            <translation>[ĥîŕéåþþ: {database} ~~~~]</translation>
+        </message>
+        <message>
+            <source>Side by &amp;side…</source>
+            <translation>[Šîðé ƀý &amp;sîðé… ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>&amp;Rubrics…</source>
+            <translation>[&amp;Rûƀŕîçš… ~~~~]</translation>
+        </message>
+        <message>
+            <source>Rubric versions, where they are used, which questions work</source>
+            <translation>[Ŕûƀŕîç ṽéŕšîöñš, ŵĥéŕé ţĥéý åŕé ûšéð, ŵĥîçĥ ǫûéšţîöñš ŵöŕķ ~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>&amp;Language…</source>
+            <translation>[&amp;Låñĝûåĝé… ~~~~]</translation>
+        </message>
+        <message>
+            <source>All positions</source>
+            <translation>[Åļļ þöšîţîöñš ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Ready</source>
+            <translation>[Ŕéåðý ~~]</translation>
+        </message>
+        <message>
+            <source>Select a candidate first.</source>
+            <translation>[Šéļéçţ å çåñðîðåţé ƒîŕšţ. ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Save summary as PDF</source>
+            <translation>[Šåṽé šûɱɱåŕý åš ÞÐƑ ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Select 2 to 10 candidates to compare.</source>
+            <translation>[Šéļéçţ 2 ţö 10 çåñðîðåţéš ţö çöɱþåŕé. ~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Opened your submitted interview of {name}: read only.</source>
+            <translation>[Öþéñéð ýöûŕ šûƀɱîţţéð îñţéŕṽîéŵ öƒ {name}: ŕéåð öñļý. ~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>You had already started this interview: resumed.</source>
+            <translation>[Ýöû ĥåð åļŕéåðý šţåŕţéð ţĥîš îñţéŕṽîéŵ: ŕéšûɱéð. ~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Added {name}.</source>
+            <translation>[Åððéð {name}. ~~~]</translation>
+        </message>
+        <message>
+            <source>Resume</source>
+            <translation>[Ŕéšûɱé ~~~]</translation>
+        </message>
+        <message>
+            <source>No unfinished interviews.</source>
+            <translation>[Ñö ûñƒîñîšĥéð îñţéŕṽîéŵš. ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Structured interviews for people who will serve customers well: the 30-second impression recorded on its own, anchored questions, and HR comparisons.</source>
+            <translation>[Šţŕûçţûŕéð îñţéŕṽîéŵš ƒöŕ þéöþļé ŵĥö ŵîļļ šéŕṽé çûšţöɱéŕš ŵéļļ: ţĥé 30-šéçöñð îɱþŕéššîöñ ŕéçöŕðéð öñ îţš öŵñ, åñçĥöŕéð ǫûéšţîöñš, åñð ĤŔ çöɱþåŕîšöñš. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Database: {database}</source>
+            <translation>[Ðåţåƀåšé: {database} ~~~~]</translation>
+        </message>
+        <message>
+            <source>About hireapp</source>
+            <translation>[Åƀöûţ ĥîŕéåþþ ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The language changes when hireapp starts again.</source>
+            <translation>[Ţĥé ļåñĝûåĝé çĥåñĝéš ŵĥéñ ĥîŕéåþþ šţåŕţš åĝåîñ. ~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Not closed: an interview is still saving. It closes by itself once its changes are saved; then quit again.</source>
+            <translation>[Ñöţ çļöšéð: åñ îñţéŕṽîéŵ îš šţîļļ šåṽîñĝ. Îţ çļöšéš ƀý îţšéļƒ öñçé îţš çĥåñĝéš åŕé šåṽéð; ţĥéñ ǫûîţ åĝåîñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
             <source>&amp;Position:</source>
             <translation>[&amp;Pöšîţîöñ: ~~~~]</translation>
         </message>
@@ -1530,93 +1947,60 @@ Your changes are kept in order and saved as soon as it answers.</source>
             <source>&amp;About hireapp</source>
             <translation>[&amp;Aƀöûţ ĥîŕéåþþ ~~~~~~]</translation>
         </message>
-        <message>
-            <source>Loading candidates…</source>
-            <translation>[Ļöåðîñĝ çåñðîðåţéš… ~~~~~~~~]</translation>
-        </message>
-        <message>
-            <source>hireapp: {database}</source>
-            <translation>[ĥîŕéåþþ: {database} ~~~~]</translation>
-        </message>
-        <message>
-            <source>Side by &amp;side…</source>
-            <translation>[Šîðé ƀý &amp;sîðé… ~~~~~~]</translation>
-        </message>
-        <message>
-            <source>&amp;Rubrics…</source>
-            <translation>[&amp;Rûƀŕîçš… ~~~~]</translation>
-        </message>
-        <message>
-            <source>Rubric versions, where they are used, which questions work</source>
-            <translation>[Ŕûƀŕîç ṽéŕšîöñš, ŵĥéŕé ţĥéý åŕé ûšéð, ŵĥîçĥ ǫûéšţîöñš ŵöŕķ ~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
-        </message>
-        <message>
-            <source>&amp;Language…</source>
-            <translation>[&amp;Låñĝûåĝé… ~~~~]</translation>
-        </message>
-        <message>
-            <source>All positions</source>
-            <translation>[Åļļ þöšîţîöñš ~~~~~~]</translation>
-        </message>
-        <message>
-            <source>Ready</source>
-            <translation>[Ŕéåðý ~~]</translation>
-        </message>
-        <message>
-            <source>Select a candidate first.</source>
-            <translation>[Šéļéçţ å çåñðîðåţé ƒîŕšţ. ~~~~~~~~~~]</translation>
-        </message>
-        <message>
-            <source>Save summary as PDF</source>
-            <translation>[Šåṽé šûɱɱåŕý åš ÞÐƑ ~~~~~~~~]</translation>
-        </message>
-        <message>
-            <source>Select 2 to 10 candidates to compare.</source>
-            <translation>[Šéļéçţ 2 ţö 10 çåñðîðåţéš ţö çöɱþåŕé. ~~~~~~~~~~~~~~~]</translation>
-        </message>
-        <message>
-            <source>Opened your submitted interview of {name}: read only.</source>
-            <translation>[Öþéñéð ýöûŕ šûƀɱîţţéð îñţéŕṽîéŵ öƒ {name}: ŕéåð öñļý. ~~~~~~~~~~~~~~~~~~~]</translation>
-        </message>
-        <message>
-            <source>You had already started this interview: resumed.</source>
-            <translation>[Ýöû ĥåð åļŕéåðý šţåŕţéð ţĥîš îñţéŕṽîéŵ: ŕéšûɱéð. ~~~~~~~~~~~~~~~~~~~~]</translation>
-        </message>
-        <message>
-            <source>Added {name}.</source>
-            <translation>[Åððéð {name}. ~~~]</translation>
-        </message>
-        <message>
-            <source>Resume</source>
-            <translation>[Ŕéšûɱé ~~~]</translation>
-        </message>
-        <message>
-            <source>No unfinished interviews.</source>
-            <translation>[Ñö ûñƒîñîšĥéð îñţéŕṽîéŵš. ~~~~~~~~~~]</translation>
-        </message>
-        <message>
-            <source>Structured interviews for people who will serve customers well: the 30-second impression recorded on its own, anchored questions, and HR comparisons.</source>
-            <translation>[Šţŕûçţûŕéð îñţéŕṽîéŵš ƒöŕ þéöþļé ŵĥö ŵîļļ šéŕṽé çûšţöɱéŕš ŵéļļ: ţĥé 30-šéçöñð îɱþŕéššîöñ ŕéçöŕðéð öñ îţš öŵñ, åñçĥöŕéð ǫûéšţîöñš, åñð ĤŔ çöɱþåŕîšöñš. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
-        </message>
-        <message>
-            <source>Database: {database}</source>
-            <translation>[Ðåţåƀåšé: {database} ~~~~]</translation>
-        </message>
-        <message>
-            <source>About hireapp</source>
-            <translation>[Åƀöûţ ĥîŕéåþþ ~~~~~~]</translation>
-        </message>
-        <message>
-            <source>The language changes when hireapp starts again.</source>
-            <translation>[Ţĥé ļåñĝûåĝé çĥåñĝéš ŵĥéñ ĥîŕéåþþ šţåŕţš åĝåîñ. ~~~~~~~~~~~~~~~~~~~]</translation>
-        </message>
-        <message>
-            <source>Not closed: an interview is still saving. It closes by itself once its changes are saved; then quit again.</source>
-            <translation>[Ñöţ çļöšéð: åñ îñţéŕṽîéŵ îš šţîļļ šåṽîñĝ. Îţ çļöšéš ƀý îţšéļƒ öñçé îţš çĥåñĝéš åŕé šåṽéð; ţĥéñ ǫûîţ åĝåîñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
-        </message>
     </context>
     <context>
         <name>NewInterviewDialog</name>
+        <message>
+            <source>&amp;Start interview</source>
+            <translation>[&amp;Sţåŕţ îñţéŕṽîéŵ ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>&amp;Open interview</source>
+            <translation>[&amp;Oþéñ îñţéŕṽîéŵ ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>&amp;Resume interview</source>
+            <translation>[&amp;Réšûɱé îñţéŕṽîéŵ ~~~~~~~]</translation>
+        </message>
+        <message numerus="yes">
+            <source>{title} {version} (%n questions)</source>
+            <translation>
+                <numerusform>[{title} {version} (%n ǫûéšţîöñš) ~~~~~~]</numerusform>
+                <numerusform>[{title} {version} (%n ǫûéšţîöñš) ~~~~~~]</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Choose a candidate from the list, or create a new one.</source>
+            <translation>[Çĥööšé å çåñðîðåţé ƒŕöɱ ţĥé ļîšţ, öŕ çŕéåţé å ñéŵ öñé. ~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Enter your name as the interviewer.</source>
+            <translation>[Éñţéŕ ýöûŕ ñåɱé åš ţĥé îñţéŕṽîéŵéŕ. ~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Each interviewer interviews a candidate once, so no second interview is started; Open interview shows yours (read only).</source>
+            <translation>[Éåçĥ îñţéŕṽîéŵéŕ îñţéŕṽîéŵš å çåñðîðåţé öñçé, šö ñö šéçöñð îñţéŕṽîéŵ îš šţåŕţéð; Öþéñ îñţéŕṽîéŵ šĥöŵš ýöûŕš (ŕéåð öñļý). ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>You already interviewed {name}: submitted.</source>
+            <translation>[Ýöû åļŕéåðý îñţéŕṽîéŵéð {name}: šûƀɱîţţéð. ~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>You already interviewed {name}: submitted on {day}.</source>
+            <translation>[Ýöû åļŕéåðý îñţéŕṽîéŵéð {name}: šûƀɱîţţéð öñ {day}. ~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>You already started interviewing {name} on {day} and have not submitted it. Resume interview carries on where it stopped.</source>
+            <translation>[Ýöû åļŕéåðý šţåŕţéð îñţéŕṽîéŵîñĝ {name} öñ {day} åñð ĥåṽé ñöţ šûƀɱîţţéð îţ. Ŕéšûɱé îñţéŕṽîéŵ çåŕŕîéš öñ ŵĥéŕé îţ šţöþþéð. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Chosen for this interview</source>
+            <translation>[Çĥöšéñ ƒöŕ ţĥîš îñţéŕṽîéŵ ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The rubric new interviews for {position} use</source>
+            <translation>[Ţĥé ŕûƀŕîç ñéŵ îñţéŕṽîéŵš ƒöŕ {position} ûšé ~~~~~~~~~~~~~~]</translation>
+        </message>
         <message>
             <source>New interview</source>
             <translation>[Ñéŵ îñţéŕṽîéŵ ~~~~~~]</translation>
@@ -1668,57 +2052,6 @@ Your changes are kept in order and saved as soon as it answers.</source>
         <message>
             <source>What is wrong</source>
             <translation>[Ŵĥåţ îš ŵŕöñĝ ~~~~~~]</translation>
-        </message>
-        <message>
-            <source>&amp;Start interview</source>
-            <translation>[&amp;Sţåŕţ îñţéŕṽîéŵ ~~~~~~]</translation>
-        </message>
-        <message>
-            <source>&amp;Open interview</source>
-            <translation>[&amp;Oþéñ îñţéŕṽîéŵ ~~~~~~]</translation>
-        </message>
-        <message>
-            <source>&amp;Resume interview</source>
-            <translation>[&amp;Réšûɱé îñţéŕṽîéŵ ~~~~~~~]</translation>
-        </message>
-        <message numerus="yes">
-            <source>{title} {version} (%n questions)</source>
-            <translation>
-                <numerusform>[{title} {version} (%n ǫûéšţîöñš) ~~~~~~]</numerusform>
-                <numerusform>[{title} {version} (%n ǫûéšţîöñš) ~~~~~~]</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Choose a candidate from the list, or create a new one.</source>
-            <translation>[Çĥööšé å çåñðîðåţé ƒŕöɱ ţĥé ļîšţ, öŕ çŕéåţé å ñéŵ öñé. ~~~~~~~~~~~~~~~~~~~~~~]</translation>
-        </message>
-        <message>
-            <source>Enter your name as the interviewer.</source>
-            <translation>[Éñţéŕ ýöûŕ ñåɱé åš ţĥé îñţéŕṽîéŵéŕ. ~~~~~~~~~~~~~~]</translation>
-        </message>
-        <message>
-            <source>Each interviewer interviews a candidate once, so no second interview is started; Open interview shows yours (read only).</source>
-            <translation>[Éåçĥ îñţéŕṽîéŵéŕ îñţéŕṽîéŵš å çåñðîðåţé öñçé, šö ñö šéçöñð îñţéŕṽîéŵ îš šţåŕţéð; Öþéñ îñţéŕṽîéŵ šĥöŵš ýöûŕš (ŕéåð öñļý). ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
-        </message>
-        <message>
-            <source>You already interviewed {name}: submitted.</source>
-            <translation>[Ýöû åļŕéåðý îñţéŕṽîéŵéð {name}: šûƀɱîţţéð. ~~~~~~~~~~~~~~~]</translation>
-        </message>
-        <message>
-            <source>You already interviewed {name}: submitted on {day}.</source>
-            <translation>[Ýöû åļŕéåðý îñţéŕṽîéŵéð {name}: šûƀɱîţţéð öñ {day}. ~~~~~~~~~~~~~~~~]</translation>
-        </message>
-        <message>
-            <source>You already started interviewing {name} on {day} and have not submitted it. Resume interview carries on where it stopped.</source>
-            <translation>[Ýöû åļŕéåðý šţåŕţéð îñţéŕṽîéŵîñĝ {name} öñ {day} åñð ĥåṽé ñöţ šûƀɱîţţéð îţ. Ŕéšûɱé îñţéŕṽîéŵ çåŕŕîéš öñ ŵĥéŕé îţ šţöþþéð. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
-        </message>
-        <message>
-            <source>Chosen for this interview</source>
-            <translation>[Çĥöšéñ ƒöŕ ţĥîš îñţéŕṽîéŵ ~~~~~~~~~~]</translation>
-        </message>
-        <message>
-            <source>The rubric new interviews for {position} use</source>
-            <translation>[Ţĥé ŕûƀŕîç ñéŵ îñţéŕṽîéŵš ƒöŕ {position} ûšé ~~~~~~~~~~~~~~]</translation>
         </message>
     </context>
     <context>
@@ -1786,9 +2119,12 @@ Your changes are kept in order and saved as soon as it answers.</source>
     </context>
     <context>
         <name>Operations</name>
-        <message>
+        <message numerus="yes">
             <source>… and %Ln more</source>
-            <translation>[… åñð %Ļñ ɱöŕé ~~~~~~]</translation>
+            <translation>
+                <numerusform>[… åñð %Ln ɱöŕé ~~~~~]</numerusform>
+                <numerusform>[… åñð %Ln ɱöŕé ~~~~~]</numerusform>
+            </translation>
         </message>
         <message>
             <source>Nothing was imported:</source>
@@ -1898,9 +2234,12 @@ Your changes are kept in order and saved as soon as it answers.</source>
     </context>
     <context>
         <name>Reports</name>
-        <message>
+        <message numerus="yes">
             <source>printing was cancelled after {painted} of %n page(s)</source>
-            <translation>[þŕîñţîñĝ ŵåš çåñçéļļéð åƒţéŕ {painted} öƒ %n þåĝé(š) ~~~~~~~~~~~~~~~~~]</translation>
+            <translation>
+                <numerusform>[þŕîñţîñĝ ŵåš çåñçéļļéð åƒţéŕ {painted} öƒ %n þåĝé(š) ~~~~~~~~~~~~~~~~~]</numerusform>
+                <numerusform>[þŕîñţîñĝ ŵåš çåñçéļļéð åƒţéŕ {painted} öƒ %n þåĝé(š) ~~~~~~~~~~~~~~~~~]</numerusform>
+            </translation>
         </message>
         <message>
             <source>the printer could not be opened</source>
@@ -1978,9 +2317,12 @@ Your changes are kept in order and saved as soon as it answers.</source>
             <source>PDF documents (*.pdf)</source>
             <translation>[ÞÐƑ ðöçûɱéñţš (*.þðƒ) ~~~~~~~~~]</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>Printed %n page(s) of “{title}”.</source>
-            <translation>[Þŕîñţéð %n þåĝé(š) öƒ “{title}”. ~~~~~~~~~~]</translation>
+            <translation>
+                <numerusform>[Þŕîñţéð %n þåĝé(š) öƒ “{title}”. ~~~~~~~~~~]</numerusform>
+                <numerusform>[Þŕîñţéð %n þåĝé(š) öƒ “{title}”. ~~~~~~~~~~]</numerusform>
+            </translation>
         </message>
         <message>
             <source>Cannot print</source>
@@ -2040,6 +2382,13 @@ Your changes are kept in order and saved as soon as it answers.</source>
         <message>
             <source>interviewed by {name}</source>
             <translation>[îñţéŕṽîéŵéð ƀý {name} ~~~~~~]</translation>
+        </message>
+        <message numerus="yes">
+            <source>{done} of %n questions done</source>
+            <translation>
+                <numerusform>[{done} öƒ %n ǫûéšţîöñš ðöñé ~~~~~~~~]</numerusform>
+                <numerusform>[{done} öƒ %n ǫûéšţîöñš ðöñé ~~~~~~~~]</numerusform>
+            </translation>
         </message>
         <message>
             <source>last change {moment}</source>

@@ -479,6 +479,10 @@ class MainWindow(QMainWindow):
 
     def show_shortcuts(self) -> None:
         """Help > Keyboard shortcuts (F1): every key of this window, an interview, a preview."""
+        self.shortcuts_dialog().exec()
+
+    def shortcuts_dialog(self) -> QDialog:
+        """The F1 list, in the GUI's language."""
         from hireapp.gui.dialogs.shortcuts import ShortcutsDialog
 
         def translated(text: str) -> str:
@@ -489,7 +493,7 @@ class MainWindow(QMainWindow):
             for title, rows in SHORTCUTS
         ]
         # The main window's and the preview's keys in one column, the interview's in the other.
-        ShortcutsDialog([[sections[0], sections[2]], [sections[1]]], self).exec()
+        return ShortcutsDialog([[sections[0], sections[2]], [sections[1]]], self)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Overrides QWidget.closeEvent: open interviews save what is pending and close too.

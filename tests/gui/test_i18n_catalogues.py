@@ -4,11 +4,12 @@ translation keeping the placeholders its program fills in (issue 12, item 2)."""
 
 from __future__ import annotations
 
+import ast
 import importlib.util
 import pathlib
 import re
-import shutil
 import xml.etree.ElementTree as ET
+from collections.abc import Iterator
 from types import ModuleType
 
 import pytest
@@ -52,23 +53,66 @@ def _fields(text: str) -> list[str]:
     return sorted(_FIELDS.findall(text))
 
 
-def test_the_catalogues_hold_every_text_the_code_marks(tmp_path: pathlib.Path) -> None:
+def test_the_catalogues_hold_every_text_the_code_marks() -> None:
     """lupdate run afresh finds nothing that translations/hireapp_de.ts lacks: a text wrapped in
     tr() without `tools/translations.py` run after it would show in English to a German user."""
-    copy = tmp_path / "hireapp_de.ts"
-    shutil.copy(tool.ts_path("de"), copy)
-    sources = [str(p.relative_to(ROOT)) for p in tool.source_files()]
-    import subprocess
+    fresh = {
+        (context.findtext("name"), message.findtext("source"))
+        for context in tool.extract().iter("context")
+        for message in context.iter("message")
+    }
+    kept = {(ctx, m.findtext("source")) for ctx, m in _messages(tool.ts_path("de"))}
+    assert sorted(fresh - kept, key=str) == [], "run tools/translations.py"
+    assert sorted(kept - fresh, key=str) == [], "run tools/translations.py (texts went away)"
 
-    subprocess.run(
-        [tool._tool("pyside6-lupdate"), "-silent", "-no-obsolete", "-locations", "none",
-         *sources, "-ts", str(copy)],
-        cwd=ROOT, check=True,
-    )  # fmt: skip
-    before = {(ctx, m.findtext("source")) for ctx, m in _messages(tool.ts_path("de"))}
-    after = {(ctx, m.findtext("source")) for ctx, m in _messages(copy)}
-    assert sorted(after - before, key=str) == [], "run tools/translations.py"
-    assert sorted(before - after, key=str) == [], "run tools/translations.py (texts went away)"
+
+def _marked(path: pathlib.Path) -> Iterator[tuple[str, str, int]]:
+    """(context, text, line) of every literal text a GUI module hands to tr(), translate() or
+    QT_TRANSLATE_NOOP(), read with Python's own parser."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    classes: list[tuple[int, int, str]] = [
+        (node.lineno, node.end_lineno or node.lineno, node.name)
+        for node in ast.walk(tree)
+        if isinstance(node, ast.ClassDef)
+    ]
+
+    def literal(node: ast.expr) -> str | None:
+        return (
+            node.value if isinstance(node, ast.Constant) and isinstance(node.value, str) else None
+        )
+
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.Call) or not node.args:
+            continue
+        name = (
+            node.func.attr if isinstance(node.func, ast.Attribute) else getattr(node.func, "id", "")
+        )
+        if name in ("translate", "QT_TRANSLATE_NOOP") and len(node.args) >= 2:
+            context, text = literal(node.args[0]), literal(node.args[1])
+            if context is not None and text is not None:
+                yield context, text, node.lineno
+        elif name == "tr" and isinstance(node.func, ast.Attribute):
+            text = literal(node.args[0])
+            inside = [c for c in classes if c[0] <= node.lineno <= c[1]]
+            if text is not None and inside:
+                yield max(inside)[2], text, node.lineno
+
+
+def test_every_text_marked_in_the_code_reached_the_catalogue() -> None:
+    """lupdate's Python reader silently skips some calls (a plural count written as
+    `draft.questions` in QCoreApplication.translate, measured with PySide6 6.11): such a text
+    would stay English in every language. Python's own parser finds them all."""
+    catalogue = {(ctx, m.findtext("source")) for ctx, m in _messages(tool.ts_path("de"))}
+    missing = [
+        f"{path.relative_to(ROOT)}:{line}: {context}: {text!r}"
+        for path in tool.source_files()
+        if path.suffix == ".py"
+        for context, text, line in _marked(path)
+        if (context, text) not in catalogue
+    ]
+    assert not missing, "lupdate did not take these (write the call more simply):\n" + "\n".join(
+        missing
+    )
 
 
 @pytest.mark.parametrize("language", ["de", "en"])

@@ -48,8 +48,9 @@ def describe(draft: Draft, *, mine: bool) -> str:
         who += " · " + QCoreApplication.translate("ResumeDialog", "interviewed by {name}").format(
             name=draft.interviewer
         )
+    questions = draft.questions  # a plain name: lupdate skips a count written as draft.questions
     progress = QCoreApplication.translate(
-        "ResumeDialog", "{done} of %n questions done", "", draft.questions
+        "ResumeDialog", "{done} of %n questions done", "", questions
     ).format(done=draft.done)
     changed = QCoreApplication.translate("ResumeDialog", "last change {moment}").format(
         moment=i18n.moment_text(draft.updated_at)
