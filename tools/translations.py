@@ -184,8 +184,8 @@ _ACCENTED = dict(
         strict=True,
     )
 )
-# What must reach the program untouched: Qt's %n and %Ln, %1..%99 and %L1, Python {name} fields, rich-text
-# tags and entities, and a mnemonic's letter (&x, whose letter is the shortcut) or a literal "&&".
+# What must reach the program untouched: Qt's %n and %Ln, %1..%99 and %L1, Python {name} fields,
+# rich-text tags and entities, and a mnemonic's letter (&x, whose letter is the shortcut) or "&&".
 _KEEP = re.compile(
     r"%L?\d{1,2}|%L?n|\{[A-Za-z_][A-Za-z0-9_]*(?:[:!][^{}]*)?\}|<[^<>]*>|&[a-zA-Z#0-9]+;|&&|&[^&{\s]"
 )
