@@ -63,7 +63,7 @@ CANDIDATE_ID_ROLE: Final = int(Qt.ItemDataRole.UserRole)
 
 def withheld_long() -> str:
     """A withheld row's figures, read across the figure columns (the view spans them)."""
-    return translate("ComparisonTable", "%1 your own interview").replace("%1", withheld())
+    return translate("ComparisonTable", "{withheld} your own interview").format(withheld=withheld())
 
 
 def _recommendation_order(r: ComparisonRow) -> tuple[int, ...] | None:
@@ -97,16 +97,16 @@ def halo_explanation(row: ComparisonRow) -> str:
         if (row.halo_gap or 0) > 0:
             flag = translate(
                 "ComparisonTable",
-                "Flagged at %1 points (one level) or more: check whether liking, rather than the "
-                "answers, is carrying this candidate.",
+                "Flagged at {threshold} points (one level) or more: check whether liking, rather "
+                "than the answers, is carrying this candidate.",
             )
         else:
             flag = translate(
                 "ComparisonTable",
-                "Flagged at %1 points (one level) or more: check whether a weak first moment is "
-                "holding back a candidate whose answers are good.",
+                "Flagged at {threshold} points (one level) or more: check whether a weak first "
+                "moment is holding back a candidate whose answers are good.",
             )
-        sentence += " " + flag.replace("%1", number(int(HALO_THRESHOLD)))
+        sentence += " " + flag.format(threshold=number(int(HALO_THRESHOLD)))
     return sentence
 
 
@@ -132,8 +132,8 @@ _STAGE_WORDS: Final = {
 def _withheld_header() -> str:
     return translate(
         "ComparisonTable",
-        "Reads “%1 your own interview” for a candidate you are still interviewing",
-    ).replace("%1", withheld())
+        "Reads “{withheld} your own interview” for a candidate you are still interviewing",
+    ).format(withheld=withheld())
 
 
 def _no_figure() -> str:
@@ -144,11 +144,11 @@ def _no_figure() -> str:
 
 
 def _score_tip(template: str, value: float | None) -> str:
-    """`template` translated already, with %1 for the score and %2 for its level."""
+    """`template` translated already, with {score} and {level} to fill."""
     if value is None:
         return _no_figure()
     level = 1 + value / stats.LEVEL_POINTS
-    return template.replace("%1", score_text(value)).replace("%2", decimal(level, 1))
+    return template.format(score=score_text(value), level=decimal(level, 1))
 
 
 def _words(table: Mapping[str, str], key: str) -> str:
@@ -158,19 +158,15 @@ def _words(table: Mapping[str, str], key: str) -> str:
 def cell_tooltip(row: ComparisonRow, key: str) -> str:
     """What a cell of the table means, in words: every cell has one."""
     if key == "name":
-        return (
-            translate(
-                "ComparisonTable",
-                "%1 <%2>, %3.\nDouble-click or press Enter to interview this candidate.",
-            )
-            .replace("%1", row.name)
-            .replace("%2", row.email)
-            .replace("%3", row.position)
-        )
+        return translate(
+            "ComparisonTable",
+            "{name} <{email}>, {position}.\nDouble-click or press Enter to interview this "
+            "candidate.",
+        ).format(name=row.name, email=row.email, position=row.position)
     if key == "email":
         return row.email
     if key == "position":
-        return translate("ComparisonTable", "Applied for %1").replace("%1", row.position)
+        return translate("ComparisonTable", "Applied for {position}").format(position=row.position)
     if key == "status":
         return _words(_STATUS_WORDS, row.status)
     if key == "stage":
@@ -182,7 +178,7 @@ def cell_tooltip(row: ComparisonRow, key: str) -> str:
     if key == "overall":
         template = translate(
             "ComparisonTable",
-            "Overall score: %1 of 100 (about level %2 of 5), the mean over %n submitted "
+            "Overall score: {score} of 100 (about level {level} of 5), the mean over %n submitted "
             "interview(s). It weighs the first impression and the structured answers as the "
             "rubric says.",
             None,
@@ -193,8 +189,8 @@ def cell_tooltip(row: ComparisonRow, key: str) -> str:
         return _score_tip(
             translate(
                 "ComparisonTable",
-                "First impression: %1 of 100 (about level %2 of 5), the mean over the submitted "
-                "interviews that recorded one. Level 1 is 0, level 5 is 100.",
+                "First impression: {score} of 100 (about level {level} of 5), the mean over the "
+                "submitted interviews that recorded one. Level 1 is 0, level 5 is 100.",
             ),
             row.impression,
         )
@@ -202,9 +198,9 @@ def cell_tooltip(row: ComparisonRow, key: str) -> str:
         return _score_tip(
             translate(
                 "ComparisonTable",
-                "Structured score: %1 of 100 (about level %2 of 5), the mean over the submitted "
-                "interviews with scored answers. Each is the weighted mean of the anchored "
-                "answers; 25 points is one level.",
+                "Structured score: {score} of 100 (about level {level} of 5), the mean over the "
+                "submitted interviews with scored answers. Each is the weighted mean of the "
+                "anchored answers; 25 points is one level.",
             ),
             row.structured,
         )
@@ -212,17 +208,15 @@ def cell_tooltip(row: ComparisonRow, key: str) -> str:
         return halo_explanation(row)
     if key == "recommendations":
         if not row.submitted or not row.recommendations:
-            return (
-                translate("ComparisonTable", "Recommendations (%1): none yet. %2")
-                .replace("%1", tally_order())
-                .replace("%2", _no_figure())
-            )
+            return translate(
+                "ComparisonTable", "Recommendations ({order}): none yet. {why}"
+            ).format(order=tally_order(), why=_no_figure())
         template = translate(
-            "ComparisonTable", "Recommendations of %n submitted interview(s): %1.", None,
+            "ComparisonTable", "Recommendations of %n submitted interview(s): {tally}.", None,
             row.submitted,
         )  # fmt: skip
-        return english_plural(template, row.submitted).replace(
-            "%1", tally_explained(row.recommendations)
+        return english_plural(template, row.submitted).format(
+            tally=tally_explained(row.recommendations)
         )
     if key == "disagreement":
         if row.disagreement is None:
@@ -231,14 +225,13 @@ def cell_tooltip(row: ComparisonRow, key: str) -> str:
                 "Disagreement needs two or more submitted interviews: the largest gap between "
                 "two interviewers' structured scores.",
             )
-        return (
-            translate(
-                "ComparisonTable",
-                "The interviewers' structured scores lie %1 points (%2 levels) apart: the "
-                "highest minus the lowest among the submitted interviews.",
-            )
-            .replace("%1", score_text(row.disagreement))
-            .replace("%2", figure(levels_text(row.disagreement).lstrip("+")))
+        return translate(
+            "ComparisonTable",
+            "The interviewers' structured scores lie {points} points ({levels} levels) apart: the "
+            "highest minus the lowest among the submitted interviews.",
+        ).format(
+            points=score_text(row.disagreement),
+            levels=figure(levels_text(row.disagreement).lstrip("+")),
         )
     return ""
 
@@ -253,8 +246,8 @@ def cell_accessible_text(row: ComparisonRow, key: str) -> str:
     if key == "halo" and row.halo_gap is not None:
         points = figure(gap_text(row.halo_gap))
         if row.halo:
-            return translate("ComparisonTable", "%1 points, halo flag").replace("%1", points)
-        return translate("ComparisonTable", "%1 points").replace("%1", points)
+            return translate("ComparisonTable", "{points} points, halo flag").format(points=points)
+        return translate("ComparisonTable", "{points} points").format(points=points)
     if key == "recommendations" and row.submitted and row.recommendations:
         return tally_explained(row.recommendations)
     text = column.text(row)
@@ -294,8 +287,8 @@ class Column:
         return translate("ComparisonTable", self.header)
 
     def explanation(self) -> str:
-        """The header's tooltip in the user's language (%1: the order of a tally)."""
-        return translate("ComparisonTable", self.tooltip).replace("%1", tally_order())
+        """The header's tooltip in the user's language ({order}: the order of a tally)."""
+        return translate("ComparisonTable", self.tooltip).format(order=tally_order())
 
 
 COLUMNS: Final = (
@@ -345,7 +338,7 @@ COLUMNS: Final = (
            numeric=True, figure=True, width=65),
     Column("recommendations", QT_TRANSLATE_NOOP("ComparisonTable", "Recommendations"),
            QT_TRANSLATE_NOOP("ComparisonTable", "How many submitted interviews recommended "
-           "%1: 0 / 1 / 2 / 0 is one no and two yes"),
+           "{order}: 0 / 1 / 2 / 0 is one no and two yes"),
            lambda r: r.tally, _recommendation_order, figure=True, width=125),
     Column("disagreement", QT_TRANSLATE_NOOP("ComparisonTable", "Disagreement"),
            QT_TRANSLATE_NOOP("ComparisonTable", "Largest gap between two interviewers' "

@@ -158,13 +158,12 @@ class ComparisonView(QWidget):
         self.side_by_side_button = QPushButton(translate("ComparisonView", "Side by side…"))
         self.side_by_side_button.setToolTip(
             translate(
-                "ComparisonView", "Compare %1 to %2 selected candidates question by question (%3)"
-            )
-            .replace("%1", number(MIN_SIDE_BY_SIDE))
-            .replace("%2", number(MAX_SIDE_BY_SIDE))
-            .replace(
-                "%3",
-                QKeySequence(SIDE_BY_SIDE_KEY).toString(QKeySequence.SequenceFormat.NativeText),
+                "ComparisonView",
+                "Compare {least} to {most} selected candidates question by question ({key})",
+            ).format(
+                least=number(MIN_SIDE_BY_SIDE),
+                most=number(MAX_SIDE_BY_SIDE),
+                key=QKeySequence(SIDE_BY_SIDE_KEY).toString(QKeySequence.SequenceFormat.NativeText),
             )
         )
         self.side_by_side_button.setEnabled(False)
@@ -481,9 +480,9 @@ class ComparisonView(QWidget):
         self._show_empty(
             translate(
                 "ComparisonView",
-                "<p>The candidates could not be loaded.</p><p>%1</p>"
+                "<p>The candidates could not be loaded.</p><p>{reason}</p>"
                 "<p>Check the database connection, then press Refresh (F5).</p>",
-            ).replace("%1", _escape(text)),
+            ).format(reason=_escape(text)),
             clear_button=False,
         )
 
@@ -640,10 +639,9 @@ class ComparisonView(QWidget):
                 translate("ComparisonView", "Side by side"),
                 translate(
                     "ComparisonView",
-                    "Select %1 to %2 candidates to compare (Ctrl+click or Shift+click rows).",
-                )
-                .replace("%1", number(MIN_SIDE_BY_SIDE))
-                .replace("%2", number(MAX_SIDE_BY_SIDE)),
+                    "Select {least} to {most} candidates to compare (Ctrl+click or Shift+click "
+                    "rows).",
+                ).format(least=number(MIN_SIDE_BY_SIDE), most=number(MAX_SIDE_BY_SIDE)),
             )
             return None
         # Imported here: QtCharts costs start-up time the first screen does not need.
@@ -714,8 +712,9 @@ class ComparisonView(QWidget):
             return
         self.count_label.setText(
             english_plural(
-                translate("ComparisonView", "Exported %Ln candidate(s) to %1", None, count), count
-            ).replace("%1", path)
+                translate("ComparisonView", "Exported %Ln candidate(s) to {path}", None, count),
+                count,
+            ).format(path=path)
         )
 
 
@@ -724,15 +723,15 @@ def _loading() -> str:
 
 
 def _not_updated(reason: str) -> str:
-    return translate("ComparisonView", "Not updated: %1").replace("%1", reason)
+    return translate("ComparisonView", "Not updated: {reason}").format(reason=reason)
 
 
 def _count_line(shown: int, total: int, rows: list[ComparisonRow]) -> str:
     """The line under the table: how many are shown, interviewed, flagged and withheld."""
     interviewed = sum(1 for r in rows if r.submitted)
     text = english_plural(
-        translate("ComparisonView", "%1 of %Ln candidate(s) shown", None, total), total
-    ).replace("%1", number(shown))
+        translate("ComparisonView", "{shown} of %Ln candidate(s) shown", None, total), total
+    ).format(shown=number(shown))
     text += english_plural(
         translate("ComparisonView", ", %Ln interviewed", None, interviewed), interviewed
     )

@@ -105,12 +105,12 @@ def interviews_explained(submitted: int, drafts: int) -> str:
     )
     template = translate(
         "Figures",
-        "%1 and %n draft(s) still in progress (the number in brackets); drafts count in no "
-        "figure until they are submitted.",
+        "{submitted} and %n draft(s) still in progress (the number in brackets); drafts count in "
+        "no figure until they are submitted.",
         None,
         drafts,
     )
-    return english_plural(template, drafts).replace("%1", counted)
+    return english_plural(template, drafts).format(submitted=counted)
 
 
 def halo_sentence(gap: float | None) -> str | None:
@@ -129,7 +129,7 @@ def halo_sentence(gap: float | None) -> str | None:
         template = translate(
             "Figures",
             "Where an interviewer recorded both, the first impression was on average %n point(s) "
-            "(%1 levels) above the structured score: the candidate came across better in the "
+            "({levels} levels) above the structured score: the candidate came across better in the "
             "first 30 seconds than their answers bear out.",
             None,
             points,
@@ -138,9 +138,9 @@ def halo_sentence(gap: float | None) -> str | None:
         template = translate(
             "Figures",
             "Where an interviewer recorded both, the first impression was on average %n point(s) "
-            "(%1 levels) below the structured score: the answers were stronger than the first 30 "
-            "seconds suggested.",
+            "({levels} levels) below the structured score: the answers were stronger than the "
+            "first 30 seconds suggested.",
             None,
             points,
         )
-    return english_plural(template, points).replace("%1", levels)
+    return english_plural(template, points).format(levels=levels)
