@@ -485,7 +485,7 @@ def _header(row: list[str], check: _Check) -> _Columns | None:
         if name in _FIXED:
             fixed[name] = index
         elif name.startswith("rating.") and len(name) > len("rating."):
-            ratings[raw.strip()[len("rating.") :]] = index
+            ratings[name[len("rating.") :]] = index
         elif name.startswith("measure."):
             try:
                 measures[clean_measure_name(name[len("measure.") :], shown)] = index
