@@ -69,17 +69,19 @@ def _reported(
 
 
 def _export_text(summary: ExportSummary) -> str:
-    interviews = _counted(
-        translate("DataActions", "%Ln interview(s)", None, summary.interviews), summary.interviews
+    # Counts in plain names: lupdate skips a translate() whose count is an attribute.
+    interviews, candidates, rubrics = summary.interviews, summary.candidates, summary.rubrics
+    interviews_text = _counted(
+        translate("DataActions", "%Ln interview(s)", None, interviews), interviews
     )
-    candidates = _counted(
-        translate("DataActions", "%Ln candidate(s)", None, summary.candidates), summary.candidates
+    candidates_text = _counted(
+        translate("DataActions", "%Ln candidate(s)", None, candidates), candidates
     )
-    rubrics = _counted(
-        translate("DataActions", "%Ln rubric version(s)", None, summary.rubrics), summary.rubrics
+    rubrics_text = _counted(
+        translate("DataActions", "%Ln rubric version(s)", None, rubrics), rubrics
     )
     return translate("DataActions", "Exported {interviews} of {candidates} ({rubrics}).").format(
-        interviews=interviews, candidates=candidates, rubrics=rubrics
+        interviews=interviews_text, candidates=candidates_text, rubrics=rubrics_text
     )
 
 
@@ -222,11 +224,11 @@ def erase_candidate(
         return None
 
     def describe(summary: ErasureSummary) -> str:
+        interviews = summary.interviews
         return _counted(
-            translate("DataActions", "Erased {name} and %Ln interview(s).", None,
-                      summary.interviews),
-            summary.interviews,
-        ).format(name=who.name)  # fmt: skip
+            translate("DataActions", "Erased {name} and %Ln interview(s).", None, interviews),
+            interviews,
+        ).format(name=who.name)
 
     return _reported(
         parent, title, translate("DataActions", "Erasing {name}…").format(name=who.name),
@@ -361,10 +363,10 @@ class CandidateImportDialog(QDialog):
                 )
             if result.existing:
                 line = translate("DataActions", "line {line} {email}")
+                existing = len(result.existing)
                 parts.append(
                     translate(
-                        "DataActions", "%Ln already here, skipped: {lines}", None,
-                        len(result.existing),
+                        "DataActions", "%Ln already here, skipped: {lines}", None, existing,
                     ).format(
                         lines=", ".join(
                             line.format(line=e.line, email=e.email)
@@ -413,11 +415,9 @@ class CandidateImportDialog(QDialog):
 
 def _imported_text(summary: CsvImportSummary) -> str:
     """What an import of candidates did, line by line (the command line's lines, translated)."""
+    imported = summary.imported
     lines = [
-        _counted(
-            translate("DataActions", "imported %Ln candidate(s)", None, summary.imported),
-            summary.imported,
-        )
+        _counted(translate("DataActions", "imported %Ln candidate(s)", None, imported), imported)
     ]
     if summary.new_positions:
         lines.append(

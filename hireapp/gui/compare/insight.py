@@ -176,29 +176,25 @@ def interviewer_model(data: Insight) -> RecordsModel:
     return RecordsModel(headers, rows, tooltips=tips, numeric=range(1, len(headers)))
 
 
+def _agreement_tip(title: str, candidates: int, ratings: int) -> str:
+    # The counts are plain names: lupdate skips a translate() whose count is an attribute.
+    template = translate(
+        "Insight",
+        "{title}: ICC(1) over %n candidate(s) with two or more ratings ({ratings})",
+        None,
+        candidates,
+    )
+    counted = english_plural(translate("Insight", "%n rating(s)", None, ratings), ratings)
+    return english_plural(template, candidates).format(title=title, ratings=counted)
+
+
 def agreement_model(data: Insight) -> RecordsModel:
     rows = [
         [a.title, _num(a.icc, 2), agreement_word(a.label), number(a.candidates),
          number(a.ratings), _num(a.within_sd, 2)]
         for a in data.agreement
     ]  # fmt: skip
-    tips = [
-        english_plural(
-            translate(
-                "Insight",
-                "{title}: ICC(1) over %n candidate(s) with two or more ratings ({ratings})",
-                None,
-                a.candidates,
-            ),
-            a.candidates,
-        ).format(
-            title=a.title,
-            ratings=english_plural(
-                translate("Insight", "%n rating(s)", None, a.ratings), a.ratings
-            ),
-        )
-        for a in data.agreement
-    ]
+    tips = [_agreement_tip(a.title, a.candidates, a.ratings) for a in data.agreement]
     headers = [
         translate("Insight", "Question"), translate("Insight", "ICC(1)"),
         translate("Insight", "Agreement"), translate("Insight", "Candidates"),
@@ -248,15 +244,16 @@ class InsightDialog(QDialog):
 
     def _show(self, data: Insight) -> None:
         self.data = data
-        if data.interviews == 0:
+        interviews, candidates, withheld = data.interviews, data.candidates, data.withheld
+        if interviews == 0:
             text = translate(
                 "Insight",
                 "No submitted interviews here yet: the figures appear once interviews are "
                 "submitted. Try another position, or all positions.",
             )
         else:
-            candidates = english_plural(
-                translate("Insight", "%Ln candidate(s)", None, data.candidates), data.candidates
+            counted = english_plural(
+                translate("Insight", "%Ln candidate(s)", None, candidates), candidates
             )
             text = english_plural(
                 translate(
@@ -264,20 +261,20 @@ class InsightDialog(QDialog):
                     "Based on %Ln submitted interview(s) of {candidates}. Hover over a row for its "
                     "meaning.",
                     None,
-                    data.interviews,
+                    interviews,
                 ),
-                data.interviews,
-            ).format(candidates=candidates)
-        if data.withheld:
+                interviews,
+            ).format(candidates=counted)
+        if withheld:
             text += " " + english_plural(
                 translate(
                     "Insight",
                     "%Ln candidate(s) you are still interviewing left out of every figure until "
                     "you submit your own interview.",
                     None,
-                    data.withheld,
+                    withheld,
                 ),
-                data.withheld,
+                withheld,
             )
         self.status.setText(text)
         flagged = len(data.halo_candidates)

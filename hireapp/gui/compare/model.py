@@ -44,8 +44,8 @@ from hireapp.gui.compare.words import (
     withheld,
     withheld_tip,
 )
+from hireapp.gui.i18n import QT_TRANSLATE_NOOP
 from hireapp.gui.models.text import (
-    QT_TRANSLATE_NOOP,
     decimal,
     english_plural,
     figure,
@@ -175,6 +175,7 @@ def cell_tooltip(row: ComparisonRow, key: str) -> str:
         return interviews_explained(row.submitted, row.drafts)
     if row.withheld:
         return withheld_tip()
+    submitted = row.submitted  # a plain name: lupdate skips a count written as an attribute
     if key == "overall":
         template = translate(
             "ComparisonTable",
@@ -182,9 +183,9 @@ def cell_tooltip(row: ComparisonRow, key: str) -> str:
             "interview(s). It weighs the first impression and the structured answers as the "
             "rubric says.",
             None,
-            row.submitted,
+            submitted,
         )
-        return _score_tip(english_plural(template, row.submitted), row.overall)
+        return _score_tip(english_plural(template, submitted), row.overall)
     if key == "impression":
         return _score_tip(
             translate(
@@ -213,9 +214,9 @@ def cell_tooltip(row: ComparisonRow, key: str) -> str:
             ).format(order=tally_order(), why=_no_figure())
         template = translate(
             "ComparisonTable", "Recommendations of %n submitted interview(s): {tally}.", None,
-            row.submitted,
+            submitted,
         )  # fmt: skip
-        return english_plural(template, row.submitted).format(
+        return english_plural(template, submitted).format(
             tally=tally_explained(row.recommendations)
         )
     if key == "disagreement":

@@ -42,7 +42,8 @@ from hireapp.gui.compare.words import (
     withheld,
     withheld_tip,
 )
-from hireapp.gui.models.text import QT_TRANSLATE_NOOP, english_plural, figure
+from hireapp.gui.i18n import QT_TRANSLATE_NOOP
+from hireapp.gui.models.text import english_plural, figure
 from hireapp.gui.operations import Operation, error_message, show_warning
 from hireapp.services.comparison import QuestionCell, SideBySide, side_by_side
 from hireapp.storage.session import Database
@@ -96,10 +97,10 @@ def _cell_tooltip(cell: QuestionCell) -> str:
     text = translate(
         "SideBySide", "Mean level {mean} from {levels}.\nAt this level the rubric says: {anchor}"
     ).format(mean=figure(level_text(cell.mean)), levels=levels, anchor=cell.anchor)
-    if cell.skipped:
+    skipped = cell.skipped  # a plain name: lupdate skips a count written as an attribute
+    if skipped:
         text += "\n" + english_plural(
-            translate("SideBySide", "Skipped in %n interview(s).", None, cell.skipped),
-            cell.skipped,
+            translate("SideBySide", "Skipped in %n interview(s).", None, skipped), skipped
         )
     return text
 

@@ -16,7 +16,8 @@ from PySide6.QtCore import QCoreApplication
 from hireapp.domain.formatting import whole
 from hireapp.domain.recommendation import RECOMMENDATIONS
 from hireapp.domain.statistics import LEVEL_POINTS
-from hireapp.gui.models.text import QT_TRANSLATE_NOOP, decimal, english_plural
+from hireapp.gui.i18n import QT_TRANSLATE_NOOP
+from hireapp.gui.models.text import decimal, english_plural
 
 translate = QCoreApplication.translate
 

@@ -44,12 +44,3 @@ def english_plural(text: str, n: int) -> str:
     translation carries its own plural forms and no "(s)", so it passes unchanged.
     """
     return text.replace("(s)", "" if n == 1 else "s")
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate looks for
-    """Marks `text` for pyside6-lupdate under `context`, to be translated where it is shown.
-
-    PySide6's own returns `object` to a type checker; this one keeps the text a `str`.
-    """
-    del context
-    return text
