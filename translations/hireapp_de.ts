@@ -142,611 +142,670 @@
         <name>ComparisonTable</name>
         <message>
             <source>{withheld} your own interview</source>
-            <translation type="unfinished" />
+            <translation>{withheld} Ihres eigenen Interviews</translation>
         </message>
         <message>
             <source>No submitted interview with both a first impression and scored answers yet.</source>
-            <translation type="unfinished" />
+            <translation>Noch kein abgegebenes Interview mit erstem Eindruck und bewerteten Antworten.</translation>
         </message>
         <message>
             <source>Flagged at {threshold} points (one level) or more: check whether liking, rather than the answers, is carrying this candidate.</source>
-            <translation type="unfinished" />
+            <translation>Markiert ab {threshold} Punkten (einer Stufe): Prüfen Sie, ob eher die Sympathie als die Antworten diese Person trägt.</translation>
         </message>
         <message>
             <source>Flagged at {threshold} points (one level) or more: check whether a weak first moment is holding back a candidate whose answers are good.</source>
-            <translation type="unfinished" />
+            <translation>Markiert ab {threshold} Punkten (einer Stufe): Prüfen Sie, ob ein schwacher erster Moment eine Person mit guten Antworten zurückhält.</translation>
         </message>
         <message>
             <source>Active: still being considered</source>
-            <translation type="unfinished" />
+            <translation>Aktiv: noch in der Auswahl</translation>
         </message>
         <message>
             <source>Hired</source>
-            <translation type="unfinished" />
+            <translation>Eingestellt</translation>
         </message>
         <message>
             <source>Rejected</source>
-            <translation type="unfinished" />
+            <translation>Abgelehnt</translation>
         </message>
         <message>
             <source>Withdrawn: the candidate withdrew their application</source>
-            <translation type="unfinished" />
+            <translation>Zurückgezogen: Die Person hat ihre Bewerbung zurückgezogen</translation>
         </message>
         <message>
             <source>Interviewed: at least one interview was submitted</source>
-            <translation type="unfinished" />
+            <translation>Interviewt: mindestens ein Interview wurde abgegeben</translation>
         </message>
         <message>
             <source>In progress: an interview was started but none is submitted yet</source>
-            <translation type="unfinished" />
+            <translation>In Arbeit: Ein Interview wurde begonnen, aber noch keines abgegeben</translation>
         </message>
         <message>
             <source>Waiting: no interview was started yet</source>
-            <translation type="unfinished" />
+            <translation>Wartend: Es wurde noch kein Interview begonnen</translation>
         </message>
         <message>
             <source>Reads “{withheld} your own interview” for a candidate you are still interviewing</source>
-            <translation type="unfinished" />
+            <translation>Zeigt „{withheld} Ihres eigenen Interviews“ bei einer Person, die Sie noch interviewen</translation>
         </message>
         <message>
             <source>No submitted interview yet: figures appear once an interview is submitted.</source>
-            <translation type="unfinished" />
+            <translation>Noch kein abgegebenes Interview: Die Kennzahlen erscheinen, sobald ein Interview abgegeben ist.</translation>
         </message>
         <message>
             <source>{name} &lt;{email}&gt;, {position}.
 Double-click or press Enter to interview this candidate.</source>
-            <translation type="unfinished" />
+            <translation>{name} &lt;{email}&gt;, {position}.
+Doppelklick oder Eingabetaste, um diese Person zu interviewen.</translation>
         </message>
         <message>
             <source>Applied for {position}</source>
-            <translation type="unfinished" />
+            <translation>Beworben als {position}</translation>
+        </message>
+        <message numerus="yes">
+            <source>Overall score: {score} of 100 (about level {level} of 5), the mean over %n submitted interview(s). It weighs the first impression and the structured answers as the rubric says.</source>
+            <translation>
+                <numerusform>Gesamtwert: {score} von 100 (etwa Stufe {level} von 5), der Mittelwert über %n abgegebenes Interview. Er gewichtet den ersten Eindruck und die strukturierten Antworten, wie es der Bewertungsbogen vorgibt.</numerusform>
+                <numerusform>Gesamtwert: {score} von 100 (etwa Stufe {level} von 5), der Mittelwert über %n abgegebene Interviews. Er gewichtet den ersten Eindruck und die strukturierten Antworten, wie es der Bewertungsbogen vorgibt.</numerusform>
+            </translation>
         </message>
         <message>
             <source>First impression: {score} of 100 (about level {level} of 5), the mean over the submitted interviews that recorded one. Level 1 is 0, level 5 is 100.</source>
-            <translation type="unfinished" />
+            <translation>Erster Eindruck: {score} von 100 (etwa Stufe {level} von 5), der Mittelwert der abgegebenen Interviews, die einen festhielten. Stufe 1 ist 0, Stufe 5 ist 100.</translation>
         </message>
         <message>
             <source>Structured score: {score} of 100 (about level {level} of 5), the mean over the submitted interviews with scored answers. Each is the weighted mean of the anchored answers; 25 points is one level.</source>
-            <translation type="unfinished" />
+            <translation>Strukturierte Bewertung: {score} von 100 (etwa Stufe {level} von 5), der Mittelwert der abgegebenen Interviews mit bewerteten Antworten. Jede ist das gewichtete Mittel der verankerten Antworten; 25 Punkte sind eine Stufe.</translation>
         </message>
         <message>
             <source>Recommendations ({order}): none yet. {why}</source>
-            <translation type="unfinished" />
+            <translation>Empfehlungen ({order}): noch keine. {why}</translation>
+        </message>
+        <message numerus="yes">
+            <source>Recommendations of %n submitted interview(s): {tally}.</source>
+            <translation>
+                <numerusform>Empfehlungen aus %n abgegebenen Interview: {tally}.</numerusform>
+                <numerusform>Empfehlungen aus %n abgegebenen Interviews: {tally}.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Disagreement needs two or more submitted interviews: the largest gap between two interviewers' structured scores.</source>
-            <translation type="unfinished" />
+            <translation>Die Uneinigkeit braucht zwei oder mehr abgegebene Interviews: der größte Abstand zwischen den strukturierten Bewertungen zweier Interviewender.</translation>
         </message>
         <message>
             <source>The interviewers' structured scores lie {points} points ({levels} levels) apart: the highest minus the lowest among the submitted interviews.</source>
-            <translation type="unfinished" />
+            <translation>Die strukturierten Bewertungen der Interviewenden liegen {points} Punkte ({levels} Stufen) auseinander: die höchste minus die niedrigste unter den abgegebenen Interviews.</translation>
         </message>
         <message>
             <source>{points} points, halo flag</source>
-            <translation type="unfinished" />
+            <translation>{points} Punkte, Halo-Markierung</translation>
         </message>
         <message>
             <source>{points} points</source>
-            <translation type="unfinished" />
+            <translation>{points} Punkte</translation>
         </message>
         <message>
             <source>no figure yet</source>
-            <translation type="unfinished" />
+            <translation>noch keine Zahl</translation>
         </message>
         <message>
             <source>Candidate</source>
-            <translation type="unfinished">Person</translation>
+            <translation>Person</translation>
         </message>
         <message>
             <source>The candidate's name, in the order of your language; double-click a row or press Enter to interview the candidate</source>
-            <translation type="unfinished" />
+            <translation>Der Name der Person, sortiert nach Ihrer Sprache; Doppelklick auf eine Zeile oder Eingabetaste, um die Person zu interviewen</translation>
         </message>
         <message>
             <source>Email</source>
-            <translation type="unfinished">E-Mail</translation>
+            <translation>E-Mail</translation>
         </message>
         <message>
             <source>The candidate's email address</source>
-            <translation type="unfinished" />
+            <translation>Die E-Mail-Adresse der Person</translation>
         </message>
         <message>
             <source>Position</source>
-            <translation type="unfinished">Stelle</translation>
+            <translation>Stelle</translation>
         </message>
         <message>
             <source>The position applied for</source>
-            <translation type="unfinished" />
+            <translation>Die Stelle, auf die sich die Person bewirbt</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Status</translation>
         </message>
         <message>
             <source>Active, hired, rejected or withdrawn</source>
-            <translation type="unfinished" />
+            <translation>Aktiv, eingestellt, abgelehnt oder zurückgezogen</translation>
         </message>
         <message>
             <source>Stage</source>
-            <translation type="unfinished" />
+            <translation>Stand</translation>
         </message>
         <message>
             <source>Interviewed (an interview submitted), in progress (a draft only) or waiting (no interview yet)</source>
-            <translation type="unfinished" />
+            <translation>Interviewt (ein Interview abgegeben), in Arbeit (nur ein Entwurf) oder wartend (noch kein Interview)</translation>
         </message>
         <message>
             <source>Interviews</source>
-            <translation type="unfinished" />
+            <translation>Interviews</translation>
         </message>
         <message>
             <source>Submitted interviews, with drafts still in progress in brackets: 2 (1) is 2 submitted and 1 draft. Drafts count in no figure</source>
-            <translation type="unfinished" />
+            <translation>Abgegebene Interviews, laufende Entwürfe in Klammern: 2 (1) sind 2 abgegebene und 1 Entwurf. Entwürfe zählen in keiner Kennzahl</translation>
         </message>
         <message>
             <source>Overall</source>
-            <translation type="unfinished" />
+            <translation>Gesamt</translation>
         </message>
         <message>
             <source>Overall score 0-100, the mean over submitted interviews; it weighs the first impression and the structured answers as the rubric says</source>
-            <translation type="unfinished" />
+            <translation>Gesamtwert 0–100, der Mittelwert der abgegebenen Interviews; er gewichtet den ersten Eindruck und die strukturierten Antworten, wie es der Bewertungsbogen vorgibt</translation>
         </message>
         <message>
             <source>First impression</source>
-            <translation type="unfinished">Erster Eindruck</translation>
+            <translation>Erster Eindruck</translation>
         </message>
         <message>
             <source>The 30-second likeability, 0-100 (level 1 is 0, level 5 is 100), the mean over submitted interviews</source>
-            <translation type="unfinished" />
+            <translation>Die Sympathie der ersten 30 Sekunden, 0–100 (Stufe 1 ist 0, Stufe 5 ist 100), der Mittelwert der abgegebenen Interviews</translation>
         </message>
         <message>
             <source>Structured</source>
-            <translation type="unfinished" />
+            <translation>Strukturiert</translation>
         </message>
         <message>
             <source>Weighted mean of the anchored answers, 0-100 (25 points a level), the mean over submitted interviews</source>
-            <translation type="unfinished" />
+            <translation>Gewichtetes Mittel der verankerten Antworten, 0–100 (25 Punkte je Stufe), der Mittelwert der abgegebenen Interviews</translation>
         </message>
         <message>
             <source>Halo</source>
-            <translation type="unfinished" />
+            <translation>Halo</translation>
         </message>
         <message>
             <source>First impression minus structured score, in points; ⚠ when a whole level (25 points) or more apart. Sorts by the size of the gap</source>
-            <translation type="unfinished" />
+            <translation>Erster Eindruck minus strukturierte Bewertung, in Punkten; ⚠ bei einer ganzen Stufe (25 Punkten) Abstand oder mehr. Sortiert nach der Größe des Abstands</translation>
         </message>
         <message>
             <source>Recommendations</source>
-            <translation type="unfinished" />
+            <translation>Empfehlungen</translation>
         </message>
         <message>
             <source>How many submitted interviews recommended {order}: 0 / 1 / 2 / 0 is one no and two yes</source>
-            <translation type="unfinished" />
+            <translation>Wie viele abgegebene Interviews {order} empfahlen: 0 / 1 / 2 / 0 ist einmal Nein und zweimal Ja</translation>
         </message>
         <message>
             <source>Disagreement</source>
-            <translation type="unfinished" />
+            <translation>Uneinigkeit</translation>
         </message>
         <message>
             <source>Largest gap between two interviewers' structured scores, in points; 25 points is one level. Needs two submitted interviews</source>
-            <translation type="unfinished" />
+            <translation>Größter Abstand zwischen den strukturierten Bewertungen zweier Interviewender, in Punkten; 25 Punkte sind eine Stufe. Braucht zwei abgegebene Interviews</translation>
         </message>
         <message>
             <source>Any recommendation</source>
-            <translation type="unfinished" />
+            <translation>Jede Empfehlung</translation>
         </message>
         <message>
             <source>Recommended: mostly yes</source>
-            <translation type="unfinished" />
+            <translation>Empfohlen: überwiegend Ja</translation>
         </message>
         <message>
             <source>Recommended: mostly no</source>
-            <translation type="unfinished" />
+            <translation>Empfohlen: überwiegend Nein</translation>
         </message>
         <message>
             <source>Recommended: a strong yes</source>
-            <translation type="unfinished" />
+            <translation>Empfohlen: ein klares Ja</translation>
         </message>
         <message>
             <source>Recommended: a strong no</source>
-            <translation type="unfinished" />
+            <translation>Empfohlen: ein klares Nein</translation>
         </message>
         <message>
             <source>Recommended: none yet</source>
-            <translation type="unfinished" />
+            <translation>Empfohlen: noch keine Empfehlung</translation>
         </message>
     </context>
     <context>
         <name>ComparisonView</name>
         <message>
             <source>Loading candidates…</source>
-            <translation type="unfinished">Bewerbungen werden geladen…</translation>
+            <translation>Bewerbungen werden geladen…</translation>
         </message>
         <message>
             <source>Search name or email (Ctrl+F)</source>
-            <translation type="unfinished" />
+            <translation>Name oder E-Mail suchen (Strg+F)</translation>
         </message>
         <message>
             <source>Any status</source>
-            <translation type="unfinished" />
+            <translation>Jeder Status</translation>
         </message>
         <message>
             <source>Overall ≥ </source>
-            <translation type="unfinished" />
+            <translation>Gesamt ≥ </translation>
         </message>
         <message>
             <source>Any overall score</source>
-            <translation type="unfinished" />
+            <translation>Jeder Gesamtwert</translation>
         </message>
         <message>
             <source>Show only candidates whose overall score is at least this</source>
-            <translation type="unfinished" />
+            <translation>Nur Personen zeigen, deren Gesamtwert mindestens so hoch ist</translation>
         </message>
         <message>
             <source>Halo only</source>
-            <translation type="unfinished" />
+            <translation>Nur Halo</translation>
         </message>
         <message>
             <source>Only candidates whose first impression and structured score are a level or more apart</source>
-            <translation type="unfinished" />
+            <translation>Nur Personen, deren erster Eindruck und strukturierte Bewertung eine Stufe oder mehr auseinanderliegen</translation>
         </message>
         <message>
             <source>Side by side…</source>
-            <translation type="unfinished" />
+            <translation>Nebeneinander…</translation>
         </message>
         <message>
             <source>Compare {least} to {most} selected candidates question by question ({key})</source>
-            <translation type="unfinished" />
+            <translation>{least} bis {most} ausgewählte Personen Frage für Frage vergleichen ({key})</translation>
         </message>
         <message>
             <source>Insight…</source>
-            <translation type="unfinished" />
+            <translation>Einblick…</translation>
         </message>
         <message>
             <source>Halo, interviewer calibration and agreement, explained</source>
-            <translation type="unfinished" />
+            <translation>Halo, Kalibrierung der Interviewenden und Übereinstimmung, erklärt</translation>
         </message>
         <message>
             <source>Export CSV…</source>
-            <translation type="unfinished" />
+            <translation>CSV exportieren…</translation>
         </message>
         <message>
             <source>The rows shown, in the order shown, as a CSV file</source>
-            <translation type="unfinished" />
+            <translation>Die angezeigten Zeilen in der angezeigten Reihenfolge als CSV-Datei</translation>
         </message>
         <message>
             <source>Clear search and filters</source>
-            <translation type="unfinished" />
+            <translation>Suche und Filter zurücksetzen</translation>
         </message>
         <message>
             <source>Search candidates</source>
-            <translation type="unfinished" />
+            <translation>Bewerbungen durchsuchen</translation>
         </message>
         <message>
             <source>Shows only candidates whose name or email contains the words typed</source>
-            <translation type="unfinished" />
+            <translation>Zeigt nur Personen, deren Name oder E-Mail die eingegebenen Wörter enthält</translation>
         </message>
         <message>
             <source>Status filter</source>
-            <translation type="unfinished" />
+            <translation>Statusfilter</translation>
         </message>
         <message>
             <source>Shows only candidates with this status</source>
-            <translation type="unfinished" />
+            <translation>Zeigt nur Personen mit diesem Status</translation>
         </message>
         <message>
             <source>Lowest overall score</source>
-            <translation type="unfinished" />
+            <translation>Niedrigster Gesamtwert</translation>
         </message>
         <message>
             <source>Recommendation filter</source>
-            <translation type="unfinished" />
+            <translation>Empfehlungsfilter</translation>
         </message>
         <message>
             <source>Shows only candidates whose interviewers recommended them this way</source>
-            <translation type="unfinished" />
+            <translation>Zeigt nur Personen, die ihre Interviewenden so empfohlen haben</translation>
         </message>
         <message>
             <source>Side by side</source>
-            <translation type="unfinished" />
+            <translation>Nebeneinander</translation>
         </message>
         <message>
             <source>Insight</source>
-            <translation type="unfinished" />
+            <translation>Einblick</translation>
         </message>
         <message>
             <source>Export CSV</source>
-            <translation type="unfinished" />
+            <translation>CSV exportieren</translation>
         </message>
         <message>
             <source>Candidates</source>
-            <translation type="unfinished">Bewerbungen</translation>
+            <translation>Bewerbungen</translation>
         </message>
         <message>
             <source>One row per candidate with their scores; Enter interviews the candidate of the current row</source>
-            <translation type="unfinished" />
+            <translation>Eine Zeile je Person mit ihren Bewertungen; die Eingabetaste interviewt die Person der aktuellen Zeile</translation>
         </message>
         <message>
             <source>Candidates shown</source>
-            <translation type="unfinished" />
+            <translation>Angezeigte Bewerbungen</translation>
         </message>
         <message>
             <source>Why no candidate is shown</source>
-            <translation type="unfinished" />
+            <translation>Warum keine Bewerbung angezeigt wird</translation>
         </message>
         <message>
             <source>Load candidates</source>
-            <translation type="unfinished" />
+            <translation>Bewerbungen laden</translation>
         </message>
         <message>
             <source>&lt;p&gt;The candidates could not be loaded.&lt;/p&gt;&lt;p&gt;{reason}&lt;/p&gt;&lt;p&gt;Check the database connection, then press Refresh (F5).&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;Die Bewerbungen konnten nicht geladen werden.&lt;/p&gt;&lt;p&gt;{reason}&lt;/p&gt;&lt;p&gt;Prüfen Sie die Verbindung zur Datenbank und wählen Sie dann Aktualisieren (F5).&lt;/p&gt;</translation>
         </message>
         <message>
             <source>Something unexpected went wrong.</source>
-            <translation type="unfinished" />
+            <translation>Etwas Unerwartetes ist schiefgegangen.</translation>
         </message>
         <message>
             <source>No candidates for this position yet.</source>
-            <translation type="unfinished" />
+            <translation>Noch keine Bewerbungen für diese Stelle.</translation>
         </message>
         <message>
             <source>No candidates yet.</source>
-            <translation type="unfinished" />
+            <translation>Noch keine Bewerbungen.</translation>
         </message>
         <message>
             <source>Start an interview with &lt;b&gt;New interview&lt;/b&gt; (Ctrl+N), add a candidate with &lt;b&gt;New candidate&lt;/b&gt; (Ctrl+Shift+N) or import them from CSV; their scores appear here once an interview is submitted. To try it with realistic data, run &lt;code&gt;hireapp demo&lt;/code&gt; in a terminal (from a source checkout: &lt;code&gt;make demo&lt;/code&gt;).</source>
-            <translation type="unfinished" />
+            <translation>Beginnen Sie ein Interview mit &lt;b&gt;Neues Interview&lt;/b&gt; (Strg+N), fügen Sie eine Bewerbung mit &lt;b&gt;Neue Bewerbung&lt;/b&gt; (Strg+Umschalt+N) hinzu oder importieren Sie sie aus einer CSV-Datei; die Bewertungen erscheinen hier, sobald ein Interview abgegeben ist. Zum Ausprobieren mit realistischen Daten führen Sie &lt;code&gt;hireapp demo&lt;/code&gt; in einem Terminal aus (aus dem Quellcode: &lt;code&gt;make demo&lt;/code&gt;).</translation>
         </message>
         <message numerus="yes">
             <source>None of %Ln candidate(s) shown</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Keine von %Ln Bewerbung angezeigt</numerusform>
+                <numerusform>Keine von %Ln Bewerbungen angezeigt</numerusform>
             </translation>
         </message>
         <message>
             <source>&lt;p&gt;&lt;b&gt;No candidate matches the search and filters.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Loosen a filter, or clear them all.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;&lt;b&gt;Keine Bewerbung passt zu Suche und Filtern.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Lockern Sie einen Filter oder setzen Sie alle zurück.&lt;/p&gt;</translation>
         </message>
         <message>
             <source>Select {least} to {most} candidates to compare (Ctrl+click or Shift+click rows).</source>
-            <translation type="unfinished" />
+            <translation>Wählen Sie {least} bis {most} Personen zum Vergleichen aus (Zeilen mit Strg+Klick oder Umschalt+Klick).</translation>
         </message>
         <message>
             <source>Export the table as CSV</source>
-            <translation type="unfinished" />
+            <translation>Die Tabelle als CSV exportieren</translation>
         </message>
         <message>
             <source>CSV files (*.csv)</source>
-            <translation type="unfinished" />
+            <translation>CSV-Dateien (*.csv)</translation>
         </message>
         <message>
             <source>Cannot export the table</source>
-            <translation type="unfinished" />
+            <translation>Die Tabelle kann nicht exportiert werden</translation>
         </message>
         <message numerus="yes">
             <source>Exported %Ln candidate(s) to {path}</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln Bewerbung nach {path} exportiert</numerusform>
+                <numerusform>%Ln Bewerbungen nach {path} exportiert</numerusform>
             </translation>
         </message>
         <message>
             <source>Loading…</source>
-            <translation type="unfinished" />
+            <translation>Wird geladen…</translation>
         </message>
         <message>
             <source>Not updated: {reason}</source>
-            <translation type="unfinished" />
+            <translation>Nicht aktualisiert: {reason}</translation>
         </message>
         <message numerus="yes">
             <source>{shown} of %Ln candidate(s) shown</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{shown} von %Ln Bewerbung angezeigt</numerusform>
+                <numerusform>{shown} von %Ln Bewerbungen angezeigt</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>, %Ln interviewed</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>, %Ln interviewt</numerusform>
+                <numerusform>, %Ln interviewt</numerusform>
             </translation>
         </message>
         <message>
             <source>: scores appear here once an interview is submitted</source>
-            <translation type="unfinished" />
+            <translation>: Bewertungen erscheinen hier, sobald ein Interview abgegeben ist</translation>
         </message>
         <message numerus="yes">
             <source>, %Ln with a halo flag ⚠</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>, %Ln mit Halo-Markierung ⚠</numerusform>
+                <numerusform>, %Ln mit Halo-Markierung ⚠</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>; scores hidden for %Ln you are still interviewing: submit your own interview first</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>; Bewertungen verborgen für %Ln Person, die Sie noch interviewen: Geben Sie zuerst Ihr eigenes Interview ab</numerusform>
+                <numerusform>; Bewertungen verborgen für %Ln Personen, die Sie noch interviewen: Geben Sie zuerst Ihr eigenes Interview ab</numerusform>
             </translation>
         </message>
     </context>
     <context>
         <name>DataActions</name>
+        <message numerus="yes">
+            <source>%Ln interview(s)</source>
+            <translation>
+                <numerusform>%Ln Interview</numerusform>
+                <numerusform>%Ln Interviews</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln candidate(s)</source>
+            <translation>
+                <numerusform>%Ln Bewerbung</numerusform>
+                <numerusform>%Ln Bewerbungen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln rubric version(s)</source>
+            <translation>
+                <numerusform>%Ln Version eines Bewertungsbogens</numerusform>
+                <numerusform>%Ln Versionen von Bewertungsbögen</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Exported {interviews} of {candidates} ({rubrics}).</source>
-            <translation type="unfinished" />
+            <translation>{interviews} von {candidates} exportiert ({rubrics}).</translation>
         </message>
         <message>
             <source>Export interviews</source>
-            <translation type="unfinished" />
+            <translation>Interviews exportieren</translation>
         </message>
         <message>
             <source>Interview files (*.json)</source>
-            <translation type="unfinished" />
+            <translation>Interview-Dateien (*.json)</translation>
         </message>
         <message>
             <source>Exporting interviews…</source>
-            <translation type="unfinished" />
+            <translation>Interviews werden exportiert…</translation>
         </message>
         <message>
             <source>Nothing was imported: the file would change interviews that are already submitted here, or a locked first impression without its amendment.</source>
-            <translation type="unfinished" />
+            <translation>Nichts wurde importiert: Die Datei würde Interviews ändern, die hier bereits abgegeben sind, oder einen gesperrten ersten Eindruck ohne dessen Änderungsvermerk.</translation>
         </message>
         <message numerus="yes">
             <source>{added} added, {updated} updated, {unchanged} unchanged, %Ln conflict(s).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{added} hinzugefügt, {updated} aktualisiert, {unchanged} unverändert, %Ln Konflikt.</numerusform>
+                <numerusform>{added} hinzugefügt, {updated} aktualisiert, {unchanged} unverändert, %Ln Konflikte.</numerusform>
             </translation>
         </message>
         <message>
             <source>New candidates: {names}</source>
-            <translation type="unfinished" />
+            <translation>Neue Bewerbungen: {names}</translation>
         </message>
         <message>
             <source>New positions: {titles}</source>
-            <translation type="unfinished" />
+            <translation>Neue Stellen: {titles}</translation>
         </message>
         <message>
             <source>Changed both here and in the file, kept as they are here:</source>
-            <translation type="unfinished" />
+            <translation>Sowohl hier als auch in der Datei geändert, so behalten, wie sie hier sind:</translation>
         </message>
         <message>
             <source>Import interviews</source>
-            <translation type="unfinished" />
+            <translation>Interviews importieren</translation>
         </message>
         <message>
             <source>Importing interviews…</source>
-            <translation type="unfinished" />
+            <translation>Interviews werden importiert…</translation>
         </message>
         <message>
             <source>Saved {candidates} candidates and {interviews} interviews to {path}.</source>
-            <translation type="unfinished" />
+            <translation>{candidates} Bewerbungen und {interviews} Interviews in {path} gespeichert.</translation>
         </message>
         <message>
             <source>Back up</source>
-            <translation type="unfinished" />
+            <translation>Sichern</translation>
         </message>
         <message>
             <source>This is a PostgreSQL database: back it up with pg_dump.</source>
-            <translation type="unfinished" />
+            <translation>Dies ist eine PostgreSQL-Datenbank: Sichern Sie sie mit pg_dump.</translation>
         </message>
         <message>
             <source>Back up the database</source>
-            <translation type="unfinished" />
+            <translation>Die Datenbank sichern</translation>
         </message>
         <message>
             <source>SQLite databases (*.sqlite3)</source>
-            <translation type="unfinished" />
+            <translation>SQLite-Datenbanken (*.sqlite3)</translation>
         </message>
         <message>
             <source>Backing up the database…</source>
-            <translation type="unfinished" />
+            <translation>Die Datenbank wird gesichert…</translation>
         </message>
         <message>
             <source>Erase candidate</source>
-            <translation type="unfinished" />
+            <translation>Bewerbung löschen</translation>
         </message>
         <message>
             <source>Erase {name} &lt;{email}&gt; ({position}) and every interview of them?
 
 This cannot be undone. The audit trail keeps only an anonymous note that a candidate was erased.</source>
-            <translation type="unfinished" />
+            <translation>{name} &lt;{email}&gt; ({position}) und alle Interviews mit dieser Person löschen?
+
+Das kann nicht rückgängig gemacht werden. Das Änderungsprotokoll behält nur einen anonymen Vermerk, dass eine Bewerbung gelöscht wurde.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Erased {name} and %Ln interview(s).</source>
+            <translation>
+                <numerusform>{name} und %Ln Interview gelöscht.</numerusform>
+                <numerusform>{name} und %Ln Interviews gelöscht.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Erasing {name}…</source>
-            <translation type="unfinished" />
+            <translation>{name} wird gelöscht…</translation>
         </message>
         <message>
             <source>Import candidates from CSV</source>
-            <translation type="unfinished" />
+            <translation>Bewerbungen aus CSV importieren</translation>
         </message>
         <message>
             <source>CSV file</source>
-            <translation type="unfinished" />
+            <translation>CSV-Datei</translation>
         </message>
         <message>
             <source>The file chosen with Choose file…</source>
-            <translation type="unfinished" />
+            <translation>Die mit „Datei wählen…“ gewählte Datei</translation>
         </message>
         <message>
             <source>Choose file…</source>
-            <translation type="unfinished" />
+            <translation>Datei wählen…</translation>
         </message>
         <message>
             <source>Choose file</source>
-            <translation type="unfinished" />
+            <translation>Datei wählen</translation>
         </message>
         <message>
             <source>Columns: name, email, position, and optionally phone.</source>
-            <translation type="unfinished" />
+            <translation>Spalten: name, email, position und auf Wunsch phone.</translation>
         </message>
         <message>
             <source>What the file holds</source>
-            <translation type="unfinished" />
+            <translation>Was die Datei enthält</translation>
         </message>
         <message>
             <source>Candidates in the file</source>
-            <translation type="unfinished" />
+            <translation>Bewerbungen in der Datei</translation>
         </message>
         <message>
             <source>Problems in the file</source>
-            <translation type="unfinished" />
+            <translation>Probleme in der Datei</translation>
         </message>
         <message>
             <source>Import</source>
-            <translation type="unfinished" />
+            <translation>Importieren</translation>
         </message>
         <message>
             <source>Import candidates</source>
-            <translation type="unfinished" />
+            <translation>Bewerbungen importieren</translation>
         </message>
         <message>
             <source>CSV files (*.csv);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
         </message>
         <message>
             <source>Check the CSV file</source>
-            <translation type="unfinished" />
+            <translation>Die CSV-Datei prüfen</translation>
         </message>
         <message numerus="yes">
             <source>%Ln problem(s): fix them in the file and choose it again. Nothing is imported while any row is bad.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln Problem: Beheben Sie es in der Datei und wählen Sie sie erneut. Solange eine Zeile fehlerhaft ist, wird nichts importiert.</numerusform>
+                <numerusform>%Ln Probleme: Beheben Sie sie in der Datei und wählen Sie sie erneut. Solange eine Zeile fehlerhaft ist, wird nichts importiert.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%Ln candidate(s) to import</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln Bewerbung zum Importieren</numerusform>
+                <numerusform>%Ln Bewerbungen zum Importieren</numerusform>
             </translation>
         </message>
         <message>
             <source>new positions: {titles}</source>
-            <translation type="unfinished" />
+            <translation>neue Stellen: {titles}</translation>
         </message>
         <message>
             <source>line {line} {email}</source>
-            <translation type="unfinished" />
+            <translation>Zeile {line} {email}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln already here, skipped: {lines}</source>
+            <translation>
+                <numerusform>%Ln schon vorhanden, übersprungen: {lines}</numerusform>
+                <numerusform>%Ln schon vorhanden, übersprungen: {lines}</numerusform>
+            </translation>
         </message>
         <message>
             <source>The file could not be checked.</source>
-            <translation type="unfinished" />
+            <translation>Die Datei konnte nicht geprüft werden.</translation>
         </message>
         <message>
             <source>Importing candidates…</source>
-            <translation type="unfinished" />
+            <translation>Bewerbungen werden importiert…</translation>
+        </message>
+        <message numerus="yes">
+            <source>imported %Ln candidate(s)</source>
+            <translation>
+                <numerusform>%Ln Bewerbung importiert</numerusform>
+                <numerusform>%Ln Bewerbungen importiert</numerusform>
+            </translation>
         </message>
         <message>
             <source>line {line}: {email} is already candidate {name}; skipped</source>
-            <translation type="unfinished" />
+            <translation>Zeile {line}: {email} gehört bereits zu {name}; übersprungen</translation>
         </message>
         <message>
             <source>Checking {file}…</source>
-            <translation type="unfinished" />
+            <translation>{file} wird geprüft…</translation>
         </message>
     </context>
     <context>
@@ -766,398 +825,398 @@ This cannot be undone. The audit trail keeps only an anonymous note that a candi
         <name>DebriefWindow</name>
         <message>
             <source>Debrief · hireapp</source>
-            <translation type="unfinished" />
+            <translation>Nachbesprechung · hireapp</translation>
         </message>
         <message>
             <source>Loading the debrief…</source>
-            <translation type="unfinished" />
+            <translation>Die Nachbesprechung wird geladen…</translation>
         </message>
         <message>
             <source>Where the panel stands</source>
-            <translation type="unfinished" />
+            <translation>Wo das Gremium steht</translation>
         </message>
         <message>
             <source>Interviewers: first impression and evidence</source>
-            <translation type="unfinished" />
+            <translation>Interviewende: erster Eindruck und Belege</translation>
         </message>
         <message>
             <source>Questions, most disagreement first</source>
-            <translation type="unfinished" />
+            <translation>Fragen, die uneinigsten zuerst</translation>
         </message>
         <message>
             <source>Notes on the chosen question</source>
-            <translation type="unfinished" />
+            <translation>Notizen zur gewählten Frage</translation>
         </message>
         <message>
             <source>Choose a question to read every note on it.</source>
-            <translation type="unfinished" />
+            <translation>Wählen Sie eine Frage, um alle Notizen dazu zu lesen.</translation>
         </message>
         <message>
             <source>First &amp;impression and evidence</source>
-            <translation type="unfinished" />
+            <translation>Erster &amp;Eindruck und Belege</translation>
         </message>
         <message>
             <source>&amp;Questions, most disagreement first</source>
-            <translation type="unfinished" />
+            <translation>&amp;Fragen, die uneinigsten zuerst</translation>
         </message>
         <message>
             <source>No&amp;tes</source>
-            <translation type="unfinished" />
+            <translation>No&amp;tizen</translation>
         </message>
         <message>
             <source>Decision</source>
-            <translation type="unfinished" />
+            <translation>Entscheidung</translation>
         </message>
         <message>
             <source>No decision yet.</source>
-            <translation type="unfinished" />
+            <translation>Noch keine Entscheidung.</translation>
         </message>
         <message>
             <source>Current decision</source>
-            <translation type="unfinished" />
+            <translation>Aktuelle Entscheidung</translation>
         </message>
         <message>
             <source>Earlier decisions</source>
-            <translation type="unfinished" />
+            <translation>Frühere Entscheidungen</translation>
         </message>
         <message>
             <source>Rationale</source>
-            <translation type="unfinished" />
+            <translation>Begründung</translation>
         </message>
         <message>
             <source>Why the panel decided so, in a sentence or two; required</source>
-            <translation type="unfinished" />
+            <translation>Warum das Gremium so entschieden hat, in ein, zwei Sätzen; Pflichtfeld</translation>
         </message>
         <message>
             <source>Why, in a sentence or two (required)</source>
-            <translation type="unfinished" />
+            <translation>Warum, in ein, zwei Sätzen (Pflichtfeld)</translation>
         </message>
         <message>
             <source>Decided by</source>
-            <translation type="unfinished" />
+            <translation>Entschieden von</translation>
         </message>
         <message>
             <source>&amp;Decision:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Entscheidung:</translation>
         </message>
         <message>
             <source>&amp;Rationale:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Begründung:</translation>
         </message>
         <message>
             <source>Decided &amp;by:</source>
-            <translation type="unfinished" />
+            <translation>Entschieden &amp;von:</translation>
         </message>
         <message>
             <source>Problem</source>
-            <translation type="unfinished" />
+            <translation>Problem</translation>
         </message>
         <message>
             <source>Re&amp;cord the decision</source>
-            <translation type="unfinished" />
+            <translation>Entscheidung fest&amp;halten</translation>
         </message>
         <message>
             <source>Record the decision (Ctrl+Return)</source>
-            <translation type="unfinished" />
+            <translation>Die Entscheidung festhalten (Strg+Eingabe)</translation>
         </message>
         <message>
             <source>Advance</source>
-            <translation type="unfinished" />
+            <translation>Weiter im Verfahren</translation>
         </message>
         <message>
             <source>Hire</source>
-            <translation type="unfinished" />
+            <translation>Einstellen</translation>
         </message>
         <message>
             <source>Reject</source>
-            <translation type="unfinished" />
+            <translation>Absagen</translation>
         </message>
         <message>
             <source>On hold</source>
-            <translation type="unfinished" />
+            <translation>Zurückgestellt</translation>
         </message>
         <message>
             <source>Strong no</source>
-            <translation type="unfinished">Klares Nein</translation>
+            <translation>Klares Nein</translation>
         </message>
         <message>
             <source>No</source>
-            <translation type="unfinished">Nein</translation>
+            <translation>Nein</translation>
         </message>
         <message>
             <source>Yes</source>
-            <translation type="unfinished">Ja</translation>
+            <translation>Ja</translation>
         </message>
         <message>
             <source>Strong yes</source>
-            <translation type="unfinished">Klares Ja</translation>
+            <translation>Klares Ja</translation>
         </message>
         <message>
             <source>&amp;Debrief</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nachbesprechung</translation>
         </message>
         <message>
             <source>Pre&amp;view the debrief…</source>
-            <translation type="unfinished" />
+            <translation>Nachbesprechung &amp;ansehen…</translation>
         </message>
         <message>
             <source>&amp;Print the debrief…</source>
-            <translation type="unfinished" />
+            <translation>Nachbesprechung &amp;drucken…</translation>
         </message>
         <message>
             <source>&amp;Save the debrief as PDF…</source>
-            <translation type="unfinished" />
+            <translation>Nachbesprechung als PDF &amp;speichern…</translation>
         </message>
         <message>
             <source>&amp;Refresh</source>
-            <translation type="unfinished">&amp;Aktualisieren</translation>
+            <translation>&amp;Aktualisieren</translation>
         </message>
         <message>
             <source>&amp;Close</source>
-            <translation type="unfinished">Sch&amp;ließen</translation>
+            <translation>Sch&amp;ließen</translation>
         </message>
         <message>
             <source>Debrief</source>
-            <translation type="unfinished" />
+            <translation>Nachbesprechung</translation>
         </message>
         <message>
             <source>Debrief: {name} · hireapp</source>
-            <translation type="unfinished" />
+            <translation>Nachbesprechung: {name} · hireapp</translation>
         </message>
         <message numerus="yes">
             <source>&lt;b&gt;{name}&lt;/b&gt; · {position}: %n submitted interviews.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>&lt;b&gt;{name}&lt;/b&gt; · {position}: %n abgegebenes Interview.</numerusform>
+                <numerusform>&lt;b&gt;{name}&lt;/b&gt; · {position}: %n abgegebene Interviews.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>⚠ %n interviews still open: the figures may change.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>⚠ %n Interview noch offen: Die Kennzahlen können sich ändern.</numerusform>
+                <numerusform>⚠ %n Interviews noch offen: Die Kennzahlen können sich ändern.</numerusform>
             </translation>
         </message>
         <message>
             <source>Overall {overall}, first impression {impression}, structured {structured} (0-100).</source>
-            <translation type="unfinished" />
+            <translation>Gesamt {overall}, erster Eindruck {impression}, strukturiert {structured} (0–100).</translation>
         </message>
         <message>
             <source>Interviewer</source>
-            <translation type="unfinished">Interviewer/in</translation>
+            <translation>Interviewer/in</translation>
         </message>
         <message>
             <source>Impression</source>
-            <translation type="unfinished" />
+            <translation>Eindruck</translation>
         </message>
         <message>
             <source>As score</source>
-            <translation type="unfinished" />
+            <translation>Als Wert</translation>
         </message>
         <message>
             <source>Structured</source>
-            <translation type="unfinished" />
+            <translation>Strukturiert</translation>
         </message>
         <message>
             <source>Gap</source>
-            <translation type="unfinished" />
+            <translation>Abstand</translation>
         </message>
         <message>
             <source>Recommends</source>
-            <translation type="unfinished" />
+            <translation>Empfiehlt</translation>
         </message>
         <message>
             <source>The first impression minus the structured score, in points; {mark} marks a gap as large as the table flags</source>
-            <translation type="unfinished" />
+            <translation>Der erste Eindruck minus die strukturierte Bewertung, in Punkten; {mark} kennzeichnet einen Abstand, so groß wie ihn die Tabelle markiert</translation>
         </message>
         <message>
             <source>skipped</source>
-            <translation type="unfinished" />
+            <translation>übersprungen</translation>
         </message>
         <message>
             <source>Question</source>
-            <translation type="unfinished" />
+            <translation>Frage</translation>
         </message>
         <message>
             <source>Spread</source>
-            <translation type="unfinished" />
+            <translation>Streuung</translation>
         </message>
         <message>
             <source>Levels two or more apart: discuss this first</source>
-            <translation type="unfinished" />
+            <translation>Stufen zwei oder mehr auseinander: zuerst besprechen</translation>
         </message>
         <message>
             <source>not asked</source>
-            <translation type="unfinished" />
+            <translation>nicht gestellt</translation>
         </message>
         <message>
             <source>skipped: {reason}</source>
-            <translation type="unfinished" />
+            <translation>übersprungen: {reason}</translation>
         </message>
         <message>
             <source>(no note)</source>
-            <translation type="unfinished" />
+            <translation>(keine Notiz)</translation>
         </message>
         <message>
             <source>&lt;b&gt;{decision}&lt;/b&gt;: {rationale}&lt;br&gt;{by}, {when}, {after}.</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;{decision}&lt;/b&gt;: {rationale}&lt;br&gt;{by}, {when}, {after}.</translation>
         </message>
         <message>
             <source>Before: {decision}, {when}, {by}: {rationale}</source>
-            <translation type="unfinished" />
+            <translation>Zuvor: {decision}, {when}, {by}: {rationale}</translation>
         </message>
         <message>
             <source>Write the rationale: why the panel decided so.</source>
-            <translation type="unfinished" />
+            <translation>Schreiben Sie die Begründung: warum das Gremium so entschieden hat.</translation>
         </message>
         <message>
             <source>Say who decided.</source>
-            <translation type="unfinished" />
+            <translation>Geben Sie an, wer entschieden hat.</translation>
         </message>
         <message>
             <source>Record the decision</source>
-            <translation type="unfinished" />
+            <translation>Die Entscheidung festhalten</translation>
         </message>
         <message>
             <source>Recorded: {decision}.</source>
-            <translation type="unfinished" />
+            <translation>Festgehalten: {decision}.</translation>
         </message>
         <message>
             <source>Not recorded: {error}</source>
-            <translation type="unfinished" />
+            <translation>Nicht festgehalten: {error}</translation>
         </message>
         <message>
             <source>Debrief PDF</source>
-            <translation type="unfinished" />
+            <translation>Nachbesprechung als PDF</translation>
         </message>
         <message>
             <source>Preparing the debrief…</source>
-            <translation type="unfinished" />
+            <translation>Die Nachbesprechung wird vorbereitet…</translation>
         </message>
         <message>
             <source>Save the debrief as PDF</source>
-            <translation type="unfinished" />
+            <translation>Die Nachbesprechung als PDF speichern</translation>
         </message>
         <message>
             <source>PDF documents (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>PDF-Dokumente (*.pdf)</translation>
         </message>
         <message>
             <source>Saved to {path}</source>
-            <translation type="unfinished" />
+            <translation>Gespeichert in {path}</translation>
         </message>
     </context>
     <context>
         <name>Figures</name>
         <message>
             <source>strong no</source>
-            <translation type="unfinished" />
+            <translation>klares Nein</translation>
         </message>
         <message>
             <source>no</source>
-            <translation type="unfinished" />
+            <translation>Nein</translation>
         </message>
         <message>
             <source>yes</source>
-            <translation type="unfinished" />
+            <translation>Ja</translation>
         </message>
         <message>
             <source>strong yes</source>
-            <translation type="unfinished" />
+            <translation>klares Ja</translation>
         </message>
         <message>
             <source>active</source>
-            <translation type="unfinished" />
+            <translation>aktiv</translation>
         </message>
         <message>
             <source>hired</source>
-            <translation type="unfinished" />
+            <translation>eingestellt</translation>
         </message>
         <message>
             <source>rejected</source>
-            <translation type="unfinished" />
+            <translation>abgelehnt</translation>
         </message>
         <message>
             <source>withdrawn</source>
-            <translation type="unfinished" />
+            <translation>zurückgezogen</translation>
         </message>
         <message>
             <source>interviewed</source>
-            <translation type="unfinished" />
+            <translation>interviewt</translation>
         </message>
         <message>
             <source>in progress</source>
-            <translation type="unfinished" />
+            <translation>in Arbeit</translation>
         </message>
         <message>
             <source>waiting</source>
-            <translation type="unfinished" />
+            <translation>wartend</translation>
         </message>
         <message>
             <source>poor</source>
-            <translation type="unfinished" />
+            <translation>schwach</translation>
         </message>
         <message>
             <source>moderate</source>
-            <translation type="unfinished" />
+            <translation>mäßig</translation>
         </message>
         <message>
             <source>good</source>
-            <translation type="unfinished" />
+            <translation>gut</translation>
         </message>
         <message>
             <source>excellent</source>
-            <translation type="unfinished" />
+            <translation>ausgezeichnet</translation>
         </message>
         <message>
             <source>not enough data</source>
-            <translation type="unfinished" />
+            <translation>zu wenige Daten</translation>
         </message>
         <message>
             <source>hidden until you submit</source>
-            <translation type="unfinished" />
+            <translation>verborgen bis zu Ihrer Abgabe</translation>
         </message>
         <message>
             <source>Hidden until you submit your own interview of this candidate, so that colleagues' scores cannot colour yours.</source>
-            <translation type="unfinished" />
+            <translation>Verborgen, bis Sie Ihr eigenes Interview mit dieser Person abgeben, damit die Bewertungen Ihrer Kolleginnen und Kollegen Ihre nicht beeinflussen.</translation>
         </message>
         <message numerus="yes">
             <source>%n submitted interview(s).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n abgegebenes Interview.</numerusform>
+                <numerusform>%n abgegebene Interviews.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n submitted interview(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n abgegebenes Interview</numerusform>
+                <numerusform>%n abgegebene Interviews</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>{submitted} and %n draft(s) still in progress (the number in brackets); drafts count in no figure until they are submitted.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{submitted} und %n Entwurf in Arbeit (die Zahl in Klammern); Entwürfe zählen in keiner Kennzahl, bis sie abgegeben sind.</numerusform>
+                <numerusform>{submitted} und %n Entwürfe in Arbeit (die Zahl in Klammern); Entwürfe zählen in keiner Kennzahl, bis sie abgegeben sind.</numerusform>
             </translation>
         </message>
         <message>
             <source>Where an interviewer recorded both, the first impression matched the structured score.</source>
-            <translation type="unfinished" />
+            <translation>Wo Interviewende beides festhielten, stimmte der erste Eindruck mit der strukturierten Bewertung überein.</translation>
         </message>
         <message numerus="yes">
             <source>Where an interviewer recorded both, the first impression was on average %n point(s) ({levels} levels) above the structured score: the candidate came across better in the first 30 seconds than their answers bear out.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Wo Interviewende beides festhielten, lag der erste Eindruck im Mittel %n Punkt ({levels} Stufen) über der strukturierten Bewertung: Die Person wirkte in den ersten 30 Sekunden besser, als ihre Antworten belegen.</numerusform>
+                <numerusform>Wo Interviewende beides festhielten, lag der erste Eindruck im Mittel %n Punkte ({levels} Stufen) über der strukturierten Bewertung: Die Person wirkte in den ersten 30 Sekunden besser, als ihre Antworten belegen.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Where an interviewer recorded both, the first impression was on average %n point(s) ({levels} levels) below the structured score: the answers were stronger than the first 30 seconds suggested.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Wo Interviewende beides festhielten, lag der erste Eindruck im Mittel %n Punkt ({levels} Stufen) unter der strukturierten Bewertung: Die Antworten waren stärker, als die ersten 30 Sekunden vermuten ließen.</numerusform>
+                <numerusform>Wo Interviewende beides festhielten, lag der erste Eindruck im Mittel %n Punkte ({levels} Stufen) unter der strukturierten Bewertung: Die Antworten waren stärker, als die ersten 30 Sekunden vermuten ließen.</numerusform>
             </translation>
         </message>
     </context>
@@ -1250,153 +1309,188 @@ This cannot be undone. The audit trail keeps only an anonymous note that a candi
         <name>Insight</name>
         <message>
             <source>&lt;b&gt;Halo: where the first impression and the evidence disagree.&lt;/b&gt; For every submitted interview, the 30-second likeability and the structured score (the anchored answers) are both on 0-100, where one anchor level is 25 points. The gap is impression minus structured. A candidate is flagged ⚠ when the mean gap is {threshold} points (one level) or more either way. A large positive gap means the candidate was liked more than their answers support, so check that liking is not deciding; a large negative gap means good answers from someone who made a weak first impression.</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Halo: wo erster Eindruck und Belege auseinandergehen.&lt;/b&gt; Für jedes abgegebene Interview liegen die Sympathie der ersten 30 Sekunden und die strukturierte Bewertung (die verankerten Antworten) beide auf 0–100, wobei eine Ankerstufe 25 Punkte ist. Der Abstand ist Eindruck minus strukturierte Bewertung. Eine Person wird mit ⚠ markiert, wenn der mittlere Abstand {threshold} Punkte (eine Stufe) oder mehr in eine der beiden Richtungen beträgt. Ein großer positiver Abstand heißt, die Person wurde mehr gemocht, als ihre Antworten stützen; prüfen Sie also, dass nicht die Sympathie entscheidet. Ein großer negativer Abstand heißt: gute Antworten von jemandem mit schwachem ersten Eindruck.</translation>
         </message>
         <message>
             <source>&lt;b&gt;Interviewers: leniency and what their first impression predicts.&lt;/b&gt; &lt;i&gt;Leniency&lt;/i&gt; compares each interviewer with the colleagues who interviewed the same candidates: for each shared candidate, their structured score minus the mean of the others' scores, averaged. +10 means they score about 10 points (0.4 of a level) higher than colleagues who saw the same people; read figures near 0 as calibrated. &lt;i&gt;Impression → score&lt;/i&gt; is the correlation (Pearson's r, -1 to 1) between their first impressions and their own structured scores: near 1, their answers' scores follow their first liking closely, which may be a halo in their scoring; near 0, they score the answers independently of it. It needs at least {pairs} interviews with both parts and some variation. &lt;i&gt;Mean gap&lt;/i&gt; and &lt;i&gt;flagged&lt;/i&gt; show how often their own interviews have a halo gap.</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Interviewende: Milde und was ihr erster Eindruck vorhersagt.&lt;/b&gt; &lt;i&gt;Milde&lt;/i&gt; vergleicht alle Interviewenden mit den Kolleginnen und Kollegen, die dieselben Personen interviewt haben: für jede gemeinsame Person ihre strukturierte Bewertung minus den Mittelwert der anderen, gemittelt. +10 heißt, sie bewerten etwa 10 Punkte (0,4 einer Stufe) höher als Kolleginnen und Kollegen, die dieselben Menschen gesehen haben; Werte nahe 0 gelten als kalibriert. &lt;i&gt;Eindruck → Bewertung&lt;/i&gt; ist die Korrelation (Pearsons r, −1 bis 1) zwischen ihren ersten Eindrücken und ihren eigenen strukturierten Bewertungen: Nahe 1 folgen die Bewertungen der Antworten eng der ersten Sympathie, was ein Halo in ihrer Bewertung sein kann; nahe 0 bewerten sie die Antworten unabhängig davon. Dafür braucht es mindestens {pairs} Interviews mit beiden Teilen und etwas Streuung. &lt;i&gt;Mittlerer Abstand&lt;/i&gt; und &lt;i&gt;markiert&lt;/i&gt; zeigen, wie oft ihre eigenen Interviews einen Halo-Abstand haben.</translation>
         </message>
         <message>
             <source>&lt;b&gt;Agreement: is a question scored consistently?&lt;/b&gt; For each question, the intraclass correlation ICC(1) says how much of the variation in its scores lies between candidates rather than between interviewers scoring the same candidate. 1 means interviewers always agree; near 0 means a score says more about who asked than about the candidate. Read below .5 as poor, .5-.75 moderate, .75-.9 good, above .9 excellent. &lt;i&gt;Spread&lt;/i&gt; is the typical difference, in levels, between two interviewers' scores of the same candidate. Questions with poor agreement need clearer anchors or interviewer training.</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Übereinstimmung: Wird eine Frage einheitlich bewertet?&lt;/b&gt; Für jede Frage gibt die Intraklassenkorrelation ICC(1) an, wie viel der Streuung ihrer Bewertungen zwischen den Personen liegt statt zwischen Interviewenden, die dieselbe Person bewerten. 1 heißt, die Interviewenden sind sich immer einig; nahe 0 heißt, eine Bewertung sagt mehr darüber, wer gefragt hat, als über die Person. Unter ,5 gilt als schwach, ,5–,75 als mäßig, ,75–,9 als gut, über ,9 als ausgezeichnet. &lt;i&gt;Streuung&lt;/i&gt; ist der typische Unterschied, in Stufen, zwischen den Bewertungen zweier Interviewender für dieselbe Person. Fragen mit schwacher Übereinstimmung brauchen klarere Anker oder eine Schulung der Interviewenden.</translation>
         </message>
         <message>
             <source>Computing…</source>
-            <translation type="unfinished" />
+            <translation>Wird berechnet…</translation>
         </message>
         <message>
             <source>What the {tab} figures mean</source>
-            <translation type="unfinished" />
+            <translation>Was die Kennzahlen unter {tab} bedeuten</translation>
         </message>
         <message>
             <source>Hover over or select a row to read what its figures mean</source>
-            <translation type="unfinished" />
+            <translation>Zeigen Sie auf eine Zeile oder wählen Sie sie, um zu lesen, was ihre Kennzahlen bedeuten</translation>
         </message>
         <message>
             <source>Candidate</source>
-            <translation type="unfinished">Person</translation>
+            <translation>Person</translation>
         </message>
         <message>
             <source>First impression</source>
-            <translation type="unfinished">Erster Eindruck</translation>
+            <translation>Erster Eindruck</translation>
         </message>
         <message>
             <source>Structured</source>
-            <translation type="unfinished" />
+            <translation>Strukturiert</translation>
         </message>
         <message>
             <source>Gap (points)</source>
-            <translation type="unfinished" />
+            <translation>Abstand (Punkte)</translation>
         </message>
         <message>
             <source>Gap (levels)</source>
-            <translation type="unfinished" />
+            <translation>Abstand (Stufen)</translation>
         </message>
         <message>
             <source>{name} shared no candidate with a colleague: no leniency yet.</source>
-            <translation type="unfinished" />
+            <translation>{name} hatte keine Person mit Kolleginnen oder Kollegen gemeinsam: noch keine Milde.</translation>
         </message>
         <message numerus="yes">
             <source>{name} scores {points} points ({levels} levels) more leniently than colleagues on the same %n candidate(s).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{name} bewertet {points} Punkte ({levels} Stufen) milder als Kolleginnen und Kollegen bei derselben %n Person.</numerusform>
+                <numerusform>{name} bewertet {points} Punkte ({levels} Stufen) milder als Kolleginnen und Kollegen bei denselben %n Personen.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>{name} scores {points} points ({levels} levels) more severely than colleagues on the same %n candidate(s).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{name} bewertet {points} Punkte ({levels} Stufen) strenger als Kolleginnen und Kollegen bei derselben %n Person.</numerusform>
+                <numerusform>{name} bewertet {points} Punkte ({levels} Stufen) strenger als Kolleginnen und Kollegen bei denselben %n Personen.</numerusform>
             </translation>
         </message>
         <message>
             <source>Interviewer</source>
-            <translation type="unfinished">Interviewer/in</translation>
+            <translation>Interviewer/in</translation>
         </message>
         <message>
             <source>Interviews</source>
-            <translation type="unfinished" />
+            <translation>Interviews</translation>
         </message>
         <message>
             <source>Leniency</source>
-            <translation type="unfinished" />
+            <translation>Milde</translation>
         </message>
         <message>
             <source>Shared candidates</source>
-            <translation type="unfinished" />
+            <translation>Gemeinsame Personen</translation>
         </message>
         <message>
             <source>Impression → score</source>
-            <translation type="unfinished" />
+            <translation>Eindruck → Bewertung</translation>
         </message>
         <message>
             <source>Mean gap</source>
-            <translation type="unfinished" />
+            <translation>Mittlerer Abstand</translation>
         </message>
         <message>
             <source>Flagged</source>
-            <translation type="unfinished" />
+            <translation>Markiert</translation>
+        </message>
+        <message numerus="yes">
+            <source>{title}: ICC(1) over %n candidate(s) with two or more ratings ({ratings})</source>
+            <translation>
+                <numerusform>{title}: ICC(1) über %n Person mit zwei oder mehr Bewertungen ({ratings})</numerusform>
+                <numerusform>{title}: ICC(1) über %n Personen mit zwei oder mehr Bewertungen ({ratings})</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n rating(s)</source>
+            <translation>
+                <numerusform>%n Bewertung</numerusform>
+                <numerusform>%n Bewertungen</numerusform>
+            </translation>
         </message>
         <message>
             <source>Question</source>
-            <translation type="unfinished" />
+            <translation>Frage</translation>
         </message>
         <message>
             <source>ICC(1)</source>
-            <translation type="unfinished" />
+            <translation>ICC(1)</translation>
         </message>
         <message>
             <source>Agreement</source>
-            <translation type="unfinished" />
+            <translation>Übereinstimmung</translation>
         </message>
         <message>
             <source>Candidates</source>
-            <translation type="unfinished">Bewerbungen</translation>
+            <translation>Personen</translation>
         </message>
         <message>
             <source>Ratings</source>
-            <translation type="unfinished" />
+            <translation>Bewertungen</translation>
         </message>
         <message>
             <source>Spread (levels)</source>
-            <translation type="unfinished" />
+            <translation>Streuung (Stufen)</translation>
         </message>
         <message>
             <source>Insight</source>
-            <translation type="unfinished" />
+            <translation>Einblick</translation>
         </message>
         <message>
             <source>What the figures are based on</source>
-            <translation type="unfinished" />
+            <translation>Worauf die Kennzahlen beruhen</translation>
         </message>
         <message>
             <source>Insight figures</source>
-            <translation type="unfinished" />
+            <translation>Kennzahlen des Einblicks</translation>
         </message>
         <message>
             <source>No submitted interviews here yet: the figures appear once interviews are submitted. Try another position, or all positions.</source>
-            <translation type="unfinished" />
+            <translation>Hier gibt es noch keine abgegebenen Interviews: Die Kennzahlen erscheinen, sobald Interviews abgegeben sind. Versuchen Sie eine andere Stelle oder alle Stellen.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln candidate(s)</source>
+            <translation>
+                <numerusform>%Ln Person</numerusform>
+                <numerusform>%Ln Personen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Based on %Ln submitted interview(s) of {candidates}. Hover over a row for its meaning.</source>
+            <translation>
+                <numerusform>Beruht auf %Ln abgegebenen Interview mit {candidates}. Zeigen Sie auf eine Zeile, um ihre Bedeutung zu lesen.</numerusform>
+                <numerusform>Beruht auf %Ln abgegebenen Interviews mit {candidates}. Zeigen Sie auf eine Zeile, um ihre Bedeutung zu lesen.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln candidate(s) you are still interviewing left out of every figure until you submit your own interview.</source>
+            <translation>
+                <numerusform>%Ln Person, die Sie noch interviewen, fehlt in allen Kennzahlen, bis Sie Ihr eigenes Interview abgeben.</numerusform>
+                <numerusform>%Ln Personen, die Sie noch interviewen, fehlen in allen Kennzahlen, bis Sie Ihr eigenes Interview abgeben.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Halo ({count})</source>
-            <translation type="unfinished" />
+            <translation>Halo ({count})</translation>
         </message>
         <message>
             <source>Candidates flagged ({count})</source>
-            <translation type="unfinished" />
+            <translation>Markierte Personen ({count})</translation>
         </message>
         <message>
             <source>Interviewers</source>
-            <translation type="unfinished" />
+            <translation>Interviewende</translation>
         </message>
         <message>
             <source>The figures could not be computed: {reason}</source>
-            <translation type="unfinished" />
+            <translation>Die Kennzahlen konnten nicht berechnet werden: {reason}</translation>
         </message>
         <message>
             <source>The figures could not be computed.</source>
-            <translation type="unfinished" />
+            <translation>Die Kennzahlen konnten nicht berechnet werden.</translation>
         </message>
     </context>
     <context>
@@ -2055,108 +2149,108 @@ Ihre Änderungen bleiben in ihrer Reihenfolge erhalten und werden gespeichert, s
         <name>NewRubric</name>
         <message>
             <source>New rubric</source>
-            <translation type="unfinished" />
+            <translation>Neuer Bewertungsbogen</translation>
         </message>
         <message>
             <source>The default rubric</source>
-            <translation type="unfinished" />
+            <translation>Der Standard-Bewertungsbogen</translation>
         </message>
         <message>
             <source>A copy of {rubric}</source>
-            <translation type="unfinished" />
+            <translation>Eine Kopie von {rubric}</translation>
         </message>
         <message>
             <source>An empty outline</source>
-            <translation type="unfinished" />
+            <translation>Ein leeres Gerüst</translation>
         </message>
         <message>
             <source>Start from</source>
-            <translation type="unfinished" />
+            <translation>Ausgangspunkt</translation>
         </message>
         <message>
             <source>Title</source>
-            <translation type="unfinished" />
+            <translation>Titel</translation>
         </message>
         <message>
             <source>Id</source>
-            <translation type="unfinished" />
+            <translation>Kennung</translation>
         </message>
         <message>
             <source>Lower-case letters and digits, words joined by hyphens</source>
-            <translation type="unfinished" />
+            <translation>Kleinbuchstaben und Ziffern, Wörter mit Bindestrichen verbunden</translation>
         </message>
         <message>
             <source>Problem</source>
-            <translation type="unfinished" />
+            <translation>Problem</translation>
         </message>
         <message>
             <source>&amp;Start from:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ausgehend von:</translation>
         </message>
         <message>
             <source>&amp;Title:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Titel:</translation>
         </message>
         <message>
             <source>&amp;Id:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Kennung:</translation>
         </message>
         <message>
             <source>Give the rubric a title.</source>
-            <translation type="unfinished" />
+            <translation>Geben Sie dem Bewertungsbogen einen Titel.</translation>
         </message>
         <message>
             <source>The id is lower-case letters and digits, words joined by single hyphens.</source>
-            <translation type="unfinished" />
+            <translation>Die Kennung besteht aus Kleinbuchstaben und Ziffern, Wörter mit einzelnen Bindestrichen verbunden.</translation>
         </message>
         <message>
             <source>A rubric with the id “{id}” exists: choose another id, or make a new version of it (Ctrl+N).</source>
-            <translation type="unfinished" />
+            <translation>Ein Bewertungsbogen mit der Kennung „{id}“ existiert bereits: Wählen Sie eine andere Kennung oder legen Sie eine neue Version davon an (Strg+N).</translation>
         </message>
     </context>
     <context>
         <name>Operations</name>
         <message numerus="yes">
             <source>… and %Ln more</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>… und %Ln weiteres</numerusform>
+                <numerusform>… und %Ln weitere</numerusform>
             </translation>
         </message>
         <message>
             <source>Nothing was imported:</source>
-            <translation type="unfinished" />
+            <translation>Nichts wurde importiert:</translation>
         </message>
         <message>
             <source>the last action</source>
-            <translation type="unfinished" />
+            <translation>die letzte Aktion</translation>
         </message>
         <message>
             <source>An unexpected error stopped “{title}”. Nothing more is known here; the details were written to the program's error output.</source>
-            <translation type="unfinished" />
+            <translation>Ein unerwarteter Fehler hat „{title}“ abgebrochen. Mehr ist hier nicht bekannt; die Einzelheiten stehen in der Fehlerausgabe des Programms.</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Abbrechen</translation>
         </message>
     </context>
     <context>
         <name>PositionChoice</name>
         <message>
             <source>Use for a position</source>
-            <translation type="unfinished" />
+            <translation>Für eine Stelle verwenden</translation>
         </message>
         <message>
             <source>New interviews for the position will use {version}. Interviews already started keep the rubric they were started with.</source>
-            <translation type="unfinished" />
+            <translation>Neue Interviews für die Stelle verwenden {version}. Bereits begonnene Interviews behalten den Bewertungsbogen, mit dem sie begonnen wurden.</translation>
         </message>
         <message>
             <source>Position</source>
-            <translation type="unfinished">Stelle</translation>
+            <translation>Stelle</translation>
         </message>
         <message>
             <source>&amp;Position:</source>
-            <translation type="unfinished">&amp;Stelle:</translation>
+            <translation>&amp;Stelle:</translation>
         </message>
     </context>
     <context>
@@ -2233,133 +2327,133 @@ Ihre Änderungen bleiben in ihrer Reihenfolge erhalten und werden gespeichert, s
         <name>Reports</name>
         <message numerus="yes">
             <source>printing was cancelled after {painted} of %n page(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>das Drucken wurde nach {painted} von %n Seite abgebrochen</numerusform>
+                <numerusform>das Drucken wurde nach {painted} von %n Seiten abgebrochen</numerusform>
             </translation>
         </message>
         <message>
             <source>the printer could not be opened</source>
-            <translation type="unfinished" />
+            <translation>der Drucker konnte nicht geöffnet werden</translation>
         </message>
         <message>
             <source>the document to print could not be read</source>
-            <translation type="unfinished" />
+            <translation>das zu druckende Dokument konnte nicht gelesen werden</translation>
         </message>
         <message>
             <source>Page shown</source>
-            <translation type="unfinished" />
+            <translation>Angezeigte Seite</translation>
         </message>
         <message>
             <source>Preview tools</source>
-            <translation type="unfinished" />
+            <translation>Werkzeuge der Vorschau</translation>
         </message>
         <message>
             <source>Document preview</source>
-            <translation type="unfinished" />
+            <translation>Dokumentvorschau</translation>
         </message>
         <message>
             <source>Shortcut: {keys}</source>
-            <translation type="unfinished" />
+            <translation>Tastenkürzel: {keys}</translation>
         </message>
         <message>
             <source>◀ Previous</source>
-            <translation type="unfinished" />
+            <translation>◀ Zurück</translation>
         </message>
         <message>
             <source>Previous page</source>
-            <translation type="unfinished">Vorige Seite</translation>
+            <translation>Vorige Seite</translation>
         </message>
         <message>
             <source>Next ▶</source>
-            <translation type="unfinished" />
+            <translation>Weiter ▶</translation>
         </message>
         <message>
             <source>Next page</source>
-            <translation type="unfinished">Nächste Seite</translation>
+            <translation>Nächste Seite</translation>
         </message>
         <message>
             <source>Zoom out</source>
-            <translation type="unfinished" />
+            <translation>Verkleinern</translation>
         </message>
         <message>
             <source>Zoom in</source>
-            <translation type="unfinished" />
+            <translation>Vergrößern</translation>
         </message>
         <message>
             <source>Fit width</source>
-            <translation type="unfinished" />
+            <translation>An Breite anpassen</translation>
         </message>
         <message>
             <source>Print…</source>
-            <translation type="unfinished" />
+            <translation>Drucken…</translation>
         </message>
         <message>
             <source>Print</source>
-            <translation type="unfinished">Drucken</translation>
+            <translation>Drucken</translation>
         </message>
         <message>
             <source>Save as PDF…</source>
-            <translation type="unfinished" />
+            <translation>Als PDF speichern…</translation>
         </message>
         <message>
             <source>Save as PDF</source>
-            <translation type="unfinished">Als PDF speichern</translation>
+            <translation>Als PDF speichern</translation>
         </message>
         <message>
             <source>Page {page} of {count}</source>
-            <translation type="unfinished" />
+            <translation>Seite {page} von {count}</translation>
         </message>
         <message>
             <source>PDF documents (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>PDF-Dokumente (*.pdf)</translation>
         </message>
         <message numerus="yes">
             <source>Printed %n page(s) of “{title}”.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Seite von „{title}“ gedruckt.</numerusform>
+                <numerusform>%n Seiten von „{title}“ gedruckt.</numerusform>
             </translation>
         </message>
         <message>
             <source>Cannot print</source>
-            <translation type="unfinished" />
+            <translation>Drucken nicht möglich</translation>
         </message>
         <message>
             <source>Printing “{title}”…</source>
-            <translation type="unfinished" />
+            <translation>„{title}“ wird gedruckt…</translation>
         </message>
         <message>
             <source>Cannot save the PDF</source>
-            <translation type="unfinished" />
+            <translation>Das PDF kann nicht gespeichert werden</translation>
         </message>
         <message>
             <source>Preview summary</source>
-            <translation type="unfinished" />
+            <translation>Zusammenfassung ansehen</translation>
         </message>
         <message>
             <source>Preparing the summary…</source>
-            <translation type="unfinished" />
+            <translation>Die Zusammenfassung wird vorbereitet…</translation>
         </message>
         <message>
             <source>Print summary</source>
-            <translation type="unfinished" />
+            <translation>Zusammenfassung drucken</translation>
         </message>
         <message>
             <source>Save summary as PDF</source>
-            <translation type="unfinished">Zusammenfassung als PDF speichern</translation>
+            <translation>Zusammenfassung als PDF speichern</translation>
         </message>
         <message>
             <source>Writing the summary…</source>
-            <translation type="unfinished" />
+            <translation>Die Zusammenfassung wird geschrieben…</translation>
         </message>
         <message>
             <source>Compare as PDF</source>
-            <translation type="unfinished" />
+            <translation>Als PDF vergleichen</translation>
         </message>
         <message>
             <source>Preparing the comparison…</source>
-            <translation type="unfinished" />
+            <translation>Der Vergleich wird vorbereitet…</translation>
         </message>
     </context>
     <context>
@@ -2382,9 +2476,9 @@ Ihre Änderungen bleiben in ihrer Reihenfolge erhalten und werden gespeichert, s
         </message>
         <message numerus="yes">
             <source>{done} of %n questions done</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{done} von %n Frage erledigt</numerusform>
+                <numerusform>{done} von %n Fragen erledigt</numerusform>
             </translation>
         </message>
         <message>
@@ -2432,528 +2526,530 @@ Ihre Änderungen bleiben in ihrer Reihenfolge erhalten und werden gespeichert, s
         <name>RubricEditor</name>
         <message>
             <source>Parts of the rubric</source>
-            <translation type="unfinished" />
+            <translation>Teile des Bewertungsbogens</translation>
         </message>
         <message>
             <source>Problems in the rubric</source>
-            <translation type="unfinished" />
+            <translation>Probleme im Bewertungsbogen</translation>
         </message>
         <message>
             <source>Rubric statistics</source>
-            <translation type="unfinished" />
+            <translation>Statistik des Bewertungsbogens</translation>
         </message>
         <message>
             <source>The questions' use is not shown: {error}</source>
-            <translation type="unfinished" />
+            <translation>Die Verwendung der Fragen wird nicht angezeigt: {error}</translation>
         </message>
         <message>
             <source>{title} {label}, {n} submitted interviews</source>
-            <translation type="unfinished" />
+            <translation>{title} {label}, {n} abgegebene Interviews</translation>
         </message>
         <message>
             <source>A new rubric: no interviews scored with it yet.</source>
-            <translation type="unfinished" />
+            <translation>Ein neuer Bewertungsbogen: Noch kein Interview wurde damit bewertet.</translation>
         </message>
         <message>
             <source>Not in the version this one starts from: no figures yet.</source>
-            <translation type="unfinished" />
+            <translation>Nicht in der Version, von der dieser ausgeht: noch keine Kennzahlen.</translation>
         </message>
         <message>
             <source>agreement not known yet</source>
-            <translation type="unfinished" />
+            <translation>Übereinstimmung noch unbekannt</translation>
         </message>
         <message>
             <source>agreement {icc} ({words})</source>
-            <translation type="unfinished" />
+            <translation>Übereinstimmung {icc} ({words})</translation>
         </message>
         <message>
             <source>In {source}: levels chosen {levels}; skipped in {skipped} of {n}; {agreement}.</source>
-            <translation type="unfinished" />
+            <translation>In {source}: gewählte Stufen {levels}; übersprungen in {skipped} von {n}; {agreement}.</translation>
         </message>
         <message>
             <source>&amp;Rubric</source>
-            <translation type="unfinished" />
+            <translation>&amp;Bewertungsbogen</translation>
         </message>
         <message>
             <source>&amp;Undo</source>
-            <translation type="unfinished" />
+            <translation>&amp;Rückgängig</translation>
         </message>
         <message>
             <source>&amp;Redo</source>
-            <translation type="unfinished" />
+            <translation>&amp;Wiederholen</translation>
         </message>
         <message>
             <source>&amp;Save as a new version</source>
-            <translation type="unfinished" />
+            <translation>Als neue Version &amp;speichern</translation>
         </message>
         <message>
             <source>Add a &amp;question</source>
-            <translation type="unfinished" />
+            <translation>&amp;Frage hinzufügen</translation>
         </message>
         <message>
             <source>Add a s&amp;ection</source>
-            <translation type="unfinished" />
+            <translation>&amp;Abschnitt hinzufügen</translation>
         </message>
         <message>
             <source>Add a &amp;cue</source>
-            <translation type="unfinished" />
+            <translation>&amp;Merkmal hinzufügen</translation>
         </message>
         <message>
             <source>&amp;Remove this part</source>
-            <translation type="unfinished" />
+            <translation>Diesen Teil &amp;entfernen</translation>
         </message>
         <message>
             <source>Move &amp;up</source>
-            <translation type="unfinished" />
+            <translation>Nach &amp;oben</translation>
         </message>
         <message>
             <source>Move &amp;down</source>
-            <translation type="unfinished" />
+            <translation>Nach &amp;unten</translation>
         </message>
         <message>
             <source>Add a question from the &amp;bank…</source>
-            <translation type="unfinished" />
+            <translation>Frage aus dem &amp;Fragenpool hinzufügen…</translation>
         </message>
         <message>
             <source>Put the question in the company's ban&amp;k…</source>
-            <translation type="unfinished" />
+            <translation>Frage in den Fragen&amp;pool des Unternehmens legen…</translation>
         </message>
         <message>
             <source>Switch between the parts and the &amp;fields</source>
-            <translation type="unfinished" />
+            <translation>Zwischen den Teilen und den Fel&amp;dern wechseln</translation>
         </message>
         <message>
             <source>Rubric: {title} · hireapp</source>
-            <translation type="unfinished" />
+            <translation>Bewertungsbogen: {title} · hireapp</translation>
         </message>
         <message>
             <source>Rubric: {title} (changed) · hireapp</source>
-            <translation type="unfinished" />
+            <translation>Bewertungsbogen: {title} (geändert) · hireapp</translation>
         </message>
         <message>
             <source>&amp;Remove the question</source>
-            <translation type="unfinished" />
+            <translation>Die Frage &amp;entfernen</translation>
         </message>
         <message>
             <source>&amp;Remove the section</source>
-            <translation type="unfinished" />
+            <translation>Den Abschnitt &amp;entfernen</translation>
         </message>
         <message>
             <source>&amp;Remove the cue</source>
-            <translation type="unfinished" />
+            <translation>Das Merkmal &amp;entfernen</translation>
         </message>
         <message>
             <source>&amp;Id</source>
-            <translation type="unfinished" />
+            <translation>&amp;Kennung</translation>
         </message>
         <message>
             <source>&amp;Title</source>
-            <translation type="unfinished" />
+            <translation>&amp;Titel</translation>
         </message>
         <message>
             <source>&amp;Weight</source>
-            <translation type="unfinished" />
+            <translation>&amp;Gewicht</translation>
         </message>
         <message>
             <source>&amp;Version</source>
-            <translation type="unfinished" />
+            <translation>&amp;Version</translation>
         </message>
         <message>
             <source>&amp;Seconds</source>
-            <translation type="unfinished" />
+            <translation>&amp;Sekunden</translation>
         </message>
         <message>
             <source>&amp;Label</source>
-            <translation type="unfinished" />
+            <translation>&amp;Bezeichnung</translation>
         </message>
         <message>
             <source>&amp;Description</source>
-            <translation type="unfinished" />
+            <translation>Beschrei&amp;bung</translation>
         </message>
         <message>
             <source>&amp;Prompt</source>
-            <translation type="unfinished" />
+            <translation>&amp;Aufforderung</translation>
         </message>
         <message>
             <source>Q&amp;uestion</source>
-            <translation type="unfinished" />
+            <translation>F&amp;rage</translation>
         </message>
         <message>
             <source>P&amp;robes (one a line)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nachfragen (eine je Zeile)</translation>
         </message>
         <message>
             <source>How the question was used</source>
-            <translation type="unfinished" />
+            <translation>Wie die Frage verwendet wurde</translation>
         </message>
         <message>
             <source>Use so far</source>
-            <translation type="unfinished" />
+            <translation>Bisherige Verwendung</translation>
         </message>
         <message>
             <source>Level &amp;{level} (required)</source>
-            <translation type="unfinished" />
+            <translation>Stufe &amp;{level} (Pflichtfeld)</translation>
         </message>
         <message>
             <source>Level &amp;{level}</source>
-            <translation type="unfinished" />
+            <translation>Stufe &amp;{level}</translation>
         </message>
         <message>
             <source>Choose a question to see it as the interviewer will.</source>
-            <translation type="unfinished" />
+            <translation>Wählen Sie eine Frage, um sie so zu sehen, wie die Interviewenden sie sehen werden.</translation>
         </message>
         <message>
             <source>Shown once the question has no problems left.</source>
-            <translation type="unfinished" />
+            <translation>Wird gezeigt, sobald die Frage keine Probleme mehr hat.</translation>
         </message>
         <message>
             <source>Rubric: {title}</source>
-            <translation type="unfinished" />
+            <translation>Bewertungsbogen: {title}</translation>
         </message>
         <message>
             <source>Section: {title}</source>
-            <translation type="unfinished" />
+            <translation>Abschnitt: {title}</translation>
         </message>
         <message>
             <source>Cue: {label}</source>
-            <translation type="unfinished" />
+            <translation>Merkmal: {label}</translation>
         </message>
         <message>
             <source>First impression</source>
-            <translation type="unfinished">Erster Eindruck</translation>
+            <translation>Erster Eindruck</translation>
         </message>
         <message>
             <source>New question</source>
-            <translation type="unfinished" />
+            <translation>Neue Frage</translation>
         </message>
         <message>
             <source>New section</source>
-            <translation type="unfinished" />
+            <translation>Neuer Abschnitt</translation>
         </message>
         <message>
             <source>New cue</source>
-            <translation type="unfinished" />
+            <translation>Neues Merkmal</translation>
         </message>
         <message>
             <source>Question bank</source>
-            <translation type="unfinished" />
+            <translation>Fragenpool</translation>
         </message>
         <message>
             <source>The bank cannot be read:
 {error}</source>
-            <translation type="unfinished" />
+            <translation>Der Fragenpool kann nicht gelesen werden:
+{error}</translation>
         </message>
         <message>
             <source>Every bank question is in already.</source>
-            <translation type="unfinished" />
+            <translation>Alle Fragen des Pools sind schon enthalten.</translation>
         </message>
         <message>
             <source>Add a question from the bank</source>
-            <translation type="unfinished" />
+            <translation>Eine Frage aus dem Fragenpool hinzufügen</translation>
         </message>
         <message>
             <source>&amp;Question:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Frage:</translation>
         </message>
         <message>
             <source>Put the question in the bank</source>
-            <translation type="unfinished" />
+            <translation>Die Frage in den Fragenpool legen</translation>
         </message>
         <message>
             <source>&amp;Dimension:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Dimension:</translation>
         </message>
         <message>
             <source>Not added: {error}</source>
-            <translation type="unfinished" />
+            <translation>Nicht hinzugefügt: {error}</translation>
         </message>
         <message>
             <source>Added to the company's question bank.</source>
-            <translation type="unfinished" />
+            <translation>Zum Fragenpool des Unternehmens hinzugefügt.</translation>
         </message>
         <message>
             <source>No problems: Ctrl+S saves it as a new version.</source>
-            <translation type="unfinished" />
+            <translation>Keine Probleme: Strg+S speichert ihn als neue Version.</translation>
         </message>
         <message numerus="yes">
             <source>%n problems before it can be saved: {problems}</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Problem, bevor er gespeichert werden kann: {problems}</numerusform>
+                <numerusform>%n Probleme, bevor er gespeichert werden kann: {problems}</numerusform>
             </translation>
         </message>
         <message>
             <source>The draft could not be kept: {error}</source>
-            <translation type="unfinished" />
+            <translation>Der Entwurf konnte nicht aufbewahrt werden: {error}</translation>
         </message>
         <message>
             <source>Save rubric</source>
-            <translation type="unfinished" />
+            <translation>Bewertungsbogen speichern</translation>
         </message>
         <message>
             <source>Not saved: {error}</source>
-            <translation type="unfinished" />
+            <translation>Nicht gespeichert: {error}</translation>
         </message>
         <message>
             <source>Saved as version {id}: {title} {label}.</source>
-            <translation type="unfinished" />
+            <translation>Als Version {id} gespeichert: {title} {label}.</translation>
         </message>
         <message>
             <source>Close the rubric</source>
-            <translation type="unfinished" />
+            <translation>Den Bewertungsbogen schließen</translation>
         </message>
         <message>
             <source>The rubric is not saved as a version. Keep it as a draft to go on with later?</source>
-            <translation type="unfinished" />
+            <translation>Der Bewertungsbogen ist nicht als Version gespeichert. Als Entwurf aufbewahren, um später daran weiterzuarbeiten?</translation>
         </message>
     </context>
     <context>
         <name>RubricsWindow</name>
         <message>
             <source>Rubrics · hireapp</source>
-            <translation type="unfinished" />
+            <translation>Bewertungsbögen · hireapp</translation>
         </message>
         <message>
             <source>Rubric versions</source>
-            <translation type="unfinished" />
+            <translation>Versionen der Bewertungsbögen</translation>
         </message>
         <message>
             <source>How each question was used</source>
-            <translation type="unfinished" />
+            <translation>Wie jede Frage verwendet wurde</translation>
         </message>
         <message>
             <source>Loading rubrics…</source>
-            <translation type="unfinished" />
+            <translation>Bewertungsbögen werden geladen…</translation>
         </message>
         <message>
             <source>Rubric</source>
-            <translation type="unfinished" />
+            <translation>Bewertungsbogen</translation>
         </message>
         <message>
             <source>Version</source>
-            <translation type="unfinished" />
+            <translation>Version</translation>
         </message>
         <message>
             <source>Questions</source>
-            <translation type="unfinished" />
+            <translation>Fragen</translation>
         </message>
         <message>
             <source>Used by positions</source>
-            <translation type="unfinished" />
+            <translation>Verwendet von Stellen</translation>
         </message>
         <message>
             <source>Interviews</source>
-            <translation type="unfinished" />
+            <translation>Interviews</translation>
         </message>
         <message>
             <source>Question</source>
-            <translation type="unfinished" />
+            <translation>Frage</translation>
         </message>
         <message>
             <source>Skipped</source>
-            <translation type="unfinished" />
+            <translation>Übersprungen</translation>
         </message>
         <message>
             <source>Agreement</source>
-            <translation type="unfinished" />
+            <translation>Übereinstimmung</translation>
         </message>
         <message>
             <source>Flags</source>
-            <translation type="unfinished" />
+            <translation>Markierungen</translation>
         </message>
         <message>
             <source>&amp;Rubric</source>
-            <translation type="unfinished" />
+            <translation>&amp;Bewertungsbogen</translation>
         </message>
         <message>
             <source>New &amp;rubric…</source>
-            <translation type="unfinished" />
+            <translation>Neuer &amp;Bewertungsbogen…</translation>
         </message>
         <message>
             <source>A new rubric from the default, the selected one, or an empty outline</source>
-            <translation type="unfinished" />
+            <translation>Ein neuer Bewertungsbogen aus dem Standard, dem gewählten oder einem leeren Gerüst</translation>
         </message>
         <message>
             <source>&amp;New version from this one…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Neue Version aus diesem…</translation>
         </message>
         <message>
             <source>Edit a copy of the selected version; saving stores it as a new version</source>
-            <translation type="unfinished" />
+            <translation>Eine Kopie der gewählten Version bearbeiten; beim Speichern wird sie als neue Version abgelegt</translation>
         </message>
         <message>
             <source>&amp;Export as rubric file…</source>
-            <translation type="unfinished" />
+            <translation>Als Bewertungsbogen-Datei &amp;exportieren…</translation>
         </message>
         <message>
             <source>Write the selected version as a TOML rubric file</source>
-            <translation type="unfinished" />
+            <translation>Die gewählte Version als TOML-Bewertungsbogen-Datei schreiben</translation>
         </message>
         <message>
             <source>&amp;Use for a position…</source>
-            <translation type="unfinished" />
+            <translation>Für eine Stelle &amp;verwenden…</translation>
         </message>
         <message>
             <source>New interviews for a position use the selected version</source>
-            <translation type="unfinished" />
+            <translation>Neue Interviews für eine Stelle verwenden die gewählte Version</translation>
         </message>
         <message>
             <source>&amp;Add a rubric file…</source>
-            <translation type="unfinished" />
+            <translation>Bewertungsbogen-Datei &amp;hinzufügen…</translation>
         </message>
         <message>
             <source>Check a rubric file and store it as a version</source>
-            <translation type="unfinished" />
+            <translation>Eine Bewertungsbogen-Datei prüfen und als Version ablegen</translation>
         </message>
         <message>
             <source>&amp;Close</source>
-            <translation type="unfinished">Sch&amp;ließen</translation>
+            <translation>Sch&amp;ließen</translation>
         </message>
         <message>
             <source>Close this window</source>
-            <translation type="unfinished" />
+            <translation>Dieses Fenster schließen</translation>
         </message>
         <message>
             <source>Load rubrics</source>
-            <translation type="unfinished" />
+            <translation>Bewertungsbögen laden</translation>
         </message>
         <message>
             <source>Not loaded: {error}</source>
-            <translation type="unfinished" />
+            <translation>Nicht geladen: {error}</translation>
         </message>
         <message>
             <source>the default</source>
-            <translation type="unfinished" />
+            <translation>der Standard</translation>
         </message>
         <message>
             <source>{id} · content hash {hash}</source>
-            <translation type="unfinished" />
+            <translation>{id} · Inhalts-Hash {hash}</translation>
         </message>
         <message>
             <source>Stored version {n}</source>
-            <translation type="unfinished" />
+            <translation>Abgelegte Version {n}</translation>
         </message>
         <message>
             <source>none</source>
-            <translation type="unfinished" />
+            <translation>keine</translation>
         </message>
         <message>
             <source>Positions whose new interviews use this version; the default is what a position without a rubric of its own uses</source>
-            <translation type="unfinished" />
+            <translation>Stellen, deren neue Interviews diese Version verwenden; der Standard gilt für Stellen ohne eigenen Bewertungsbogen</translation>
         </message>
         <message>
             <source>{submitted} submitted, {drafts} drafts</source>
-            <translation type="unfinished" />
+            <translation>{submitted} abgegeben, {drafts} Entwürfe</translation>
         </message>
         <message>
             <source>Counting how the questions were used…</source>
-            <translation type="unfinished" />
+            <translation>Die Verwendung der Fragen wird gezählt…</translation>
         </message>
         <message>
             <source>Rubric statistics</source>
-            <translation type="unfinished" />
+            <translation>Statistik des Bewertungsbogens</translation>
         </message>
         <message>
             <source>Not counted: {error}</source>
-            <translation type="unfinished" />
+            <translation>Nicht gezählt: {error}</translation>
         </message>
         <message numerus="yes">
             <source>&lt;b&gt;{rubric}&lt;/b&gt;: %n submitted interviews.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>&lt;b&gt;{rubric}&lt;/b&gt;: %n abgegebenes Interview.</numerusform>
+                <numerusform>&lt;b&gt;{rubric}&lt;/b&gt;: %n abgegebene Interviews.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n questions flagged: look at their anchors.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Frage markiert: Sehen Sie sich ihre Anker an.</numerusform>
+                <numerusform>%n Fragen markiert: Sehen Sie sich ihre Anker an.</numerusform>
             </translation>
         </message>
         <message>
             <source>No question flagged.</source>
-            <translation type="unfinished" />
+            <translation>Keine Frage markiert.</translation>
         </message>
         <message numerus="yes">
             <source>Level {level} chosen %n times</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Stufe {level} einmal gewählt</numerusform>
+                <numerusform>Stufe {level} %n-mal gewählt</numerusform>
             </translation>
         </message>
         <message>
             <source>Skipped in {skipped} of {n} submitted interviews</source>
-            <translation type="unfinished" />
+            <translation>Übersprungen in {skipped} von {n} abgegebenen Interviews</translation>
         </message>
         <message>
             <source>ICC(1) between interviewers of the same candidate</source>
-            <translation type="unfinished" />
+            <translation>ICC(1) zwischen Interviewenden derselben Person</translation>
         </message>
         <message>
             <source>Unsaved rubric</source>
-            <translation type="unfinished" />
+            <translation>Nicht gespeicherter Bewertungsbogen</translation>
         </message>
         <message>
             <source>A rubric being edited (“{title}”) was not saved as a version. Go on with it?</source>
-            <translation type="unfinished" />
+            <translation>Ein Bewertungsbogen in Bearbeitung („{title}“) wurde nicht als Version gespeichert. Daran weiterarbeiten?</translation>
         </message>
         <message>
             <source>&amp;Go on with it</source>
-            <translation type="unfinished" />
+            <translation>&amp;Weiterarbeiten</translation>
         </message>
         <message>
             <source>&amp;Start from the selected version</source>
-            <translation type="unfinished" />
+            <translation>Von der gewählten Version &amp;ausgehen</translation>
         </message>
         <message>
             <source>New rubric</source>
-            <translation type="unfinished" />
+            <translation>Neuer Bewertungsbogen</translation>
         </message>
         <message>
             <source>Export as rubric file</source>
-            <translation type="unfinished" />
+            <translation>Als Bewertungsbogen-Datei exportieren</translation>
         </message>
         <message>
             <source>Rubric files (*.toml)</source>
-            <translation type="unfinished" />
+            <translation>Bewertungsbogen-Dateien (*.toml)</translation>
         </message>
         <message>
             <source>Nothing was written: {error}.</source>
-            <translation type="unfinished" />
+            <translation>Nichts wurde geschrieben: {error}.</translation>
         </message>
         <message>
             <source>Written to {path}</source>
-            <translation type="unfinished" />
+            <translation>Geschrieben nach {path}</translation>
         </message>
         <message>
             <source>Use for a position</source>
-            <translation type="unfinished" />
+            <translation>Für eine Stelle verwenden</translation>
         </message>
         <message>
             <source>There are no positions yet: add a candidate first.</source>
-            <translation type="unfinished" />
+            <translation>Es gibt noch keine Stellen: Fügen Sie zuerst eine Bewerbung hinzu.</translation>
         </message>
         <message>
             <source>New interviews for {position} use {rubric}.</source>
-            <translation type="unfinished" />
+            <translation>Neue Interviews für {position} verwenden {rubric}.</translation>
         </message>
         <message>
             <source>Add a rubric file</source>
-            <translation type="unfinished" />
+            <translation>Eine Bewertungsbogen-Datei hinzufügen</translation>
         </message>
         <message>
             <source>Rubric files (*.toml);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Bewertungsbogen-Dateien (*.toml);;Alle Dateien (*)</translation>
         </message>
         <message>
             <source>The file was not added:
 {error}</source>
-            <translation type="unfinished" />
+            <translation>Die Datei wurde nicht hinzugefügt:
+{error}</translation>
         </message>
         <message>
             <source>Stored as version {n}: {title} {label}.</source>
-            <translation type="unfinished" />
+            <translation>Als Version {n} abgelegt: {title} {label}.</translation>
         </message>
     </context>
     <context>
@@ -3125,144 +3221,152 @@ Ihre Änderungen bleiben in ihrer Reihenfolge erhalten und werden gespeichert, s
         <name>SideBySide</name>
         <message>
             <source>Loading…</source>
-            <translation type="unfinished" />
+            <translation>Wird geladen…</translation>
         </message>
         <message>
             <source>skipped</source>
-            <translation type="unfinished" />
+            <translation>übersprungen</translation>
         </message>
         <message>
             <source>Not scored in a submitted interview</source>
-            <translation type="unfinished" />
+            <translation>In keinem abgegebenen Interview bewertet</translation>
         </message>
         <message>
             <source>; skipped {count}×</source>
-            <translation type="unfinished" />
+            <translation>; {count}× übersprungen</translation>
         </message>
         <message>
             <source>Mean level {mean} from {levels}.
 At this level the rubric says: {anchor}</source>
-            <translation type="unfinished" />
+            <translation>Mittlere Stufe {mean} aus {levels}.
+Auf dieser Stufe sagt der Bewertungsbogen: {anchor}</translation>
+        </message>
+        <message numerus="yes">
+            <source>Skipped in %n interview(s).</source>
+            <translation>
+                <numerusform>In %n Interview übersprungen.</numerusform>
+                <numerusform>In %n Interviews übersprungen.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Mean level {mean}; each interviewer's level: {levels}. {anchor}</source>
-            <translation type="unfinished" />
+            <translation>Mittlere Stufe {mean}; Stufe je Interviewer/in: {levels}. {anchor}</translation>
         </message>
         <message>
             <source>Interviews</source>
-            <translation type="unfinished" />
+            <translation>Interviews</translation>
         </message>
         <message>
             <source>Overall</source>
-            <translation type="unfinished" />
+            <translation>Gesamt</translation>
         </message>
         <message>
             <source>First impression</source>
-            <translation type="unfinished">Erster Eindruck</translation>
+            <translation>Erster Eindruck</translation>
         </message>
         <message>
             <source>Structured</source>
-            <translation type="unfinished" />
+            <translation>Strukturiert</translation>
         </message>
         <message>
             <source>Halo gap</source>
-            <translation type="unfinished" />
+            <translation>Halo-Abstand</translation>
         </message>
         <message>
             <source>Disagreement</source>
-            <translation type="unfinished" />
+            <translation>Uneinigkeit</translation>
         </message>
         <message>
             <source>Recommendations</source>
-            <translation type="unfinished" />
+            <translation>Empfehlungen</translation>
         </message>
         <message>
             <source>Submitted interviews, with drafts still in progress in brackets: 2 (1) is 2 submitted and 1 draft; drafts count in no figure</source>
-            <translation type="unfinished" />
+            <translation>Abgegebene Interviews, laufende Entwürfe in Klammern: 2 (1) sind 2 abgegebene und 1 Entwurf; Entwürfe zählen in keiner Kennzahl</translation>
         </message>
         <message>
             <source>Overall score 0-100, mean of submitted interviews</source>
-            <translation type="unfinished" />
+            <translation>Gesamtwert 0–100, Mittelwert der abgegebenen Interviews</translation>
         </message>
         <message>
             <source>The 30-second likeability, 0-100</source>
-            <translation type="unfinished" />
+            <translation>Die Sympathie der ersten 30 Sekunden, 0–100</translation>
         </message>
         <message>
             <source>Weighted mean of the anchored answers, 0-100</source>
-            <translation type="unfinished" />
+            <translation>Gewichtetes Mittel der verankerten Antworten, 0–100</translation>
         </message>
         <message>
             <source>First impression minus structured score, averaged over the interviews with both; ⚠ at a level (25 points) or more</source>
-            <translation type="unfinished" />
+            <translation>Erster Eindruck minus strukturierte Bewertung, gemittelt über die Interviews mit beidem; ⚠ ab einer Stufe (25 Punkten)</translation>
         </message>
         <message>
             <source>Largest gap between two interviewers' structured scores, in points</source>
-            <translation type="unfinished" />
+            <translation>Größter Abstand zwischen den strukturierten Bewertungen zweier Interviewender, in Punkten</translation>
         </message>
         <message>
             <source>How many submitted interviews recommended {order}: 0 / 1 / 2 / 0 is one no and two yes</source>
-            <translation type="unfinished" />
+            <translation>Wie viele abgegebene Interviews {order} empfahlen: 0 / 1 / 2 / 0 ist einmal Nein und zweimal Ja</translation>
         </message>
         <message>
             <source>{points} points, halo flag</source>
-            <translation type="unfinished" />
+            <translation>{points} Punkte, Halo-Markierung</translation>
         </message>
         <message>
             <source>Side by side</source>
-            <translation type="unfinished" />
+            <translation>Nebeneinander</translation>
         </message>
         <message>
             <source>How to read the comparison</source>
-            <translation type="unfinished" />
+            <translation>Wie der Vergleich zu lesen ist</translation>
         </message>
         <message>
             <source>Candidates question by question</source>
-            <translation type="unfinished" />
+            <translation>Personen Frage für Frage</translation>
         </message>
         <message>
             <source>One column per candidate: the headline figures, then each question's mean level, each interviewer's level and the rubric's words for it</source>
-            <translation type="unfinished" />
+            <translation>Eine Spalte je Person: die wichtigsten Kennzahlen, dann je Frage die mittlere Stufe, die Stufe jeder Interviewerin und jedes Interviewers und die Worte des Bewertungsbogens dazu</translation>
         </message>
         <message>
             <source>Charts per section</source>
-            <translation type="unfinished" />
+            <translation>Diagramme je Abschnitt</translation>
         </message>
         <message>
             <source>Side by side: {names}</source>
-            <translation type="unfinished" />
+            <translation>Nebeneinander: {names}</translation>
         </message>
         <message>
             <source>Each cell: the mean level over submitted interviews, each interviewer's level in brackets, and what the rubric describes at that level. Hover for details.</source>
-            <translation type="unfinished" />
+            <translation>Jede Zelle: die mittlere Stufe der abgegebenen Interviews, die Stufe jeder Interviewerin und jedes Interviewers in Klammern und was der Bewertungsbogen auf dieser Stufe beschreibt. Zeigen Sie darauf für Einzelheiten.</translation>
         </message>
         <message>
             <source>Scores of {names} are {withheld} your own interview: colleagues' scores stay hidden until then, and the charts leave them out.</source>
-            <translation type="unfinished" />
+            <translation>Die Bewertungen von {names} sind {withheld} Ihres eigenen Interviews: Die Bewertungen der Kolleginnen und Kollegen bleiben bis dahin verborgen, und die Diagramme lassen sie weg.</translation>
         </message>
         <message>
             <source>{section}: mean level per question</source>
-            <translation type="unfinished" />
+            <translation>{section}: mittlere Stufe je Frage</translation>
         </message>
         <message>
             <source>Level (1-5)</source>
-            <translation type="unfinished" />
+            <translation>Stufe (1–5)</translation>
         </message>
         <message>
             <source>Bars per question, one per candidate, each candidate with its own pattern; the table above holds the same levels as text</source>
-            <translation type="unfinished" />
+            <translation>Balken je Frage, einer je Person, jede Person mit eigenem Muster; die Tabelle darüber enthält dieselben Stufen als Text</translation>
         </message>
         <message>
             <source>The comparison could not be loaded: {reason}</source>
-            <translation type="unfinished" />
+            <translation>Der Vergleich konnte nicht geladen werden: {reason}</translation>
         </message>
         <message>
             <source>The candidates cannot be compared side by side.</source>
-            <translation type="unfinished" />
+            <translation>Die Personen können nicht nebeneinander verglichen werden.</translation>
         </message>
         <message>
             <source>The comparison could not be loaded.</source>
-            <translation type="unfinished" />
+            <translation>Der Vergleich konnte nicht geladen werden.</translation>
         </message>
     </context>
     <context>

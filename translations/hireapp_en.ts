@@ -2,71 +2,130 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
     <context>
+        <name>ComparisonTable</name>
+        <message numerus="yes">
+            <source>Overall score: {score} of 100 (about level {level} of 5), the mean over %n submitted interview(s). It weighs the first impression and the structured answers as the rubric says.</source>
+            <translation>
+                <numerusform>Overall score: {score} of 100 (about level {level} of 5), the mean over %n submitted interview. It weighs the first impression and the structured answers as the rubric says.</numerusform>
+                <numerusform>Overall score: {score} of 100 (about level {level} of 5), the mean over %n submitted interviews. It weighs the first impression and the structured answers as the rubric says.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Recommendations of %n submitted interview(s): {tally}.</source>
+            <translation>
+                <numerusform>Recommendations of %n submitted interview: {tally}.</numerusform>
+                <numerusform>Recommendations of %n submitted interviews: {tally}.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ComparisonView</name>
         <message numerus="yes">
             <source>None of %Ln candidate(s) shown</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>None of %Ln candidate shown</numerusform>
+                <numerusform>None of %Ln candidates shown</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Exported %Ln candidate(s) to {path}</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Exported %Ln candidate to {path}</numerusform>
+                <numerusform>Exported %Ln candidates to {path}</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>{shown} of %Ln candidate(s) shown</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{shown} of %Ln candidate shown</numerusform>
+                <numerusform>{shown} of %Ln candidates shown</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>, %Ln interviewed</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>, %Ln interviewed</numerusform>
+                <numerusform>, %Ln interviewed</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>, %Ln with a halo flag ⚠</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>, %Ln with a halo flag ⚠</numerusform>
+                <numerusform>, %Ln with a halo flag ⚠</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>; scores hidden for %Ln you are still interviewing: submit your own interview first</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>; scores hidden for %Ln you are still interviewing: submit your own interview first</numerusform>
+                <numerusform>; scores hidden for %Ln you are still interviewing: submit your own interview first</numerusform>
             </translation>
         </message>
     </context>
     <context>
         <name>DataActions</name>
         <message numerus="yes">
+            <source>%Ln interview(s)</source>
+            <translation>
+                <numerusform>%Ln interview</numerusform>
+                <numerusform>%Ln interviews</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln candidate(s)</source>
+            <translation>
+                <numerusform>%Ln candidate</numerusform>
+                <numerusform>%Ln candidates</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln rubric version(s)</source>
+            <translation>
+                <numerusform>%Ln rubric version</numerusform>
+                <numerusform>%Ln rubric versions</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>{added} added, {updated} updated, {unchanged} unchanged, %Ln conflict(s).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{added} added, {updated} updated, {unchanged} unchanged, %Ln conflict.</numerusform>
+                <numerusform>{added} added, {updated} updated, {unchanged} unchanged, %Ln conflicts.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Erased {name} and %Ln interview(s).</source>
+            <translation>
+                <numerusform>Erased {name} and %Ln interview.</numerusform>
+                <numerusform>Erased {name} and %Ln interviews.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%Ln problem(s): fix them in the file and choose it again. Nothing is imported while any row is bad.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln problem: fix it in the file and choose it again. Nothing is imported while any row is bad.</numerusform>
+                <numerusform>%Ln problems: fix them in the file and choose it again. Nothing is imported while any row is bad.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%Ln candidate(s) to import</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln candidate to import</numerusform>
+                <numerusform>%Ln candidates to import</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln already here, skipped: {lines}</source>
+            <translation>
+                <numerusform>%Ln already here, skipped: {lines}</numerusform>
+                <numerusform>%Ln already here, skipped: {lines}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>imported %Ln candidate(s)</source>
+            <translation>
+                <numerusform>imported %Ln candidate</numerusform>
+                <numerusform>imported %Ln candidates</numerusform>
             </translation>
         </message>
     </context>
@@ -74,16 +133,16 @@
         <name>DebriefWindow</name>
         <message numerus="yes">
             <source>&lt;b&gt;{name}&lt;/b&gt; · {position}: %n submitted interviews.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>&lt;b&gt;{name}&lt;/b&gt; · {position}: %n submitted interview.</numerusform>
+                <numerusform>&lt;b&gt;{name}&lt;/b&gt; · {position}: %n submitted interviews.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>⚠ %n interviews still open: the figures may change.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>⚠ %n interview still open: the figures may change.</numerusform>
+                <numerusform>⚠ %n interviews still open: the figures may change.</numerusform>
             </translation>
         </message>
     </context>
@@ -91,37 +150,37 @@
         <name>Figures</name>
         <message numerus="yes">
             <source>%n submitted interview(s).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n submitted interview.</numerusform>
+                <numerusform>%n submitted interviews.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n submitted interview(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n submitted interview</numerusform>
+                <numerusform>%n submitted interviews</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>{submitted} and %n draft(s) still in progress (the number in brackets); drafts count in no figure until they are submitted.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{submitted} and %n draft still in progress (the number in brackets); drafts count in no figure until they are submitted.</numerusform>
+                <numerusform>{submitted} and %n drafts still in progress (the number in brackets); drafts count in no figure until they are submitted.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Where an interviewer recorded both, the first impression was on average %n point(s) ({levels} levels) above the structured score: the candidate came across better in the first 30 seconds than their answers bear out.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Where an interviewer recorded both, the first impression was on average %n point ({levels} levels) above the structured score: the candidate came across better in the first 30 seconds than their answers bear out.</numerusform>
+                <numerusform>Where an interviewer recorded both, the first impression was on average %n points ({levels} levels) above the structured score: the candidate came across better in the first 30 seconds than their answers bear out.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Where an interviewer recorded both, the first impression was on average %n point(s) ({levels} levels) below the structured score: the answers were stronger than the first 30 seconds suggested.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Where an interviewer recorded both, the first impression was on average %n point ({levels} levels) below the structured score: the answers were stronger than the first 30 seconds suggested.</numerusform>
+                <numerusform>Where an interviewer recorded both, the first impression was on average %n points ({levels} levels) below the structured score: the answers were stronger than the first 30 seconds suggested.</numerusform>
             </translation>
         </message>
     </context>
@@ -146,16 +205,51 @@
         <name>Insight</name>
         <message numerus="yes">
             <source>{name} scores {points} points ({levels} levels) more leniently than colleagues on the same %n candidate(s).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{name} scores {points} points ({levels} levels) more leniently than colleagues on the same %n candidate.</numerusform>
+                <numerusform>{name} scores {points} points ({levels} levels) more leniently than colleagues on the same %n candidates.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>{name} scores {points} points ({levels} levels) more severely than colleagues on the same %n candidate(s).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{name} scores {points} points ({levels} levels) more severely than colleagues on the same %n candidate.</numerusform>
+                <numerusform>{name} scores {points} points ({levels} levels) more severely than colleagues on the same %n candidates.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{title}: ICC(1) over %n candidate(s) with two or more ratings ({ratings})</source>
+            <translation>
+                <numerusform>{title}: ICC(1) over %n candidate with two or more ratings ({ratings})</numerusform>
+                <numerusform>{title}: ICC(1) over %n candidates with two or more ratings ({ratings})</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n rating(s)</source>
+            <translation>
+                <numerusform>%n rating</numerusform>
+                <numerusform>%n ratings</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln candidate(s)</source>
+            <translation>
+                <numerusform>%Ln candidate</numerusform>
+                <numerusform>%Ln candidates</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Based on %Ln submitted interview(s) of {candidates}. Hover over a row for its meaning.</source>
+            <translation>
+                <numerusform>Based on %Ln submitted interview of {candidates}. Hover over a row for its meaning.</numerusform>
+                <numerusform>Based on %Ln submitted interviews of {candidates}. Hover over a row for its meaning.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln candidate(s) you are still interviewing left out of every figure until you submit your own interview.</source>
+            <translation>
+                <numerusform>%Ln candidate you are still interviewing left out of every figure until you submit your own interview.</numerusform>
+                <numerusform>%Ln candidates you are still interviewing left out of every figure until you submit your own interview.</numerusform>
             </translation>
         </message>
     </context>
@@ -197,9 +291,9 @@
         <name>Operations</name>
         <message numerus="yes">
             <source>… and %Ln more</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>… and %Ln more</numerusform>
+                <numerusform>… and %Ln more</numerusform>
             </translation>
         </message>
     </context>
@@ -207,16 +301,16 @@
         <name>Reports</name>
         <message numerus="yes">
             <source>printing was cancelled after {painted} of %n page(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>printing was cancelled after {painted} of %n page</numerusform>
+                <numerusform>printing was cancelled after {painted} of %n pages</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Printed %n page(s) of “{title}”.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Printed %n page of “{title}”.</numerusform>
+                <numerusform>Printed %n pages of “{title}”.</numerusform>
             </translation>
         </message>
     </context>
@@ -224,9 +318,9 @@
         <name>ResumeDialog</name>
         <message numerus="yes">
             <source>{done} of %n questions done</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{done} of %n question done</numerusform>
+                <numerusform>{done} of %n questions done</numerusform>
             </translation>
         </message>
     </context>
@@ -261,6 +355,16 @@
             <translation>
                 <numerusform>Level {level} chosen once</numerusform>
                 <numerusform>Level {level} chosen %n times</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>SideBySide</name>
+        <message numerus="yes">
+            <source>Skipped in %n interview(s).</source>
+            <translation>
+                <numerusform>Skipped in %n interview.</numerusform>
+                <numerusform>Skipped in %n interviews.</numerusform>
             </translation>
         </message>
     </context>

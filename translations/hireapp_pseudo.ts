@@ -202,6 +202,13 @@ Double-click or press Enter to interview this candidate.</source>
             <source>Applied for {position}</source>
             <translation>[Åþþļîéð ƒöŕ {position} ~~~~~]</translation>
         </message>
+        <message numerus="yes">
+            <source>Overall score: {score} of 100 (about level {level} of 5), the mean over %n submitted interview(s). It weighs the first impression and the structured answers as the rubric says.</source>
+            <translation>
+                <numerusform>[Öṽéŕåļļ šçöŕé: {score} öƒ 100 (åƀöûţ ļéṽéļ {level} öƒ 5), ţĥé ɱéåñ öṽéŕ %n šûƀɱîţţéð îñţéŕṽîéŵ(š). Îţ ŵéîĝĥš ţĥé ƒîŕšţ îɱþŕéššîöñ åñð ţĥé šţŕûçţûŕéð åñšŵéŕš åš ţĥé ŕûƀŕîç šåýš. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</numerusform>
+                <numerusform>[Öṽéŕåļļ šçöŕé: {score} öƒ 100 (åƀöûţ ļéṽéļ {level} öƒ 5), ţĥé ɱéåñ öṽéŕ %n šûƀɱîţţéð îñţéŕṽîéŵ(š). Îţ ŵéîĝĥš ţĥé ƒîŕšţ îɱþŕéššîöñ åñð ţĥé šţŕûçţûŕéð åñšŵéŕš åš ţĥé ŕûƀŕîç šåýš. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</numerusform>
+            </translation>
+        </message>
         <message>
             <source>First impression: {score} of 100 (about level {level} of 5), the mean over the submitted interviews that recorded one. Level 1 is 0, level 5 is 100.</source>
             <translation>[Ƒîŕšţ îɱþŕéššîöñ: {score} öƒ 100 (åƀöûţ ļéṽéļ {level} öƒ 5), ţĥé ɱéåñ öṽéŕ ţĥé šûƀɱîţţéð îñţéŕṽîéŵš ţĥåţ ŕéçöŕðéð öñé. Ļéṽéļ 1 îš 0, ļéṽéļ 5 îš 100. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
@@ -213,6 +220,13 @@ Double-click or press Enter to interview this candidate.</source>
         <message>
             <source>Recommendations ({order}): none yet. {why}</source>
             <translation>[Ŕéçöɱɱéñðåţîöñš ({order}): ñöñé ýéţ. {why} ~~~~~~~~~~~~]</translation>
+        </message>
+        <message numerus="yes">
+            <source>Recommendations of %n submitted interview(s): {tally}.</source>
+            <translation>
+                <numerusform>[Ŕéçöɱɱéñðåţîöñš öƒ %n šûƀɱîţţéð îñţéŕṽîéŵ(š): {tally}. ~~~~~~~~~~~~~~~~~~]</numerusform>
+                <numerusform>[Ŕéçöɱɱéñðåţîöñš öƒ %n šûƀɱîţţéð îñţéŕṽîéŵ(š): {tally}. ~~~~~~~~~~~~~~~~~~]</numerusform>
+            </translation>
         </message>
         <message>
             <source>Disagreement needs two or more submitted interviews: the largest gap between two interviewers' structured scores.</source>
@@ -574,6 +588,27 @@ Double-click or press Enter to interview this candidate.</source>
     </context>
     <context>
         <name>DataActions</name>
+        <message numerus="yes">
+            <source>%Ln interview(s)</source>
+            <translation>
+                <numerusform>[%Ln îñţéŕṽîéŵ(š) ~~~~~~]</numerusform>
+                <numerusform>[%Ln îñţéŕṽîéŵ(š) ~~~~~~]</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln candidate(s)</source>
+            <translation>
+                <numerusform>[%Ln çåñðîðåţé(š) ~~~~~~]</numerusform>
+                <numerusform>[%Ln çåñðîðåţé(š) ~~~~~~]</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln rubric version(s)</source>
+            <translation>
+                <numerusform>[%Ln ŕûƀŕîç ṽéŕšîöñ(š) ~~~~~~~~]</numerusform>
+                <numerusform>[%Ln ŕûƀŕîç ṽéŕšîöñ(š) ~~~~~~~~]</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Exported {interviews} of {candidates} ({rubrics}).</source>
             <translation>[Éẋþöŕţéð {interviews} öƒ {candidates} ({rubrics}). ~~~~~~~]</translation>
@@ -657,6 +692,13 @@ This cannot be undone. The audit trail keeps only an anonymous note that a candi
 
 Ţĥîš çåññöţ ƀé ûñðöñé. Ţĥé åûðîţ ţŕåîļ ķééþš öñļý åñ åñöñýɱöûš ñöţé ţĥåţ å çåñðîðåţé ŵåš éŕåšéð. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
+        <message numerus="yes">
+            <source>Erased {name} and %Ln interview(s).</source>
+            <translation>
+                <numerusform>[Éŕåšéð {name} åñð %Ln îñţéŕṽîéŵ(š). ~~~~~~~~~~~]</numerusform>
+                <numerusform>[Éŕåšéð {name} åñð %Ln îñţéŕṽîéŵ(š). ~~~~~~~~~~~]</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Erasing {name}…</source>
             <translation>[Éŕåšîñĝ {name}… ~~~~]</translation>
@@ -735,6 +777,13 @@ This cannot be undone. The audit trail keeps only an anonymous note that a candi
             <source>line {line} {email}</source>
             <translation>[ļîñé {line} {email} ~~~]</translation>
         </message>
+        <message numerus="yes">
+            <source>%Ln already here, skipped: {lines}</source>
+            <translation>
+                <numerusform>[%Ln åļŕéåðý ĥéŕé, šķîþþéð: {lines} ~~~~~~~~~~]</numerusform>
+                <numerusform>[%Ln åļŕéåðý ĥéŕé, šķîþþéð: {lines} ~~~~~~~~~~]</numerusform>
+            </translation>
+        </message>
         <message>
             <source>The file could not be checked.</source>
             <translation>[Ţĥé ƒîļé çöûļð ñöţ ƀé çĥéçķéð. ~~~~~~~~~~~~]</translation>
@@ -742,6 +791,13 @@ This cannot be undone. The audit trail keeps only an anonymous note that a candi
         <message>
             <source>Importing candidates…</source>
             <translation>[Îɱþöŕţîñĝ çåñðîðåţéš… ~~~~~~~~~]</translation>
+        </message>
+        <message numerus="yes">
+            <source>imported %Ln candidate(s)</source>
+            <translation>
+                <numerusform>[îɱþöŕţéð %Ln çåñðîðåţé(š) ~~~~~~~~~]</numerusform>
+                <numerusform>[îɱþöŕţéð %Ln çåñðîðåţé(š) ~~~~~~~~~]</numerusform>
+            </translation>
         </message>
         <message>
             <source>line {line}: {email} is already candidate {name}; skipped</source>
@@ -1341,6 +1397,20 @@ This cannot be undone. The audit trail keeps only an anonymous note that a candi
             <source>Flagged</source>
             <translation>[Ƒļåĝĝéð ~~~]</translation>
         </message>
+        <message numerus="yes">
+            <source>{title}: ICC(1) over %n candidate(s) with two or more ratings ({ratings})</source>
+            <translation>
+                <numerusform>[{title}: ÎÇÇ(1) öṽéŕ %n çåñðîðåţé(š) ŵîţĥ ţŵö öŕ ɱöŕé ŕåţîñĝš ({ratings}) ~~~~~~~~~~~~~~~~~~~~~~]</numerusform>
+                <numerusform>[{title}: ÎÇÇ(1) öṽéŕ %n çåñðîðåţé(š) ŵîţĥ ţŵö öŕ ɱöŕé ŕåţîñĝš ({ratings}) ~~~~~~~~~~~~~~~~~~~~~~]</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n rating(s)</source>
+            <translation>
+                <numerusform>[%n ŕåţîñĝ(š) ~~~~]</numerusform>
+                <numerusform>[%n ŕåţîñĝ(š) ~~~~]</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Question</source>
             <translation>[Ǫûéšţîöñ ~~~~]</translation>
@@ -1380,6 +1450,27 @@ This cannot be undone. The audit trail keeps only an anonymous note that a candi
         <message>
             <source>No submitted interviews here yet: the figures appear once interviews are submitted. Try another position, or all positions.</source>
             <translation>[Ñö šûƀɱîţţéð îñţéŕṽîéŵš ĥéŕé ýéţ: ţĥé ƒîĝûŕéš åþþéåŕ öñçé îñţéŕṽîéŵš åŕé šûƀɱîţţéð. Ţŕý åñöţĥéŕ þöšîţîöñ, öŕ åļļ þöšîţîöñš. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln candidate(s)</source>
+            <translation>
+                <numerusform>[%Ln çåñðîðåţé(š) ~~~~~~]</numerusform>
+                <numerusform>[%Ln çåñðîðåţé(š) ~~~~~~]</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Based on %Ln submitted interview(s) of {candidates}. Hover over a row for its meaning.</source>
+            <translation>
+                <numerusform>[Ɓåšéð öñ %Ln šûƀɱîţţéð îñţéŕṽîéŵ(š) öƒ {candidates}. Ĥöṽéŕ öṽéŕ å ŕöŵ ƒöŕ îţš ɱéåñîñĝ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</numerusform>
+                <numerusform>[Ɓåšéð öñ %Ln šûƀɱîţţéð îñţéŕṽîéŵ(š) öƒ {candidates}. Ĥöṽéŕ öṽéŕ å ŕöŵ ƒöŕ îţš ɱéåñîñĝ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln candidate(s) you are still interviewing left out of every figure until you submit your own interview.</source>
+            <translation>
+                <numerusform>[%Ln çåñðîðåţé(š) ýöû åŕé šţîļļ îñţéŕṽîéŵîñĝ ļéƒţ öûţ öƒ éṽéŕý ƒîĝûŕé ûñţîļ ýöû šûƀɱîţ ýöûŕ öŵñ îñţéŕṽîéŵ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</numerusform>
+                <numerusform>[%Ln çåñðîðåţé(š) ýöû åŕé šţîļļ îñţéŕṽîéŵîñĝ ļéƒţ öûţ öƒ éṽéŕý ƒîĝûŕé ûñţîļ ýöû šûƀɱîţ ýöûŕ öŵñ îñţéŕṽîéŵ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</numerusform>
+            </translation>
         </message>
         <message>
             <source>Halo ({count})</source>
@@ -3149,6 +3240,13 @@ Your changes are kept in order and saved as soon as it answers.</source>
 At this level the rubric says: {anchor}</source>
             <translation>[Ṁéåñ ļéṽéļ {mean} ƒŕöɱ {levels}.
 Åţ ţĥîš ļéṽéļ ţĥé ŕûƀŕîç šåýš: {anchor} ~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message numerus="yes">
+            <source>Skipped in %n interview(s).</source>
+            <translation>
+                <numerusform>[Šķîþþéð îñ %n îñţéŕṽîéŵ(š). ~~~~~~~~~~]</numerusform>
+                <numerusform>[Šķîþþéð îñ %n îñţéŕṽîéŵ(š). ~~~~~~~~~~]</numerusform>
+            </translation>
         </message>
         <message>
             <source>Mean level {mean}; each interviewer's level: {levels}. {anchor}</source>
