@@ -28,7 +28,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Final
 
-from sqlalchemy import delete, insert, select
+from sqlalchemy import Select, delete, insert, select
 from sqlalchemy.orm import Session
 
 from hireapp.errors import (
@@ -79,6 +79,8 @@ class OutcomeInfo:
     measures: dict[str, float]
     recorded_at: dt.datetime
     recorded_by: str
+    position_id: int = 0  # the candidate's position
+    rubric_version_id: int | None = None  # whose question ids the ratings are keyed by
 
 
 # --- checking values --------------------------------------------------------------------------
@@ -403,35 +405,73 @@ def record_outcome(
     return next(o for o in outcomes_of(db, found.id) if o.review_days == days)
 
 
+def _loaded(session: Session, query: Select[Outcome, int]) -> list[OutcomeInfo]:
+    """The outcomes the query selects (with their candidate's position), ratings and measures
+    read in a few queries per 500 outcomes rather than one per outcome."""
+    rows = session.execute(query).all()
+    ids = [row.id for row, _position in rows]
+    ratings: dict[int, dict[str, int]] = {i: {} for i in ids}
+    measures: dict[int, dict[str, float]] = {i: {} for i in ids}
+    for chunk in chunked(ids):
+        for outcome_id, dimension, level in session.execute(
+            select(OutcomeRating.outcome_id, OutcomeRating.dimension, OutcomeRating.level).where(
+                OutcomeRating.outcome_id.in_(chunk)
+            )
+        ):
+            ratings[outcome_id][dimension] = level
+        for outcome_id, name, value in session.execute(
+            select(OutcomeMeasure.outcome_id, OutcomeMeasure.name, OutcomeMeasure.value).where(
+                OutcomeMeasure.outcome_id.in_(chunk)
+            )
+        ):
+            measures[outcome_id][name] = value
+    return [
+        OutcomeInfo(
+            id=row.id,
+            candidate_id=row.candidate_id,
+            review_days=row.review_days,
+            still_employed=row.still_employed,
+            ratings=dict(sorted(ratings[row.id].items())),
+            measures=dict(sorted(measures[row.id].items())),
+            recorded_at=row.recorded_at,
+            recorded_by=row.recorded_by,
+            position_id=position_id,
+            rubric_version_id=row.rubric_version_id,
+        )
+        for row, position_id in rows
+    ]
+
+
+def _with_position() -> Select[Outcome, int]:
+    return select(Outcome, Candidate.position_id).join(
+        Candidate, Candidate.id == Outcome.candidate_id
+    )
+
+
 def outcomes_of(db: Database, candidate: str | int) -> list[OutcomeInfo]:
     """A candidate's outcomes, by review point."""
     with db.read() as session:
         candidate_id = find_candidate(session, str(candidate)).id
-        rows = session.scalars(
-            select(Outcome)
+        return _loaded(
+            session,
+            _with_position()
             .where(Outcome.candidate_id == candidate_id)
-            .order_by(Outcome.review_days)
-        ).all()
-        ids = [row.id for row in rows]
-        ratings: dict[int, dict[str, int]] = {i: {} for i in ids}
-        measures: dict[int, dict[str, float]] = {i: {} for i in ids}
-        for r in session.scalars(select(OutcomeRating).where(OutcomeRating.outcome_id.in_(ids))):
-            ratings[r.outcome_id][r.dimension] = r.level
-        for m in session.scalars(select(OutcomeMeasure).where(OutcomeMeasure.outcome_id.in_(ids))):
-            measures[m.outcome_id][m.name] = m.value
-        return [
-            OutcomeInfo(
-                id=row.id,
-                candidate_id=row.candidate_id,
-                review_days=row.review_days,
-                still_employed=row.still_employed,
-                ratings=dict(sorted(ratings[row.id].items())),
-                measures=dict(sorted(measures[row.id].items())),
-                recorded_at=row.recorded_at,
-                recorded_by=row.recorded_by,
-            )
-            for row in rows
-        ]
+            .order_by(Outcome.review_days),
+        )
+
+
+def all_outcomes(
+    db: Database, position_id: int | None = None, review_days: int | None = None
+) -> list[OutcomeInfo]:
+    """Every outcome (of one position's candidates, at one review point, when given), by
+    candidate and review point: the outcome side of the validity figures, read in bulk."""
+    query = _with_position().order_by(Outcome.candidate_id, Outcome.review_days)
+    if position_id is not None:
+        query = query.where(Candidate.position_id == position_id)
+    if review_days is not None:
+        query = query.where(Outcome.review_days == review_days)
+    with db.read() as session:
+        return _loaded(session, query)
 
 
 def hire_date(session: Session, candidate_id: int) -> dt.datetime | None:

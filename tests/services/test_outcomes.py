@@ -10,12 +10,14 @@ from sqlalchemy import func, select
 from hireapp.errors import ImportRejected, InvalidInput
 from hireapp.services.decisions import record_decision
 from hireapp.services.outcomes import (
+    all_outcomes,
     import_outcomes_csv,
     outcomes_of,
     record_outcome,
     review_points,
     set_review_points,
 )
+from hireapp.services.people import position_id
 from hireapp.storage.models import AuditEvent, Outcome, OutcomeMeasure, OutcomeRating
 from hireapp.storage.session import Database
 from tests.factories import QUESTIONS, add_candidate, table_counts, take_interview
@@ -161,3 +163,23 @@ def test_csv_structure_problems_are_named(db: Database) -> None:
     assert issues(b"candidate,review_days,still_employed\n\xff,90,yes\n") == [
         "o.csv: line 2: is not UTF-8 text"
     ]
+
+
+def test_all_outcomes_reads_every_hire_by_position_and_review_point(db: Database) -> None:
+    zoe = _hired(db)
+    add_candidate(db, name="Lea Lead", email="lea@example.org", position="Lead")
+    take_interview(db, candidate="lea@example.org")
+    record_decision(db, "lea@example.org", decision="hire", rationale="Yes", decided_by="Mei")
+    record_outcome(db, zoe, review_days=90, still_employed=True, ratings={"urgency": 4})
+    record_outcome(db, zoe, review_days=365, still_employed=True, measures={"csat": 3.5})
+    record_outcome(db, "lea@example.org", review_days=90, still_employed=False)
+    every = all_outcomes(db)
+    assert [(o.candidate_id, o.review_days) for o in every] == [
+        (zoe, 90), (zoe, 365), (every[2].candidate_id, 90),
+    ]  # fmt: skip
+    assert every[0].ratings == {"urgency": 4} and every[1].measures == {"csat": 3.5}
+    assert every[0].rubric_version_id is not None
+    agent = position_id(db, "Agent")
+    assert {o.position_id for o in all_outcomes(db, agent)} == {agent}
+    assert [o.review_days for o in all_outcomes(db, agent, review_days=365)] == [365]
+    assert [o.still_employed for o in all_outcomes(db, review_days=90)] == [True, False]
