@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: run demo qt-libs test lint bench screenshots forms clean compile
+.PHONY: run demo qt-libs test lint bench screenshots forms clean compile bundle deb
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -54,6 +54,19 @@ forms: $(STAMP)
 	for f in ui/*.ui; do \
 		$(BIN)/pyside6-uic "$$f" -o "hireapp/gui/forms/ui_$$(basename "$$f" .ui).py"; \
 	done
+
+# The installable program (README, "Install"): dist/hireapp/, a folder with its own Python and
+# Qt built by PyInstaller, and dist/hireapp_<version>_amd64.deb of it, checked by lintian.
+BUNDLE_STAMP := $(VENV)/.bundle-installed
+$(BUNDLE_STAMP): $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[dev,bundle]'
+	touch $(BUNDLE_STAMP)
+
+bundle: $(BUNDLE_STAMP) qt-libs
+	$(BIN)/python packaging/build_bundle.py
+
+deb: bundle
+	$(BIN)/python packaging/build_deb.py
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache .hypothesis
