@@ -45,6 +45,13 @@
         </message>
     </context>
     <context>
+        <name>Anchors</name>
+        <message>
+            <source>Between {below} ({below_gist}) and {above} ({above_gist})</source>
+            <translation>[Ɓéţŵééñ {below} ({below_gist}) åñð {above} ({above_gist}) ~~~~~~~~]</translation>
+        </message>
+    </context>
+    <context>
         <name>Application</name>
         <message>
             <source>hireapp cannot open its database</source>

@@ -33,6 +33,7 @@ from PySide6.QtCore import (
 )
 
 from hireapp import assets
+from hireapp.domain.rubric import Anchors
 from hireapp.gui.settings import LANGUAGE_KEY
 
 SYSTEM = ""  # the stored value meaning "follow the system locale"
@@ -195,3 +196,25 @@ _RECOMMENDATIONS = {
 def recommendation_label(value: str) -> str:
     """A recommendation ("strong_yes") as the GUI's language reads it."""
     return QCoreApplication.translate("Recommendation", _RECOMMENDATIONS.get(value, value))
+
+
+def level_text(anchors: Anchors, level: int) -> str:
+    """What a level means, in the GUI's language where the rubric leaves it undescribed (the
+    rubric's own words are the company's and stay as written). Mirrors Anchors.describe."""
+    described = anchors.text_for(level)
+    if described is not None:
+        return described
+    known = dict(anchors.items())
+    below = max(known_level for known_level in known if known_level < level)
+    above = min(known_level for known_level in known if known_level > level)
+    return QCoreApplication.translate(
+        "Anchors", "Between {below} ({below_gist}) and {above} ({above_gist})"
+    ).format(
+        below=below, below_gist=_gist(known[below]), above=above, above_gist=_gist(known[above])
+    )
+
+
+def _gist(text: str, words: int = 6) -> str:
+    parts = text.split()
+    short = " ".join(parts[:words]).rstrip(".;,:")
+    return short if len(parts) <= words else short + "…"

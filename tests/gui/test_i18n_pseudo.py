@@ -147,12 +147,11 @@ def _test_data(db: Database) -> list[str]:
     rubric = rubric_of_version(db, ensure_default_rubric(db).id)
     first = rubric.first_impression
     values |= {first.title, first.prompt, *(cue.label for cue in first.cues)}
-    values |= {first.anchors.describe(level) for level in range(1, 6)}
+    values |= {first.anchors.text_for(level) or "" for level in range(1, 6)}
     for section in rubric.sections:
         values.add(section.title)
         for question in section.questions:
             values |= {question.title, question.text, *question.probes}
-            values |= {question.anchors.describe(level) for level in range(1, 6)}
             values |= {question.anchors.text_for(level) or "" for level in range(1, 6)}
     values |= {rubric.title for rubric in [rubric] if hasattr(rubric, "title")}
     locale = QLocale()

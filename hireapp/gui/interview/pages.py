@@ -45,7 +45,7 @@ _DIGITS = {getattr(Qt.Key, f"Key_{n}"): n for n in range(1, 6)}
 def anchor_choices(anchors: Anchors) -> list[tuple[str, bool]]:
     """Each level's text for the scale, and whether the rubric describes it."""
     return [
-        (anchors.text_for(level) or anchors.describe(level), anchors.text_for(level) is not None)
+        (i18n.level_text(anchors, level), anchors.text_for(level) is not None)
         for level in range(1, 6)
     ]
 

@@ -605,7 +605,9 @@ class InterviewWindow(QMainWindow):
             # yet. It is queued now; the mark says saved once that write lands too.
             self._flush_text()
             return
-        stamp = i18n.locale().toString(QTime.currentTime(), "HH:mm:ss")
+        # Python's clock, not Qt's: the screenshots stop it (time-machine) to stay the same.
+        now = dt.datetime.now()
+        stamp = i18n.locale().toString(QTime(now.hour, now.minute, now.second), "HH:mm:ss")
         self.saved_label.setText(self.tr("✓ All changes saved {time}").format(time=stamp))
         self.saved_label.setToolTip(
             self.tr("Every change is saved as you make it; there is no Save.")
@@ -936,7 +938,7 @@ class InterviewWindow(QMainWindow):
                 text = self.tr("skipped ({reason})").format(reason=answer.skip_reason)
             else:
                 assert answer.score is not None
-                text = f"{answer.score}: {question.anchors.describe(answer.score)}"
+                text = f"{answer.score}: {i18n.level_text(question.anchors, answer.score)}"
             item = QListWidgetItem(f"{number}. {question.title}: {text}")
             item.setData(Qt.ItemDataRole.UserRole, question_key(question.id))
             review.addItem(item)
