@@ -16,12 +16,13 @@ How it is fitted, in pure Python (the domain layer takes no numpy):
 
 1. The variance components s2_t, s2_b, s2_e are estimated by restricted maximum likelihood (REML)
    with the EM iteration, accelerated by SQUAREM extrapolation (plain EM takes thousands of steps
-   when a component belongs near 0), unless the caller gives them.
+   when a component belongs near 0) and finished by a simplex search near a boundary, unless the
+   caller gives them or the design is too small (see below).
 2. With those, Henderson's mixed-model equations give mu (best linear unbiased estimate) and the
    BLUPs of theta and b. The candidates' block of the equations is diagonal, so it is absorbed
    and only a (1 + J) x (1 + J) system is solved, J the number of interviewers. Measured: 500
-   candidates and 30 interviewers, three ratings each, take 0.2 s, or 1.4 s when a variance
-   belongs at 0 and the iteration has to walk it there.
+   candidates and 30 interviewers, three ratings each, take 0.2-0.4 s, or 1.5-2.5 s when a
+   variance belongs at 0 and the search has to walk it there (2 shared cores).
 3. A candidate's adjusted score is mu + mean(b) + theta_i: the score the candidate would get on
    average from this position's own interviewers. Its prediction-error variance comes from the
    inverse of the equations' matrix, and the 80% interval is adjusted +- 1.2816 * sqrt(variance).
@@ -30,6 +31,14 @@ How it is fitted, in pure Python (the domain layer takes no numpy):
 The scale is the caller's: give levels 1-5 and the adjusted scores are levels 1-5. Intervals are
 not clipped to the scale's ends.
 
+Small designs. Three variances can only be told apart when the ratings leave room for a residual:
+with N ratings of I candidates by J interviewers in c connected groups, N - I - J + c degrees of
+freedom. Below MIN_RESIDUAL_DF (5), or when the estimate puts the residual variance at its floor
+(the ratings fit the model exactly, so the likelihood is degenerate and would claim a precision
+the data do not have), the variances are not estimated: each is taken as a third of the ratings'
+total variance, an even-handed "we cannot tell" that shrinks halfway and gives honest, wide
+intervals. `estimated` says which happened; callers can pass known `variances` instead.
+
 Degenerate inputs never raise; what happens:
 
 - No ratings: an empty result with all variances 0.
@@ -37,12 +46,13 @@ Degenerate inputs never raise; what happens:
   adjusted score equals the raw score and the interval has (practically) no width. The data give
   no sign of uncertainty, so none is invented; callers may prefer to show no interval when
   `variances.total` is 0.
-- One candidate: the candidate's level cannot be told from the mean (s2_t goes to its floor); the
-  adjusted score is the panel-weighted mean of the ratings and the leniencies are still
-  estimated from how the interviewers differ on that candidate.
-- One interviewer: leniency cannot be told from the mean (s2_b goes to its floor, b = 0), so the
-  adjusted scores are the raw means shrunk toward the overall mean; every candidate is marked
-  `single_interviewer`.
+- One candidate: the candidate's level cannot be told from the mean (no residual degrees of
+  freedom, so the variances are thirds as above); the adjusted score is the mean of the
+  panel's ratings and the interviewers' leniencies are their differences on that candidate,
+  shrunk.
+- One interviewer: leniency cannot be told from the mean (the interviewer's effect is absorbed
+  into it and reported as 0), so the adjusted scores are the raw means shrunk toward the
+  overall mean; every candidate is marked `single_interviewer`.
 - A candidate seen by one interviewer only: still scored, with that interviewer's leniency as
   estimated from their other candidates taken out, and marked `single_interviewer`; the interval
   is wider. If that interviewer saw nobody else either, candidate and interviewer effect cannot
@@ -51,14 +61,14 @@ Degenerate inputs never raise; what happens:
   works, because the leniencies are shrunk toward 0; comparing candidates across groups then rests
   on the assumption that the groups' interviewers are equally lenient on average. `connected` is
   False and each candidate carries the number of its `group`.
-- The iteration stops after MAX_ITERATIONS even when not converged (`converged` is False); the
-  figures are then those of the last step, which are still a valid shrinkage fit.
+- The search stops after EM_STEPS and MAX_EVALUATIONS even when not converged (`converged` is
+  False); the figures are then those of the best point found, still a valid shrinkage fit.
 """
 
 from __future__ import annotations
 
 import math
-from collections.abc import Hashable, Iterable, Sequence
+from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass
 from statistics import NormalDist
 from typing import Final, Generic, TypeVar
@@ -76,8 +86,21 @@ VARIANCE_FLOOR: Final = 1e-6
 """No variance component is estimated below this share of the ratings' total variance (or below
 1e-12 when nothing varies): a component at 0 would make the equations singular."""
 
-MAX_ITERATIONS: Final = 2000
-"""EM steps at most (a position of 60 candidates and 8 interviewers takes 10 to 100)."""
+MIN_RESIDUAL_DF: Final = 5
+"""Fewer residual degrees of freedom than this and the variances are not estimated (see the
+module docstring)."""
+
+EM_STEPS: Final = 100
+"""EM steps at most before the simplex takes over (60 candidates and 8 interviewers take 10 to
+100)."""
+MAX_EVALUATIONS: Final = 600
+"""Deviance evaluations at most for the simplex (usually 30 to 80)."""
+POLISH_BELOW: Final = 0.05
+"""A variance ratio below this after EM is finished by the simplex (see _reml)."""
+LOG_RATIO_MIN: Final = math.log(1e-6)
+LOG_RATIO_MAX: Final = math.log(1e4)
+"""The box the variance ratios s2_t / s2_e and s2_b / s2_e are sought in. A ratio of 10,000
+means scores without any noise, which real ratings never are; reaching it counts as degenerate."""
 TOLERANCE: Final = 1e-7
 """EM stops when no variance component changes by more than this share of the total variance."""
 
@@ -147,6 +170,7 @@ class FairScores(Generic[C, R]):
     connected: bool
     converged: bool
     iterations: int
+    estimated: bool
 
 
 def fair_scores(
@@ -156,25 +180,44 @@ def fair_scores(
 
     Args:
         ratings: every submitted rating; an interviewer may rate a candidate more than once.
-        variances: known variance components; estimated by REML when None.
+        variances: known variance components; estimated by REML when None (and the design
+            allows it, see the module docstring).
     """
     items = list(ratings)
     if not items:
-        return FairScores((), (), VarianceComponents(0.0, 0.0, 0.0), 0.0, True, True, 0)
+        return FairScores((), (), VarianceComponents(0.0, 0.0, 0.0), 0.0, True, True, 0, False)
     design = _Design.of(items)
+    groups = _groups(design)
     total_variance = _variance([r.score for r in items])
     floor = max(total_variance * VARIANCE_FLOOR, 1e-12)
-    converged, iterations = True, 0
+    converged, iterations, estimated = True, 0, False
+    if variances is None and _residual_df(design, groups) >= MIN_RESIDUAL_DF:
+        found, converged, iterations = _reml(design, total_variance, floor)
+        # A residual variance at its floor means the ratings fit the model exactly, which real
+        # ratings never do: the likelihood is then degenerate, not informative.
+        if found.residual > floor:
+            variances, estimated = found, True
     if variances is None:
-        variances, converged, iterations = _reml(design, total_variance, floor)
-    else:
-        variances = VarianceComponents(
-            max(variances.candidate, floor),
-            max(variances.interviewer, floor),
-            max(variances.residual, floor),
-        )
+        third = total_variance / 3.0
+        variances = VarianceComponents(third, third, third)
+    variances = VarianceComponents(
+        max(variances.candidate, floor),
+        max(variances.interviewer, floor),
+        max(variances.residual, floor),
+    )
     fit = _solve(design, variances)
-    return _result(items, design, fit, variances, converged, iterations)
+    return _result(items, design, groups, fit, variances, converged, iterations, estimated)
+
+
+def _residual_df(design: _Design, groups: Sequence[int]) -> int:
+    """Degrees of freedom left for the residual by the additive model: N - I - J + the number of
+    connected groups (each group's candidate and interviewer effects share one constant)."""
+    return (
+        len(design.rows)
+        - design.n_candidates
+        - design.n_interviewers
+        + (max(groups) + 1 if groups else 0)
+    )
 
 
 # --- the design --------------------------------------------------------------------------------
@@ -381,26 +424,34 @@ def restricted_deviance(ratings: Iterable[Rating[C, R]], variances: VarianceComp
 def _reml(
     design: _Design, total_variance: float, floor: float
 ) -> tuple[VarianceComponents, bool, int]:
-    """REML estimates of the variance components: the EM iteration of _em_step, accelerated.
+    """REML estimates of the variance components, in two stages.
 
-    Plain EM never lowers the likelihood but crawls when a component's estimate is near 0 (when
-    the interviewers hardly differ, say): thousands of steps. Each cycle here therefore takes two
-    EM steps and extrapolates along them (SQUAREM, Varadhan & Roland 2008), keeping the
-    extrapolated point only when it is no worse than the plain steps. A component the data do
-    not support falls to its floor. Stops when a cycle changes no component by more than
-    TOLERANCE of the total variance; `iterations` counts EM steps.
+    1. The EM iteration of _em_step, accelerated: each cycle takes two EM steps and extrapolates
+       along them (SQUAREM, Varadhan & Roland 2008), keeping the extrapolated point only when it
+       is no worse. Plain EM never lowers the likelihood but crawls when a component belongs
+       near 0 (interviewers who hardly differ): thousands of steps. At most EM_STEPS.
+    2. When EM has not converged, or a variance is below POLISH_BELOW of the residual's (where
+       EM's steps become too small for its stopping rule to mean much), Nelder-Mead on the
+       restricted deviance profiled over s2_e (see _profiled_deviance) finishes the walk, to a
+       boundary if that is where the optimum is. EM alone stopped at slightly different
+       points for the same data in different units there; the polish makes the fit follow a
+       change of scale and converge.
+
+    Returns the variances, whether the polish converged, and EM steps plus deviance evaluations.
     """
     start = max(total_variance / 3.0, floor)
     x0 = VarianceComponents(start, start, start)
     tolerance = TOLERANCE * max(total_variance, floor)
     steps = 0
-    while steps < MAX_ITERATIONS:
+    em_converged = False
+    while steps < EM_STEPS:
         x1, _ = _em_step(design, x0, floor)
         x2, _ = _em_step(design, x1, floor)
         steps += 2
         r = _difference(x1, x0)
         if max(abs(c) for c in r) <= tolerance:
-            return x1, True, steps
+            x0, em_converged = x1, True
+            break
         v = [b - a for a, b in zip(r, _difference(x2, x1), strict=True)]
         norm_v = math.sqrt(math.fsum(c * c for c in v))
         alpha = -math.sqrt(math.fsum(c * c for c in r)) / norm_v if norm_v > 0 else -1.0
@@ -416,7 +467,114 @@ def _reml(
         _, deviance_plain = _em_step(design, x2, floor)
         steps += 2
         x0 = x3 if deviance_jumped <= deviance_plain else x2
-    return x0, False, steps
+    begin = (
+        _bounded(math.log(x0.candidate / x0.residual)),
+        _bounded(math.log(x0.interviewer / x0.residual)),
+    )
+    if em_converged and min(begin) > math.log(POLISH_BELOW):
+        return x0, True, steps
+    best, converged, evaluations = _nelder_mead(lambda p: _profiled_deviance(design, p)[0], begin)
+    residual = _profiled_deviance(design, best)[1]
+    found = VarianceComponents(math.exp(best[0]) * residual, math.exp(best[1]) * residual, residual)
+    if max(best) >= LOG_RATIO_MAX - 1e-6:
+        # A ratio at its upper bound: the residual is being driven to 0, the degenerate case.
+        found = VarianceComponents(found.candidate, found.interviewer, floor)
+    return found, converged, steps + evaluations
+
+
+def _profiled_deviance(design: _Design, log_ratios: tuple[float, float]) -> tuple[float, float]:
+    """-2 log restricted likelihood with s2_e at its best for the ratios gamma = s2 / s2_e, and
+    that s2_e.
+
+    With s2_t = gamma_t s2_e and s2_b = gamma_b s2_e the deviance of _em_step becomes
+    (N - 1) log s2_e + I log gamma_t + J log gamma_b + log|C| + P / s2_e, P the penalised sum of
+    squares e'e + theta'theta / gamma_t + b'b / gamma_b, smallest at s2_e = P / (N - 1).
+    """
+    gamma_t, gamma_b = math.exp(log_ratios[0]), math.exp(log_ratios[1])
+    fit = _solve(design, VarianceComponents(gamma_t, gamma_b, 1.0))
+    n = len(design.rows)
+    residuals = math.fsum((y - fit.mu - fit.b[j] - fit.theta[i]) ** 2 for i, j, y in design.rows)
+    penalised = (
+        residuals
+        + math.fsum(t * t for t in fit.theta) / gamma_t
+        + math.fsum(b * b for b in fit.b) / gamma_b
+    )
+    residual = max(penalised / max(n - 1, 1), 1e-300)
+    deviance = (
+        max(n - 1, 1) * (math.log(residual) + 1.0)
+        + design.n_candidates * log_ratios[0]
+        + design.n_interviewers * log_ratios[1]
+        + fit.log_det
+        + math.fsum(math.log(d) for d in fit.d)
+    )
+    return deviance, residual
+
+
+def _bounded(x: float) -> float:
+    return min(LOG_RATIO_MAX, max(LOG_RATIO_MIN, x))
+
+
+def _towards(
+    centre: tuple[float, float], worst: tuple[float, float], t: float
+) -> tuple[float, float]:
+    """centre + t * (centre - worst), clamped: t = 1 reflects, 2 expands, +-1/2 contracts."""
+    return (
+        _bounded(centre[0] + t * (centre[0] - worst[0])),
+        _bounded(centre[1] + t * (centre[1] - worst[1])),
+    )
+
+
+def _nelder_mead(
+    f: Callable[[tuple[float, float]], float], start: tuple[float, float]
+) -> tuple[tuple[float, float], bool, int]:
+    """The minimum of f over the box of log ratios by the Nelder-Mead simplex (reflection 1,
+    expansion 2, contraction and shrink 1/2), points clamped into the box. Returns the best
+    point, whether the simplex closed in (values within 1e-10, points within 1e-5), and the
+    number of evaluations."""
+
+    def clamp(p: Sequence[float]) -> tuple[float, float]:
+        return (_bounded(p[0]), _bounded(p[1]))
+
+    points = [clamp(start), clamp((start[0] + 0.5, start[1])), clamp((start[0], start[1] + 0.5))]
+    values = [f(p) for p in points]
+    evaluations = 3
+    while evaluations < MAX_EVALUATIONS:
+        order = sorted(range(3), key=values.__getitem__)
+        points = [points[k] for k in order]
+        values = [values[k] for k in order]
+        size = max(abs(a - b) for p in points[1:] for a, b in zip(p, points[0], strict=True))
+        if values[2] - values[0] <= 1e-10 and size <= 1e-5:
+            return points[0], True, evaluations
+        centre = ((points[0][0] + points[1][0]) / 2, (points[0][1] + points[1][1]) / 2)
+        worst = points[2]
+        reflected = _towards(centre, worst, 1.0)
+        value = f(reflected)
+        evaluations += 1
+        if value < values[0]:
+            expanded = _towards(centre, worst, 2.0)
+            expanded_value = f(expanded)
+            evaluations += 1
+            points[2], values[2] = (
+                (expanded, expanded_value) if expanded_value < value else (reflected, value)
+            )
+        elif value < values[1]:
+            points[2], values[2] = reflected, value
+        else:
+            contracted = _towards(centre, worst, 0.5 if value < values[2] else -0.5)
+            contracted_value = f(contracted)
+            evaluations += 1
+            if contracted_value < min(value, values[2]):
+                points[2], values[2] = contracted, contracted_value
+            else:
+                best = points[0]
+                points = [best] + [
+                    clamp([b + (c - b) / 2 for b, c in zip(best, p, strict=True)])
+                    for p in points[1:]
+                ]
+                values = [values[0], f(points[1]), f(points[2])]
+                evaluations += 2
+    best_index = min(range(3), key=values.__getitem__)
+    return points[best_index], False, evaluations
 
 
 def _components(v: VarianceComponents) -> tuple[float, float, float]:
@@ -451,10 +609,12 @@ def _groups(design: _Design) -> list[int]:
 def _result(
     items: Sequence[Rating[C, R]],
     design: _Design,
+    groups: Sequence[int],
     fit: _Fit,
     v: VarianceComponents,
     converged: bool,
     iterations: int,
+    estimated: bool,
 ) -> FairScores[C, R]:
     candidates: dict[C, int] = {}
     interviewers: dict[R, int] = {}
@@ -462,7 +622,6 @@ def _result(
         candidates.setdefault(r.candidate, len(candidates))
         interviewers.setdefault(r.interviewer, len(interviewers))
     mean_b = math.fsum(fit.b) / design.n_interviewers
-    groups = _groups(design)
     scores = []
     for candidate, i in candidates.items():
         adjusted = fit.mu + mean_b + fit.theta[i]
@@ -503,6 +662,7 @@ def _result(
         connected=max(groups) == 0,
         converged=converged,
         iterations=iterations,
+        estimated=estimated,
     )
 
 

@@ -251,9 +251,30 @@ def test_candidates_who_do_not_differ_converge_to_no_candidate_variance() -> Non
         for j in rng.sample(range(len(BIASES)), 2)
     ]
     fit = fair_scores(ratings)
-    assert fit.converged and fit.iterations < 500
+    assert fit.converged and fit.estimated and fit.iterations < 500
     assert fit.variances.candidate < 0.01
     assert all(abs(c.adjusted - 3.0) < 0.2 for c in fit.candidates)
+    # The same ratings as 0-100 points (level 1 is 0, one level 25 points) give the same fit in
+    # points: the search ends at the same place whatever the unit.
+    points = fair_scores([Rating(r.candidate, r.interviewer, (r.score - 1) * 25) for r in ratings])
+    for level, point in zip(fit.candidates, points.candidates, strict=True):
+        assert point.adjusted == pytest.approx((level.adjusted - 1) * 25, abs=1e-3)
+        assert point.standard_error == pytest.approx(level.standard_error * 25, abs=1e-3)
+
+
+def test_too_small_a_design_takes_even_thirds_instead_of_a_degenerate_estimate() -> None:
+    # Four ratings of three candidates by three interviewers in two unconnected groups leave
+    # N - I - J + groups = 4 - 3 - 3 + 2 = 0 degrees of freedom for the residual: the
+    # likelihood could put everything on candidates or everything on interviewers and claim
+    # near-certainty either way. Total variance of 1, 2, 1, 1: mean 1.25, (3 * 0.0625 +
+    # 0.5625) / 4 = 0.1875, so each variance is 0.0625.
+    ratings = [Rating(0, 0, 1.0), Rating(1, 1, 2.0), Rating(2, 0, 1.0), Rating(0, 2, 1.0)]
+    fit = fair_scores(ratings)
+    assert not fit.estimated
+    assert fit.variances == VarianceComponents(0.0625, 0.0625, 0.0625)
+    assert all(c.standard_error > 0.1 for c in fit.candidates)
+    # A position large enough is estimated.
+    assert fair_scores(simulated_position(random.Random(3))[1]).estimated
 
 
 small_designs = st.lists(
