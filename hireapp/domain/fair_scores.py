@@ -161,7 +161,13 @@ class InterviewerLeniency(Generic[R]):
 
 @dataclass(frozen=True)
 class FairScores(Generic[C, R]):
-    """The fit for one position: per candidate, per interviewer, and what it rests on."""
+    """The fit for one position: per candidate, per interviewer, and what it rests on.
+
+    mean: mu + mean leniency, the score of an average candidate from this panel. estimated:
+    whether the variances were estimated from these ratings (False when given, or when the design
+    was too small, see the module docstring). converged and iterations: how the estimation
+    ended (EM steps plus likelihood evaluations; 0 when nothing was estimated).
+    """
 
     candidates: tuple[CandidateFairScore[C], ...]
     interviewers: tuple[InterviewerLeniency[R], ...]
