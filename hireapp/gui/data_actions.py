@@ -290,6 +290,7 @@ class CandidateImportDialog(QDialog):
         self._path = ""
         # Each check has a number; only the latest one's outcome is shown.
         self._check = 0
+        self._answered = 0  # the last check whose outcome is shown (a flag, not the label's text)
 
     def choose_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
@@ -327,6 +328,7 @@ class CandidateImportDialog(QDialog):
     def _show(self, check: int, result: CsvCheck) -> None:
         if check != self._check:
             return  # a newer file is being checked
+        self._answered = check
         self.model.set_rows(
             [(str(r.line), r.name, r.email, r.phone or "", r.position) for r in result.rows]
         )
@@ -379,12 +381,13 @@ class CandidateImportDialog(QDialog):
 
     def _check_failed(self, check: int, exc: HireappError) -> None:
         if check == self._check:
+            self._answered = check
             self.summary.setText(error_message(exc))
 
     def _check_over(self, check: int, ok: bool) -> None:
         if check != self._check:
             return
-        if not ok and self.summary.text() == _checking(pathlib.Path(self._path).name):
+        if not ok and self._answered != check:
             # Not the user's problem (a bug, reported in a message box): say where we stand.
             self.summary.setText(translate("DataActions", "The file could not be checked."))
         self.checked.emit()

@@ -230,6 +230,7 @@ class InsightDialog(QDialog):
         layout.addWidget(self.tabs, 1)
         layout.addWidget(buttons)
         self.data: Insight | None = None
+        self._answered = False  # a handler ran: the status line no longer says "Computing…"
         operation = (
             Operation(
                 self,
@@ -244,6 +245,7 @@ class InsightDialog(QDialog):
 
     def _show(self, data: Insight) -> None:
         self.data = data
+        self._answered = True
         interviews, candidates, withheld = data.interviews, data.candidates, data.withheld
         if interviews == 0:
             text = translate(
@@ -295,6 +297,7 @@ class InsightDialog(QDialog):
         self.tabs.addTab(_page(agreement_text(), agreement, ("", agreement_model(data))), agreement)
 
     def _failed(self, exc: HireappError) -> None:
+        self._answered = True
         self.status.setText(
             translate("Insight", "The figures could not be computed: {reason}").format(
                 reason=error_message(exc)
@@ -302,6 +305,6 @@ class InsightDialog(QDialog):
         )
 
     def _over(self, ok: bool) -> None:
-        if not ok and self.data is None and self.status.text() == _computing():
+        if not ok and not self._answered:
             self.status.setText(translate("Insight", "The figures could not be computed."))
         self.loaded.emit()

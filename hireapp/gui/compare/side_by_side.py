@@ -279,6 +279,7 @@ class SideBySideDialog(QDialog):
         layout.addWidget(scroll, 2)
         layout.addWidget(buttons)
         self.data: SideBySide | None = None
+        self._answered = False  # a handler ran: the status line no longer says "Loading…"
         self.chart_views: list[QWidget] = []
         ids = list(candidate_ids)
         operation = (
@@ -295,6 +296,7 @@ class SideBySideDialog(QDialog):
 
     def _show(self, data: SideBySide) -> None:
         self.data = data
+        self._answered = True
         names = ", ".join(c.name for c in data.candidates)
         self.setWindowTitle(translate("SideBySide", "Side by side: {names}").format(names=names))
         text = translate(
@@ -380,6 +382,7 @@ class SideBySideDialog(QDialog):
         return view
 
     def _failed(self, exc: HireappError) -> None:
+        self._answered = True
         # Said in a message over the table, not as one line in an empty window; the dialog goes.
         self.status.setText(
             translate("SideBySide", "The comparison could not be loaded: {reason}").format(
@@ -396,6 +399,6 @@ class SideBySideDialog(QDialog):
         self.close()
 
     def _over(self, ok: bool) -> None:
-        if not ok and self.data is None and self.status.text() == _loading():
+        if not ok and not self._answered:
             self.status.setText(translate("SideBySide", "The comparison could not be loaded."))
         self.loaded.emit()

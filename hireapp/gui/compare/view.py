@@ -112,6 +112,9 @@ class ComparisonView(QWidget):
         self._has_loaded = False
         self._loading = False
         self._stale = False  # a change was noticed and not yet reloaded
+        # The load whose "Loading…" is shown and not yet answered (a flag, not the label's text,
+        # which is translated).
+        self._awaiting: int | None = None
         self._watch: ChangeWatch | None = None
         self._watch_timer = QTimer(self)
         self._watch_timer.setInterval(WATCH_INTERVAL_MS)
@@ -405,6 +408,7 @@ class ComparisonView(QWidget):
                     translate("ComparisonView", "Loading candidates…"), clear_button=False
                 )
             self.count_label.setText(_loading())
+            self._awaiting = ticket
         self._loading = True
         operation = (
             Operation(
@@ -421,6 +425,7 @@ class ComparisonView(QWidget):
     def _show_rows(self, ticket: int, rows: list[ComparisonRow], *, quiet: bool = False) -> None:
         if ticket != self._ticket:
             return  # a newer load is on its way
+        self._awaiting = None
         if quiet and self.model.holds(rows):
             self._update_state()  # nothing to redraw; the count line may have said "Not updated"
             return  # a commit that changed no figure shown (an answer in a draft, say)
@@ -466,6 +471,8 @@ class ComparisonView(QWidget):
         horizontal.setValue(was_left)
 
     def _load_failed(self, ticket: int, exc: HireappError, *, quiet: bool) -> None:
+        if ticket == self._ticket:
+            self._awaiting = None
         if quiet and ticket == self._ticket and self._has_loaded:
             # The rows shown stay; the next change noticed, or F5, tries again.
             self.count_label.setText(_not_updated(error_message(exc)))
@@ -490,7 +497,8 @@ class ComparisonView(QWidget):
         if ticket == self._ticket:
             self._loading = False
         # A bug (already reported in a message box) must still end the "Loading…" state.
-        if not ok and ticket == self._ticket and self.count_label.text() == _loading():
+        if not ok and ticket == self._ticket and self._awaiting == ticket:
+            self._awaiting = None
             self._show_error(
                 ticket, translate("ComparisonView", "Something unexpected went wrong.")
             )
