@@ -6,14 +6,31 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from typing import TYPE_CHECKING
 
 from hireapp.cli.candidates_data import add_actions
 from hireapp.cli.common import Subcommands, open_database, print_table
 from hireapp.domain.formatting import decimal_text
 
+if TYPE_CHECKING:
+    from hireapp.services.decisions import DecisionInfo
+
 
 def _rounded(value: float | None) -> float | None:
     return None if value is None else round(value, 2)
+
+
+def _decision(made: DecisionInfo | None) -> dict[str, object] | None:
+    """The current decision as `candidates list --format json` gives it."""
+    if made is None:
+        return None
+    return {
+        "decision": made.decision, "rationale": made.rationale, "decided_by": made.decided_by,
+        "decided_at": made.decided_at.isoformat(),
+        "after_last_interview_seconds": None
+        if made.after_interview is None
+        else made.after_interview.total_seconds(),
+    }  # fmt: skip
 
 
 def list_candidates(args: argparse.Namespace) -> int:
@@ -25,6 +42,10 @@ def list_candidates(args: argparse.Namespace) -> int:
     position = None if args.position is None else position_id(db, args.position)
     rows = sorted(comparison_rows(db, position), key=lambda r: (r.name.casefold(), r.id))
     if args.format == "json":
+        from hireapp.services.decisions import decisions_by_id
+
+        made = decisions_by_id(db, [r.decision_id for r in rows])
+        decided = {r.id: made.get(r.decision_id or 0) for r in rows}
         records = [
             {
                 "id": r.id, "name": r.name, "email": r.email, "position": r.position,
@@ -33,9 +54,7 @@ def list_candidates(args: argparse.Namespace) -> int:
                 "first_impression": _rounded(r.impression), "structured": _rounded(r.structured),
                 "halo_gap": _rounded(r.halo_gap), "halo_flag": r.halo,
                 "disagreement": _rounded(r.disagreement), "recommendations": r.recommendations,
-                "decision": r.decision, "decision_rationale": r.decision_rationale,
-                "decided_by": r.decided_by,
-                "decided_at": None if r.decided_at is None else r.decided_at.isoformat(),
+                "decision": _decision(decided[r.id]),
             }
             for r in rows
         ]  # fmt: skip

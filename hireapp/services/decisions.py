@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Final
 
@@ -22,6 +23,7 @@ from sqlalchemy.orm import Session
 from hireapp.domain.text import checked_text
 from hireapp.errors import Conflict, InvalidInput
 from hireapp.services.people import clean_text, find_candidate
+from hireapp.storage.chunks import chunked
 from hireapp.storage.models import DECISIONS, AuditEvent, Candidate, Decision, Interview, utcnow
 from hireapp.storage.session import Database
 
@@ -209,6 +211,20 @@ def decision_history(db: Database, candidate: str | int) -> list[DecisionInfo]:
             select(Decision).where(Decision.candidate_id == candidate_id).order_by(*NEWEST_FIRST)
         )
         return [_info(row) for row in rows]
+
+
+def decisions_by_id(db: Database, ids: Sequence[int | None]) -> dict[int, DecisionInfo]:
+    """The decisions with these ids (None is skipped), for a surface that shows the current
+    decisions the read model names (ComparisonRow.decision_id) with their rationale and times."""
+    wanted = sorted({i for i in ids if i is not None})
+    found: dict[int, DecisionInfo] = {}
+    with db.read() as session:
+        for chunk in chunked(wanted):
+            found.update(
+                (row.id, _info(row))
+                for row in session.scalars(select(Decision).where(Decision.id.in_(chunk)))
+            )
+    return found
 
 
 def current_decision(db: Database, candidate: str | int) -> DecisionInfo | None:

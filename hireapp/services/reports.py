@@ -46,6 +46,7 @@ from hireapp.services.comparison.side_by_side import (
     MIN_SIDE_BY_SIDE,
     compare_candidates,
 )
+from hireapp.services.decisions import DecisionInfo, decisions_by_id
 from hireapp.services.people import find_candidate, find_position
 from hireapp.services.rubrics import stored_rubric
 from hireapp.storage.chunks import chunked
@@ -164,6 +165,7 @@ def _reports_of(db: Database, figures: dict[int, ComparisonRow]) -> dict[int, Ca
         return {}
     now = dt.datetime.now(dt.UTC)
     reports: dict[int, CandidateReport] = {}
+    decisions = decisions_by_id(db, [figures[i].decision_id for i in shown])
     # Built inside the session: the read session's rollback expires the ORM rows.
     with db.read() as session:
         rows, answers, phones = _read_interviews(session, shown)
@@ -173,7 +175,7 @@ def _reports_of(db: Database, figures: dict[int, ComparisonRow]) -> dict[int, Ca
         for candidate_id in shown:
             report = _candidate_report(
                 figures[candidate_id], phones.get(candidate_id), by_candidate[candidate_id],
-                answers, now,
+                answers, now, decisions.get(figures[candidate_id].decision_id or 0),
             )  # fmt: skip
             if report is not None:
                 reports[candidate_id] = report
@@ -223,6 +225,7 @@ def _candidate_report(
     rows: list[_Row],
     answers: dict[int, dict[str, AnswerReport]],
     now: dt.datetime,
+    decision: DecisionInfo | None = None,
 ) -> CandidateReport | None:
     submitted = [r for r in rows if r[0].status == "submitted"]
     if not submitted:
@@ -262,20 +265,20 @@ def _candidate_report(
         halo_note=figures.halo_note,
         disagreement=figures.disagreement,
         tally=figures.recommendations,
-        decision=_decision_report(figures),
+        decision=_decision_report(decision),
     )
 
 
-def _decision_report(figures: ComparisonRow) -> DecisionReport | None:
-    """The current decision from the read model, as the summary prints it."""
-    if figures.decision is None or figures.decided_at is None:
+def _decision_report(made: DecisionInfo | None) -> DecisionReport | None:
+    """The current decision (the one the read model names), as the summary prints it."""
+    if made is None:
         return None
     return DecisionReport(
-        label=figures.decision_label,
-        rationale=figures.decision_rationale or "",
-        decided_by=figures.decided_by or "",
-        decided_at=figures.decided_at,
-        after_interview=figures.decided_after_interview,
+        label=made.label,
+        rationale=made.rationale,
+        decided_by=made.decided_by,
+        decided_at=made.decided_at,
+        after_interview=made.after_interview_text,
     )
 
 

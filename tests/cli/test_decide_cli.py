@@ -48,9 +48,12 @@ def test_decide_records_and_candidates_list_shows_the_current_decision(
     listed = hireapp("--db", db, "candidates", "list", "--format", "json")
     records = {r["email"]: r for r in json.loads(listed.stdout)}
     zoe = records["zoe@example.org"]
-    assert (zoe["decision"], zoe["decided_by"], zoe["decision_rationale"]) == (
+    decision = zoe["decision"]
+    assert (decision["decision"], decision["decided_by"], decision["rationale"]) == (
         "hire", "Grace Okafor", "Best of the round",
     )  # fmt: skip
+    assert decision["decided_at"].endswith("+00:00")
+    assert decision["after_last_interview_seconds"] > 0
     assert zoe["status"] == "hired"
     assert records["ann@example.org"]["decision"] is None
 

@@ -17,7 +17,6 @@ colour theirs. Front ends pass the viewer; the command line passes none and is H
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, fields, replace
 from typing import Any, Final
@@ -28,7 +27,7 @@ from hireapp.domain import statistics as stats
 from hireapp.domain.formatting import tally_text
 from hireapp.domain.independence import WITHHELD
 from hireapp.domain.recommendation import RECOMMENDATIONS
-from hireapp.services.decisions import DECISION_LABELS, after_interview_text
+from hireapp.services.decisions import DECISION_LABELS
 from hireapp.storage.models import Candidate, Decision, Interview, Position, Recommendation
 from hireapp.storage.session import Database
 
@@ -64,13 +63,12 @@ class ComparisonRow:
     strong_yes: int | None
     disagreement: float | None
     halo_gap: float | None
-    # The candidate's current decision (the newest; see hireapp.services.decisions), None before
-    # the first. Withheld like the figures: knowing the verdict would colour an open interview.
+    # The candidate's current decision (the newest; see hireapp.services.decisions) and its id,
+    # None before the first: a surface that shows its rationale, who and when reads them by the
+    # id (decisions_by_id), so every surface shows the same decision. Withheld like the figures:
+    # knowing the verdict would colour an open interview.
     decision: str | None = None
-    decision_rationale: str | None = None
-    decided_by: str | None = None
-    decided_at: dt.datetime | None = None
-    decision_last_interview_at: dt.datetime | None = None
+    decision_id: int | None = None
     # Set when the viewing interviewer's own interview of this candidate is still a draft: every
     # figure above is then None, so a surface that forgets to check shows nothing, never 0.
     withheld: bool = False
@@ -86,14 +84,6 @@ class ComparisonRow:
     def decision_label(self) -> str:
         """The current decision as shown (Hire, On hold ...), empty before the first."""
         return DECISION_LABELS.get(self.decision or "", "")
-
-    @property
-    def decided_after_interview(self) -> str:
-        """'2 days after the last interview' for the current decision, empty without one."""
-        if self.decided_at is None:
-            return ""
-        last = self.decision_last_interview_at
-        return after_interview_text(None if last is None else self.decided_at - last)
 
     @property
     def halo(self) -> bool:
@@ -177,36 +167,23 @@ def comparison_query(
         query = query.where(Candidate.id.in_(candidate_ids))
     s = submitted.subquery("submitted_scores")
     d = drafts.subquery("draft_counts")
-    newest = (
-        func.row_number()
-        .over(
-            partition_by=Decision.candidate_id,
-            order_by=(Decision.decided_at.desc(), Decision.id.desc()),
-        )
-        .label("newest")
+    # The current decision: the newest of the candidate's, found through the index on
+    # candidate_id for each row; only its value and id, not its texts and times. Measured on
+    # SQLite with 10,000 demo candidates (9,000 decisions), in CPU time: this adds 14 ms to the
+    # statement's 68; ranking every decision with row_number() in a subquery and reading its
+    # rationale, who and both times cost about 65 ms more in all.
+    current = (
+        select(Decision.id)
+        .where(Decision.candidate_id == Candidate.id)
+        .order_by(Decision.decided_at.desc(), Decision.id.desc())
+        .limit(1)
+        .correlate(Candidate)
+        .scalar_subquery()
     )
-    latest = select(
-        Decision.candidate_id,
-        Decision.decision,
-        Decision.rationale,
-        Decision.decided_by,
-        Decision.decided_at,
-        Decision.last_interview_at,
-        newest,
-    )
-    if position_id is not None:
-        latest = latest.where(
-            Decision.candidate_id.in_(
-                select(Candidate.id).where(Candidate.position_id == position_id)
-            )
-        )
-    if candidate_ids is not None:
-        latest = latest.where(Decision.candidate_id.in_(candidate_ids))
-    c = latest.subquery("decisions_ranked")
     return (
         query.outerjoin(s, s.c.candidate_id == Candidate.id)
         .outerjoin(d, d.c.candidate_id == Candidate.id)
-        .outerjoin(c, (c.c.candidate_id == Candidate.id) & (c.c.newest == 1))
+        .outerjoin(Decision, Decision.id == current)
         .add_columns(
             func.coalesce(s.c.submitted, 0).label("submitted"),
             func.coalesce(d.c.drafts, 0).label("drafts"),
@@ -216,11 +193,8 @@ def comparison_query(
             *(func.coalesce(s.c[v], 0).label(v) for v in RECOMMENDATIONS),
             s.c.disagreement,
             s.c.halo_gap,
-            c.c.decision,
-            c.c.rationale,
-            c.c.decided_by,
-            c.c.decided_at,
-            c.c.last_interview_at,
+            Decision.decision,
+            Decision.id.label("decision_id"),
         )
     )
 
@@ -256,8 +230,7 @@ def withheld_ids(connection: Connection, viewer_id: int | None) -> set[int]:
 def _withheld_row(row: ComparisonRow) -> ComparisonRow:
     return replace(
         row, overall=None, impression=None, structured=None, strong_no=None, no=None, yes=None,
-        strong_yes=None, disagreement=None, halo_gap=None, decision=None,
-        decision_rationale=None, decided_by=None, decided_at=None, decision_last_interview_at=None,
+        strong_yes=None, disagreement=None, halo_gap=None, decision=None, decision_id=None,
         withheld=True,
     )  # fmt: skip
 
