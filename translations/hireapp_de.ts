@@ -231,7 +231,7 @@ Doppelklick oder Eingabetaste, um diese Person zu interviewen.</translation>
         <message numerus="yes">
             <source>Recommendations of %n submitted interview(s): {tally}.</source>
             <translation>
-                <numerusform>Empfehlungen aus %n abgegebenen Interview: {tally}.</numerusform>
+                <numerusform>Empfehlungen aus %n abgegebenem Interview: {tally}.</numerusform>
                 <numerusform>Empfehlungen aus %n abgegebenen Interviews: {tally}.</numerusform>
             </translation>
         </message>
@@ -1181,7 +1181,7 @@ Das kann nicht rückgängig gemacht werden. Das Änderungsprotokoll behält nur 
         </message>
         <message>
             <source>hidden until you submit</source>
-            <translation>verborgen bis zu Ihrer Abgabe</translation>
+            <translation>verborgen bis zur Abgabe</translation>
         </message>
         <message>
             <source>Hidden until you submit your own interview of this candidate, so that colleagues' scores cannot colour yours.</source>
@@ -1468,7 +1468,7 @@ Das kann nicht rückgängig gemacht werden. Das Änderungsprotokoll behält nur 
         <message numerus="yes">
             <source>Based on %Ln submitted interview(s) of {candidates}. Hover over a row for its meaning.</source>
             <translation>
-                <numerusform>Beruht auf %Ln abgegebenen Interview mit {candidates}. Zeigen Sie auf eine Zeile, um ihre Bedeutung zu lesen.</numerusform>
+                <numerusform>Beruht auf %Ln abgegebenem Interview mit {candidates}. Zeigen Sie auf eine Zeile, um ihre Bedeutung zu lesen.</numerusform>
                 <numerusform>Beruht auf %Ln abgegebenen Interviews mit {candidates}. Zeigen Sie auf eine Zeile, um ihre Bedeutung zu lesen.</numerusform>
             </translation>
         </message>
