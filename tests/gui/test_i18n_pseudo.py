@@ -15,7 +15,9 @@ What may stay unbracketed, and why (kept short on purpose):
   each language's own name in the language setting (English, Deutsch);
 - key names Qt prints for shortcuts (Ctrl+N, Esc, Left): Qt translates them itself in
   German, and the pseudo-locale has no catalogue of Qt's own;
-- month names QLocale writes in dates (the locale's, not ours).
+- month names QLocale writes in dates (the locale's, not ours);
+- the CSV format's column names (name, email, phone, position), shown as the file must spell them;
+- single capital letters (A, B, C…) that stand for interviewers in the debrief, as in its PDF.
 """
 
 from __future__ import annotations
@@ -25,13 +27,13 @@ import re
 from collections.abc import Callable, Iterator
 
 import pytest
-from PySide6.QtCore import QAbstractListModel, QLocale, Qt
+from PySide6.QtCore import QEventLoop, QLocale, QTimer, SignalInstance
 from PySide6.QtWidgets import (
     QAbstractButton,
-    QAbstractItemView,
     QApplication,
     QComboBox,
     QGroupBox,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -51,6 +53,7 @@ from hireapp.services.rubrics import ensure_default_rubric, rubric_of_version
 from hireapp.storage.session import Database
 
 PROPER_NAMES = ("hireapp", "PDF", "CSV", "JSON", "sqlite3", "English", "Deutsch")
+CSV_COLUMNS = ("name", "email", "phone", "position")
 KEY_NAMES = (
     r"\b(?:Ctrl|Shift|Alt|Meta|Strg|Umschalt)\+\S+|\bF\d{1,2}\b|\b(?:Esc|Enter|Return|Space|"
     r"Left|Right|Up|Down|PgUp|PgDown|Del|Find|Tab|Home|End)\b"
@@ -80,6 +83,7 @@ def _untranslated(text: str, allowed: list[str]) -> str:
     for value in allowed:
         left = left.replace(value, " ")
     left = re.sub(KEY_NAMES, " ", left)
+    left = re.sub(r"(?<!\w)[A-Z](?!\w)", " ", left)  # an interviewer's letter
     return left.strip() if _LETTER.search(left) else ""
 
 
@@ -108,11 +112,12 @@ def _texts(window: QWidget) -> Iterator[tuple[str, str]]:
         if isinstance(widget, QTabWidget):
             for index in range(widget.count()):
                 yield f"tab of {name}", widget.tabText(index)
-        if isinstance(widget, QAbstractItemView) and widget.model() is not None:
+        if isinstance(widget, QHeaderView) and widget.isVisible() and widget.model() is not None:
             model = widget.model()
-            columns = model.columnCount() if not isinstance(model, QAbstractListModel) else 1
-            for column in range(columns):
-                header = model.headerData(column, Qt.Orientation.Horizontal)
+            for section in range(widget.count()):
+                if widget.isSectionHidden(section):
+                    continue
+                header = model.headerData(section, widget.orientation())
                 if isinstance(header, str):
                     yield f"header of {name}", header
     if isinstance(window, QMainWindow):
@@ -156,20 +161,38 @@ def _test_data(db: Database) -> list[str]:
     values |= {rubric.title for rubric in [rubric] if hasattr(rubric, "title")}
     locale = QLocale()
     values |= {locale.monthName(m, QLocale.FormatType.ShortFormat) for m in range(1, 13)}
-    values |= set(PROPER_NAMES)
+    values |= set(PROPER_NAMES) | set(CSV_COLUMNS)
     values.discard("")
     return sorted(values, key=len, reverse=True)
 
 
 def _check(window: QWidget, allowed: list[str], problems: list[str], label: str) -> None:
+    """Look at the window as shown, then at each further page of its tab widgets."""
     window.show()
     QApplication.processEvents()
     QApplication.processEvents()
+    _look(window, allowed, problems, label)
+    for tabs in window.findChildren(QTabWidget):
+        if not tabs.isVisible():
+            continue
+        shown = tabs.currentIndex()
+        for index in range(tabs.count()):
+            if index != shown:
+                tabs.setCurrentIndex(index)
+                QApplication.processEvents()
+                _look(window, allowed, problems, f"{label} ({tabs.tabText(index)})")
+        tabs.setCurrentIndex(shown)
+
+
+def _look(window: QWidget, allowed: list[str], problems: list[str], label: str) -> None:
     for where, text in _texts(window):
         left = _untranslated(text, allowed)
-        if left:
-            problems.append(f"{label}: {where}: {text!r} (untranslated: {left!r})")
-    problems.extend(f"{label}: clipped {line}" for line in _clipped(window))
+        line = f"{label}: {where}: {text!r} (untranslated: {left!r})"
+        if left and not any(line.split(": ", 1)[1] == seen.split(": ", 1)[1] for seen in problems):
+            problems.append(line)
+    for clipped in _clipped(window):
+        if not any(clipped in seen for seen in problems):
+            problems.append(f"{label}: clipped {clipped}")
 
 
 def _screens(demo: Database, empty: Database) -> list[tuple[str, Callable[[], QWidget]]]:
@@ -199,7 +222,67 @@ def _screens(demo: Database, empty: Database) -> list[tuple[str, Callable[[], QW
         ("language", LanguageDialog),
         ("shortcuts", shortcuts),
     ]
-    return listed + extra
+    return listed + extra + _other_screens(demo)
+
+
+def _waited(widget: QWidget, *signals: SignalInstance) -> QWidget:
+    """The widget once its background loading said it is done (at most 15 s each)."""
+    for signal in signals:
+        loop = QEventLoop()
+        signal.connect(loop.quit)
+        QTimer.singleShot(15_000, loop.quit)
+        loop.exec()
+    return widget
+
+
+def _other_screens(demo: Database) -> list[tuple[str, Callable[[], QWidget]]]:
+    """The windows and dialogs beyond the main window and the interview: comparisons, reports,
+    data, rubrics, the debrief."""
+    from hireapp.gui.compare.insight import InsightDialog
+    from hireapp.gui.compare.side_by_side import SideBySideDialog
+    from hireapp.gui.data_actions import CandidateImportDialog
+    from hireapp.gui.debrief import DebriefWindow
+    from hireapp.gui.reports import PdfPreviewDialog
+    from hireapp.gui.rubric_editor import RubricEditor
+    from hireapp.gui.rubrics import NewRubric, PositionChoice, RubricsWindow
+    from hireapp.services.comparison import comparison_rows
+    from hireapp.services.reports import candidate_summary_pdf
+
+    rows = sorted(comparison_rows(demo), key=lambda row: -row.submitted)
+    two = [rows[0].id, rows[1].id]
+    default = ensure_default_rubric(demo).id
+
+    def side_by_side() -> QWidget:
+        dialog = SideBySideDialog(demo, two)
+        return _waited(dialog, dialog.loaded)
+
+    def insight() -> QWidget:
+        dialog = InsightDialog(demo, None)
+        return _waited(dialog, dialog.loaded)
+
+    def rubrics() -> QWidget:
+        window = RubricsWindow(demo)
+        return _waited(window, window.loaded)
+
+    def editor() -> QWidget:
+        window = RubricEditor.from_version(demo, default)
+        return _waited(window, window.figures_shown)
+
+    def debrief() -> QWidget:
+        window = DebriefWindow(demo, rows[0].id)
+        return _waited(window, window.loaded)
+
+    return [
+        ("side by side", side_by_side),
+        ("insight", insight),
+        ("summary preview", lambda: PdfPreviewDialog(candidate_summary_pdf(demo, rows[0].id))),
+        ("candidate import", lambda: CandidateImportDialog(demo)),
+        ("rubrics", rubrics),
+        ("new rubric", lambda: NewRubric(None, set())),
+        ("rubric for a position", lambda: PositionChoice(["Store associate"], "2026.1")),
+        ("rubric editor", editor),
+        ("debrief", debrief),
+    ]
 
 
 def test_every_screen_is_translated_and_nothing_is_cut_off(
@@ -232,3 +315,20 @@ def test_every_screen_is_translated_and_nothing_is_cut_off(
     finally:
         empty.dispose()
     assert not problems, "\n".join(problems)
+
+
+def test_the_walk_sees_english_and_a_label_cut_off(qtbot: QtBot) -> None:
+    """The checks themselves: English outside brackets is found, allowed data and keys are not,
+    and a label squeezed below its text's width is reported."""
+    assert _untranslated("Save all", []) == "Save all"
+    assert _untranslated("[Šåṽé {name} ~~] Ctrl+S", []) == ""
+    assert _untranslated("[Åððéð ~~] Anna Berg: 3 of 5", ["Anna Berg"]) == ": 3 of 5"
+    assert _untranslated("[Åððéð ~~] Anna Berg: 3 [öƒ ~] 5", ["Anna Berg"]) == ""
+    host = QWidget()
+    qtbot.addWidget(host)
+    label = QLabel("[Ŕéçöŕðéð, åñð ļöçķéð ŵĥéñ ţĥé ǫûéšţîöñš ƀéĝåñ ~~~~~~~~~~~~~~~~~~]", host)
+    label.setFixedWidth(40)
+    host.show()
+    assert len(_clipped(host)) == 1
+    label.setWordWrap(True)
+    assert _clipped(host) == []
