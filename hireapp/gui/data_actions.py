@@ -47,8 +47,8 @@ if TYPE_CHECKING:
 R = TypeVar("R")
 translate = QCoreApplication.translate
 
-CSV_HEADERS = ("line", "name", "email", "phone", "position")
-"""The preview's columns: the CSV file's own column names, which stay as the file spells them."""
+CSV_COLUMNS = ("name", "email", "phone", "position")
+"""The CSV file's own column names, shown in the preview as the file must spell them."""
 
 
 def _counted(text: str, n: int) -> str:
@@ -263,7 +263,9 @@ class CandidateImportDialog(QDialog):
         )
         self.summary.setWordWrap(True)
         self.summary.setAccessibleName(translate("DataActions", "What the file holds"))
-        self.model = RecordsModel(CSV_HEADERS, numeric={0}, parent=self)
+        # The line number is ours, in the user's language; the columns are the file's.
+        headers = (translate("DataActions", "line"), *CSV_COLUMNS)
+        self.model = RecordsModel(headers, numeric={0}, parent=self)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setAccessibleName(translate("DataActions", "Candidates in the file"))
