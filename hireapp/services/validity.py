@@ -19,7 +19,7 @@ from typing import Final
 from sqlalchemy import func, select
 
 from hireapp.domain.layout import merged_layout
-from hireapp.domain.validity import Hire, ValidityReport, validity_report
+from hireapp.domain.validity import Figure, Hire, ValidityReport, validity_report
 from hireapp.services.comparison.figures import comparison_rows
 from hireapp.services.outcomes import DEFAULT_REVIEW_DAYS, all_outcomes
 from hireapp.services.people import position_id as find_position
@@ -44,6 +44,13 @@ class Validity:
     review_days: int
     customer_measure: str
     report: ValidityReport
+    # The outcomes in the order every surface lists them: the customers' measure, the manager's
+    # mean and per-question ratings (rubric order), other measures, still employed.
+    outcomes: tuple[str, ...] = ()
+
+    def figures_for(self, outcome: str) -> list[Figure]:
+        """The figures of one outcome: first impression, structured score, then the questions."""
+        return [f for f in self.report.figures if f.outcome == outcome]
 
 
 def validity(
@@ -91,11 +98,11 @@ def validity(
     for candidate_id, question_id, mean in means:
         title = titles.get(question_id, question_id)
         question_means.setdefault(candidate_id, {})[title] = float(mean)
-    outcomes = {o.candidate_id: o for o in all_outcomes(db, position_id, review_days)}
+    recorded = {o.candidate_id: o for o in all_outcomes(db, position_id, review_days)}
     hires = []
     for candidate_id in hired:
         head = heads[candidate_id]
-        outcome = outcomes.get(candidate_id)
+        outcome = recorded.get(candidate_id)
         measured: dict[str, float | None] = {}
         if outcome is not None:
             ratings = {titles.get(q, q): float(level) for q, level in outcome.ratings.items()}
@@ -113,4 +120,9 @@ def validity(
             )
         )
     report = validity_report(hires, customer_measure)
-    return Validity(position, review_days, customer_measure, report)
+    seen = {name for hire in hires for name in hire.outcomes}
+    managers = [manager_outcome(title) for title in titles.values()]
+    measures = sorted(seen - {MANAGER_MEAN, STILL_EMPLOYED, customer_measure, *managers})
+    order = [customer_measure, MANAGER_MEAN, *managers, *measures, STILL_EMPLOYED]
+    outcomes = tuple(name for name in dict.fromkeys(order) if name in seen)
+    return Validity(position, review_days, customer_measure, report, outcomes)

@@ -5,6 +5,7 @@ the same numbers), nothing is shown below 30 hires, and only hires count."""
 
 from __future__ import annotations
 
+import json
 import math
 import statistics
 
@@ -15,6 +16,7 @@ from hireapp.services.decisions import record_decision
 from hireapp.services.outcomes import record_outcome
 from hireapp.services.validity import MANAGER_MEAN, STILL_EMPLOYED, manager_outcome, validity
 from hireapp.storage.session import Database
+from tests.cli.clirun import assert_clean_failure, hireapp
 from tests.factories import QUESTIONS, RUBRIC, add_candidate, start_interview
 
 TITLES = {q.id: q.title for q in RUBRIC.questions()}
@@ -99,3 +101,22 @@ def test_nothing_is_shown_below_thirty_hires(db: Database) -> None:
     assert report.figures == () and report.added_value == ()
     assert report.headline.correlation.r is None  # gated too
     assert "Only people who were hired have outcomes" in report.range_restriction
+
+
+def test_the_command_line_answers_the_question_first(sqlite_db: Database, sqlite_url: str) -> None:
+    db, db_url = sqlite_db, sqlite_url  # the figures on both databases are checked above
+    for number in range(31):
+        _hire(db, number)
+    done = hireapp("--db", db_url, "validity", "--position", "Agent")
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    assert lines[0].startswith("Did liking in the first 30 seconds predict how customers rated")
+    assert "Agent, outcomes at 90 days: 31 hires." in done.stdout
+    csat = [line for line in lines if line.startswith("structured score") and " csat " in line]
+    assert len(csat) == 1 and csat[0].split()[-1] == "31"
+    assert "Only people who were hired have outcomes" in done.stdout
+    as_json = json.loads(hireapp("--db", db_url, "validity", "--format", "json").stdout)
+    assert as_json["hires"] == 31 and as_json["ready"] is True
+    assert as_json["headline"]["correlation"]["n"] == 31
+    assert_clean_failure(hireapp("--db", db_url, "validity", "--position", "Nope"),
+                         "no position 'Nope'")  # fmt: skip
