@@ -739,6 +739,10 @@ Das kann nicht rückgängig gemacht werden. Das Änderungsprotokoll behält nur 
             <translation>Was die Datei enthält</translation>
         </message>
         <message>
+            <source>line</source>
+            <translation>Zeile</translation>
+        </message>
+        <message>
             <source>Candidates in the file</source>
             <translation>Bewerbungen in der Datei</translation>
         </message>

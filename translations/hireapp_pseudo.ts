@@ -739,6 +739,10 @@ This cannot be undone. The audit trail keeps only an anonymous note that a candi
             <translation>[Ŵĥåţ ţĥé ƒîļé ĥöļðš ~~~~~~~~]</translation>
         </message>
         <message>
+            <source>line</source>
+            <translation>[ļîñé ~~]</translation>
+        </message>
+        <message>
             <source>Candidates in the file</source>
             <translation>[Çåñðîðåţéš îñ ţĥé ƒîļé ~~~~~~~~~]</translation>
         </message>
