@@ -413,3 +413,25 @@ def test_the_search_hint_reads_at_4_5_to_1(
     found = measured(_render(search), search.rect().adjusted(4, 4, -search.height(), -4))
     assert found is not None, "the hint is drawn"
     assert found[0] >= WCAG_TEXT, f"{found[0]:.2f} ({found[1].name()} on {found[2].name()})"
+
+
+def test_the_pdf_preview_and_the_csv_import_name_their_controls(
+    qtbot: QtBot, app: QApplication, sqlite_db: Database, case: Case
+) -> None:
+    from hireapp.gui.data_actions import CandidateImportDialog
+    from hireapp.gui.reports import PdfPreviewDialog
+    from hireapp.services.reports import candidate_summary_pdf
+
+    preview = PdfPreviewDialog(candidate_summary_pdf(sqlite_db, case.ann))
+    importer = CandidateImportDialog(sqlite_db)
+    for dialog in (preview, importer):
+        qtbot.addWidget(dialog)
+        dialog.show()
+        seen = list(_focusable(dialog))
+        assert seen
+        unnamed = [type(w).__name__ for w in seen if not _accessible_name(w)]
+        assert not unnamed, f"{type(dialog).__name__}: {unnamed}"
+    # A toolbar button says what it does, and its key, not its arrow.
+    previous = preview.toolbar.widgetForAction(preview.previous_action)
+    assert previous.accessibleName() == "Previous page"
+    assert "PgUp" in previous.accessibleDescription()
