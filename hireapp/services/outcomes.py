@@ -36,10 +36,8 @@ from hireapp.errors import (
     ImportIssue,
     ImportRejected,
     InvalidInput,
-    NotFound,
     ValueRefused,
 )
-from hireapp.services.decisions import has_hire_decision
 from hireapp.services.files import MAX_ISSUES, decode_text, read_upload
 from hireapp.services.people import clean_text, find_candidate, find_position
 from hireapp.services.rubrics import stored_rubric
@@ -67,6 +65,7 @@ _MEASURE_NAME = re.compile(r"^[a-z0-9][a-z0-9_.-]{0,99}$")
 _YES: Final = frozenset({"yes", "y", "true", "1"})
 _NO: Final = frozenset({"no", "n", "false", "0"})
 _FIXED: Final = ("candidate", "review_days", "still_employed", "recorded_by")
+_WRITE_CHUNK: Final = 2_000
 
 
 @dataclass(frozen=True)
@@ -188,56 +187,95 @@ class _Target:
     dimensions: frozenset[str]
 
 
-def _rubric_version_of(session: Session, candidate_id: int) -> int | None:
-    """The rubric version of the candidate's newest submitted interview (else newest at all)."""
-    return session.scalar(
-        select(Interview.rubric_version_id)
-        .where(Interview.candidate_id == candidate_id)
-        .order_by(
-            (Interview.status == "submitted").desc(),
-            Interview.submitted_at.desc(),
-            Interview.started_at.desc(),
-            Interview.id.desc(),
-        )
-        .limit(1)
-    )
+def _newest_versions(session: Session, candidate_ids: Sequence[int]) -> dict[int, int]:
+    """Each candidate's rubric version: their newest submitted interview's, else their newest
+    interview's (candidates without an interview are absent)."""
+    best: dict[int, tuple[tuple[Any, ...], int]] = {}
+    for chunk in chunked(candidate_ids):
+        for row in session.execute(
+            select(
+                Interview.candidate_id,
+                Interview.rubric_version_id,
+                Interview.status,
+                Interview.submitted_at,
+                Interview.started_at,
+                Interview.id,
+            ).where(Interview.candidate_id.in_(chunk))
+        ):
+            rank = (row.status == "submitted", row.submitted_at or row.started_at, row.id)
+            if row.candidate_id not in best or rank > best[row.candidate_id][0]:
+                best[row.candidate_id] = (rank, row.rubric_version_id)
+    return {candidate: version for candidate, (_rank, version) in best.items()}
 
 
 class _Targets:
-    """Candidates looked up once each, with their rubric's question ids, for checking rows."""
+    """Candidates looked up in bulk (a few queries per 500), with what their outcomes are checked
+    against: a hire decision, their position's review points, their rubric's question ids."""
 
     def __init__(self, session: Session) -> None:
         self.session = session
         self.found: dict[str, _Target | None] = {}
         self.rubrics: dict[int, frozenset[str]] = {}
+        self.points: dict[int, tuple[int, ...]] = {}
 
     def get(self, key: str) -> _Target | None:
         key = key.strip().lower()
         if key not in self.found:
-            try:
-                candidate = find_candidate(self.session, key)
-            except NotFound:
-                self.found[key] = None
-            else:
-                self.found[key] = self._target(candidate)
+            self.load([key])
         return self.found[key]
 
-    def _target(self, candidate: Candidate) -> _Target:
-        version = _rubric_version_of(self.session, candidate.id)
-        if version is not None and version not in self.rubrics:
+    def load(self, keys: Iterable[str]) -> None:
+        """Look up these candidates (ids or emails) at once."""
+        wanted = sorted({k.strip().lower() for k in keys} - set(self.found))
+        ids = [int(k) for k in wanted if k.isdigit()]
+        emails = [k for k in wanted if "@" in k]
+        people: dict[str, Any] = {}
+        columns = (Candidate.id, Candidate.email, Candidate.name, Candidate.position_id)
+        for id_chunk in chunked(ids):
+            people.update(
+                (str(r.id), r)
+                for r in self.session.execute(select(*columns).where(Candidate.id.in_(id_chunk)))
+            )
+        for email_chunk in chunked(emails):
+            people.update(
+                (r.email, r)
+                for r in self.session.execute(
+                    select(*columns).where(Candidate.email.in_(email_chunk))
+                )
+            )
+        candidate_ids = sorted({r.id for r in people.values()})
+        hired: set[int] = set()
+        for chunk in chunked(candidate_ids):
+            hired.update(
+                self.session.scalars(
+                    select(Decision.candidate_id).where(
+                        Decision.candidate_id.in_(chunk), Decision.decision == "hire"
+                    )
+                )
+            )
+        versions = _newest_versions(self.session, candidate_ids)
+        for version in sorted(set(versions.values()) - set(self.rubrics)):
             content = self.session.scalar(
                 select(RubricVersion.content).where(RubricVersion.id == version)
             )
             assert content is not None, "rubric_version_id is a foreign key"
             self.rubrics[version] = frozenset(q.id for q in stored_rubric(content).questions())
-        return _Target(
-            candidate_id=candidate.id,
-            name=candidate.name,
-            hired=has_hire_decision(self.session, candidate.id),
-            review_points=_review_points(self.session, candidate.position_id),
-            rubric_version_id=version,
-            dimensions=self.rubrics.get(version, frozenset()) if version else frozenset(),
-        )
+        for position in sorted({r.position_id for r in people.values()} - set(self.points)):
+            self.points[position] = _review_points(self.session, position)
+        for key in wanted:
+            row = people.get(key)
+            if row is None:
+                self.found[key] = None
+                continue
+            newest = versions.get(row.id)
+            self.found[key] = _Target(
+                candidate_id=row.id,
+                name=row.name,
+                hired=row.id in hired,
+                review_points=self.points[row.position_id],
+                rubric_version_id=newest,
+                dimensions=frozenset() if newest is None else self.rubrics[newest],
+            )
 
 
 def _problems(
@@ -631,6 +669,7 @@ def _check_csv(session: Session, data: bytes, source: str) -> tuple[_Check, list
     _read_rows(text, check)
     del text
     targets = _Targets(session)
+    targets.load(row.candidate for row in check.rows)
     paired: list[tuple[_Row, _Target]] = []
     first: dict[tuple[int, int], int] = {}
     for row in check.rows:
@@ -680,10 +719,11 @@ def import_outcomes_csv(
             if check.issues:
                 # In the file's order: those found reading it and those found against the database.
                 raise ImportRejected(sorted(check.issues, key=lambda i: i.line or 0))
-            if paired:
-                _write(
-                    session, paired, f"imported from {os.path.basename(source)}", now or utcnow()
-                )
+            when = now or utcnow()
+            # In pieces, so the rows built for the inserts stay small however long the file.
+            for start in range(0, len(paired), _WRITE_CHUNK):
+                piece = paired[start : start + _WRITE_CHUNK]
+                _write(session, piece, f"imported from {os.path.basename(source)}", when)
     except (ConstraintViolated, ValueRefused) as exc:
         raise ImportRejected([ImportIssue(source, None, "", str(exc))]) from exc
     return OutcomeImportSummary(len(paired), len({t.candidate_id for _r, t in paired}))

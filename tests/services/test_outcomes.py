@@ -183,3 +183,18 @@ def test_all_outcomes_reads_every_hire_by_position_and_review_point(db: Database
     assert {o.position_id for o in all_outcomes(db, agent)} == {agent}
     assert [o.review_days for o in all_outcomes(db, agent, review_days=365)] == [365]
     assert [o.still_employed for o in all_outcomes(db, review_days=90)] == [True, False]
+
+
+def test_a_file_longer_than_one_write_piece_is_imported_whole(db: Database) -> None:
+    zoe = _hired(db)
+    days = range(1, 2_501)  # more rows than one piece of the write (2,000)
+    set_review_points(db, "Agent", days)
+    lines = ["candidate,review_days,still_employed,rating.urgency,measure.csat"]
+    lines += [f"{zoe},{d},{'yes' if d % 7 else 'no'},{1 + d % 5},{d / 1000}" for d in days]
+    summary = import_outcomes_csv(db, "\n".join(lines).encode(), "long.csv")
+    assert summary.imported == 2_500
+    kept = outcomes_of(db, zoe)
+    assert [o.review_days for o in kept] == list(days)
+    assert (kept[-1].ratings, kept[-1].measures) == ({"urgency": 1}, {"csat": 2.5})
+    assert sum(not o.still_employed for o in kept) == 357
+    assert _counts(db) == (2_500, 2_500, 2_500, 2_500)
