@@ -15,6 +15,7 @@ from benchmarks.context import Context
 
 BENCHMARK_MODULES = (
     "bench_core", "bench_interview", "bench_compare", "bench_reports", "bench_data", "bench_print",
+    "bench_startup_installed",
 )  # fmt: skip
 
 
