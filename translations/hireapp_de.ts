@@ -864,7 +864,7 @@ Das kann nicht rückgängig gemacht werden. Das Änderungsprotokoll behält nur 
         </message>
         <message>
             <source>First &amp;impression and evidence</source>
-            <translation>Erster &amp;Eindruck und Belege</translation>
+            <translation>Erster Eindruck und Bele&amp;ge</translation>
         </message>
         <message>
             <source>&amp;Questions, most disagreement first</source>
@@ -968,7 +968,7 @@ Das kann nicht rückgängig gemacht werden. Das Änderungsprotokoll behält nur 
         </message>
         <message>
             <source>Pre&amp;view the debrief…</source>
-            <translation>Nachbesprechung &amp;ansehen…</translation>
+            <translation>&amp;Vorschau der Nachbesprechung…</translation>
         </message>
         <message>
             <source>&amp;Print the debrief…</source>
@@ -1282,7 +1282,7 @@ Das kann nicht rückgängig gemacht werden. Das Änderungsprotokoll behält nur 
         </message>
         <message>
             <source>A&amp;mend impression…</source>
-            <translation>Eindruck ä&amp;ndern…</translation>
+            <translation>Eindruck &amp;ändern…</translation>
         </message>
         <message>
             <source>Amend the locked first impression</source>
@@ -1528,7 +1528,7 @@ Das kann nicht rückgängig gemacht werden. Das Änderungsprotokoll behält nur 
         </message>
         <message>
             <source>Save everything to a &amp;new file… (Ctrl+Shift+S)</source>
-            <translation>Alles in einer &amp;neuen Datei speichern… (Strg+Umschalt+S)</translation>
+            <translation>Alles in einer neuen &amp;Datei speichern… (Strg+Umschalt+S)</translation>
         </message>
         <message>
             <source>◀ &amp;Back (Alt+Left)</source>
@@ -1564,7 +1564,7 @@ Das kann nicht rückgängig gemacht werden. Das Änderungsprotokoll behält nur 
         </message>
         <message>
             <source>S&amp;kip question…</source>
-            <translation>Frage ü&amp;berspringen…</translation>
+            <translation>Frage über&amp;springen…</translation>
         </message>
         <message>
             <source>&amp;Wrap-up and review</source>
@@ -1580,7 +1580,7 @@ Das kann nicht rückgängig gemacht werden. Das Änderungsprotokoll behält nur 
         </message>
         <message>
             <source>Save everything to a &amp;new file…</source>
-            <translation>Alles in einer &amp;neuen Datei speichern…</translation>
+            <translation>Alles in einer neuen &amp;Datei speichern…</translation>
         </message>
         <message>
             <source>No first impression yet</source>
@@ -1967,7 +1967,7 @@ Ihre Änderungen bleiben in ihrer Reihenfolge erhalten und werden gespeichert, s
         </message>
         <message>
             <source>New &amp;candidate…</source>
-            <translation>Neue &amp;Bewerbung…</translation>
+            <translation>Neue Be&amp;werbung…</translation>
         </message>
         <message>
             <source>Add a candidate (Ctrl+Shift+N)</source>
@@ -2054,7 +2054,7 @@ Ihre Änderungen bleiben in ihrer Reihenfolge erhalten und werden gespeichert, s
         <name>NewInterviewDialog</name>
         <message>
             <source>&amp;Start interview</source>
-            <translation>Interview &amp;beginnen</translation>
+            <translation>Interview be&amp;ginnen</translation>
         </message>
         <message>
             <source>&amp;Open interview</source>
@@ -2304,7 +2304,7 @@ Ihre Änderungen bleiben in ihrer Reihenfolge erhalten und werden gespeichert, s
         </message>
         <message>
             <source>S&amp;kip question… (Ctrl+K)</source>
-            <translation>Frage ü&amp;berspringen… (Strg+K)</translation>
+            <translation>Frage über&amp;springen… (Strg+K)</translation>
         </message>
         <message>
             <source>Skip {question} with a reason</source>
@@ -2617,7 +2617,7 @@ Ihre Änderungen bleiben in ihrer Reihenfolge erhalten und werden gespeichert, s
         </message>
         <message>
             <source>Add a question from the &amp;bank…</source>
-            <translation>Frage aus dem &amp;Fragenpool hinzufügen…</translation>
+            <translation>Frage aus dem Fragenpool hin&amp;zufügen…</translation>
         </message>
         <message>
             <source>Put the question in the company's ban&amp;k…</source>
@@ -2669,11 +2669,11 @@ Ihre Änderungen bleiben in ihrer Reihenfolge erhalten und werden gespeichert, s
         </message>
         <message>
             <source>&amp;Label</source>
-            <translation>&amp;Bezeichnung</translation>
+            <translation>Be&amp;zeichnung</translation>
         </message>
         <message>
             <source>&amp;Description</source>
-            <translation>Beschrei&amp;bung</translation>
+            <translation>Beschreib&amp;ung</translation>
         </message>
         <message>
             <source>&amp;Prompt</source>
@@ -3404,7 +3404,7 @@ Auf dieser Stufe sagt der Bewertungsbogen: {anchor}</translation>
         </message>
         <message>
             <source>S&amp;kip question</source>
-            <translation>Frage ü&amp;berspringen</translation>
+            <translation>Frage über&amp;springen</translation>
         </message>
     </context>
     <context>
@@ -3439,11 +3439,11 @@ Auf dieser Stufe sagt der Bewertungsbogen: {anchor}</translation>
         </message>
         <message>
             <source>Co&amp;ncerns:</source>
-            <translation>Be&amp;denken:</translation>
+            <translation>Bede&amp;nken:</translation>
         </message>
         <message>
             <source>&amp;Review (Enter opens a question):</source>
-            <translation>Ü&amp;berblick (Eingabe öffnet eine Frage):</translation>
+            <translation>&amp;Überblick (Eingabe öffnet eine Frage):</translation>
         </message>
         <message>
             <source>Review of every answer</source>
