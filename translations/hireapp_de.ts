@@ -3408,6 +3408,223 @@ Auf dieser Stufe sagt der Bewertungsbogen: {anchor}</translation>
         </message>
     </context>
     <context>
+        <name>ValidityWindow</name>
+        <message>
+            <source>Validity · hireapp</source>
+            <translation>Validität · hireapp</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>Stelle</translation>
+        </message>
+        <message>
+            <source>Every position</source>
+            <translation>Alle Stellen</translation>
+        </message>
+        <message>
+            <source>Review point</source>
+            <translation>Zeitpunkt der Beurteilung</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n days after the hire</source>
+            <translation>
+                <numerusform>%n Tag nach der Einstellung</numerusform>
+                <numerusform>%n Tage nach der Einstellung</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Position:</source>
+            <translation>&amp;Stelle:</translation>
+        </message>
+        <message>
+            <source>&amp;Review point:</source>
+            <translation>&amp;Zeitpunkt der Beurteilung:</translation>
+        </message>
+        <message>
+            <source>Counting…</source>
+            <translation>Wird gezählt…</translation>
+        </message>
+        <message>
+            <source>The answer</source>
+            <translation>Die Antwort</translation>
+        </message>
+        <message>
+            <source>Hires counted</source>
+            <translation>Gezählte Einstellungen</translation>
+        </message>
+        <message>
+            <source>Correlations of interview figures with outcomes</source>
+            <translation>Korrelationen der Interview-Kennzahlen mit den Ergebnissen</translation>
+        </message>
+        <message>
+            <source>What the structured score adds</source>
+            <translation>Was die strukturierte Bewertung hinzufügt</translation>
+        </message>
+        <message>
+            <source>Each cell: the correlation r (-1 to 1) of the row's interview figure with the column's outcome; {mark} its 95% interval excludes 0. The interval and n are in the cell's tooltip.</source>
+            <translation>Jede Zelle: die Korrelation r (−1 bis 1) der Interview-Kennzahl der Zeile mit dem Ergebnis der Spalte; {mark} ihr 95-%-Intervall schließt 0 aus. Intervall und n stehen im Tooltip der Zelle.</translation>
+        </message>
+        <message>
+            <source>About range restriction</source>
+            <translation>Über die Einschränkung der Streubreite</translation>
+        </message>
+        <message>
+            <source>&amp;Correlations</source>
+            <translation>&amp;Korrelationen</translation>
+        </message>
+        <message>
+            <source>What the structured score &amp;adds to the first impression</source>
+            <translation>Was die strukturierte Bewertung zum ersten Eindruck &amp;hinzufügt</translation>
+        </message>
+        <message>
+            <source>&amp;Validity</source>
+            <translation>&amp;Validität</translation>
+        </message>
+        <message>
+            <source>&amp;Refresh</source>
+            <translation>&amp;Aktualisieren</translation>
+        </message>
+        <message>
+            <source>&amp;Close</source>
+            <translation>Sch&amp;ließen</translation>
+        </message>
+        <message>
+            <source>Positions</source>
+            <translation>Stellen</translation>
+        </message>
+        <message>
+            <source>Validity</source>
+            <translation>Validität</translation>
+        </message>
+        <message>
+            <source>Did liking in the first 30 seconds predict how customers rated this person?</source>
+            <translation>Hat die Sympathie in den ersten 30 Sekunden vorhergesagt, wie Kundinnen und Kunden diese Person bewerteten?</translation>
+        </message>
+        <message numerus="yes">
+            <source>{where}, outcomes %n days after the hire: {hires}.</source>
+            <translation>
+                <numerusform>{where}, Ergebnisse %n Tag nach der Einstellung: {hires}.</numerusform>
+                <numerusform>{where}, Ergebnisse %n Tage nach der Einstellung: {hires}.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{where}: {progress}. The figures are shown from 30 hires with an outcome on; before that they swing too widely to read.</source>
+            <translation>{where}: {progress}. Die Kennzahlen werden ab 30 Einstellungen mit Ergebnis gezeigt; davor schwanken sie zu stark, um sie zu deuten.</translation>
+        </message>
+        <message>
+            <source>Only people who were hired have outcomes. Those turned down were mostly the ones who scored low, so the hires' scores cover a narrower range than all applicants' did, and a correlation computed among hires understates the one among everyone interviewed: the figures here are, if anything, too low. A weak correlation can hide an interview that does separate good applicants from poor ones; it cannot show what the people not hired would have done.</source>
+            <translation>Nur Eingestellte haben Ergebnisse. Abgelehnt wurden vor allem diejenigen mit niedrigen Bewertungen, daher decken die Bewertungen der Eingestellten einen engeren Bereich ab als die aller Bewerbenden, und eine unter den Eingestellten berechnete Korrelation unterschätzt die unter allen Interviewten: Die Zahlen hier sind eher zu niedrig. Eine schwache Korrelation kann ein Interview verbergen, das gute von schwachen Bewerbenden sehr wohl trennt; sie kann nicht zeigen, was die nicht Eingestellten geleistet hätten.</translation>
+        </message>
+        <message>
+            <source>Not known: no customer rating has been recorded for any hire.</source>
+            <translation>Nicht bekannt: Für keine Einstellung wurde eine Kundenbewertung festgehalten.</translation>
+        </message>
+        <message>
+            <source>Not known yet: {n} of {minimum} hires so far.</source>
+            <translation>Noch nicht bekannt: bisher {n} von {minimum} Einstellungen.</translation>
+        </message>
+        <message>
+            <source>Cannot tell: a value does not vary (n = {n}).</source>
+            <translation>Nicht zu sagen: Ein Wert streut nicht (n = {n}).</translation>
+        </message>
+        <message>
+            <source>very weakly</source>
+            <translation>sehr schwach</translation>
+        </message>
+        <message>
+            <source>weakly</source>
+            <translation>schwach</translation>
+        </message>
+        <message>
+            <source>moderately</source>
+            <translation>mäßig</translation>
+        </message>
+        <message>
+            <source>strongly</source>
+            <translation>stark</translation>
+        </message>
+        <message>
+            <source>Not clearly: {figure}.</source>
+            <translation>Nicht eindeutig: {figure}.</translation>
+        </message>
+        <message>
+            <source>Yes, {strength}: {figure}.</source>
+            <translation>Ja, {strength}: {figure}.</translation>
+        </message>
+        <message>
+            <source>No, the opposite, {strength}: {figure}.</source>
+            <translation>Nein, im Gegenteil, {strength}: {figure}.</translation>
+        </message>
+        <message>
+            <source>Manager's mean rating</source>
+            <translation>Mittlere Bewertung der Führungskraft</translation>
+        </message>
+        <message>
+            <source>Still employed</source>
+            <translation>Noch beschäftigt</translation>
+        </message>
+        <message>
+            <source>Manager: {question}</source>
+            <translation>Führungskraft: {question}</translation>
+        </message>
+        <message>
+            <source>First impression</source>
+            <translation>Erster Eindruck</translation>
+        </message>
+        <message>
+            <source>Structured score</source>
+            <translation>Strukturierte Bewertung</translation>
+        </message>
+        <message>
+            <source>Not shown: n = {n}</source>
+            <translation>Nicht gezeigt: n = {n}</translation>
+        </message>
+        <message>
+            <source>n = {n}</source>
+            <translation>n = {n}</translation>
+        </message>
+        <message>
+            <source>r = {r}, 95% interval {low} to {high}, n = {n}</source>
+            <translation>r = {r}, 95-%-Intervall {low} bis {high}, n = {n}</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Ergebnis</translation>
+        </message>
+        <message>
+            <source>R² impression</source>
+            <translation>R² Eindruck</translation>
+        </message>
+        <message>
+            <source>R² both</source>
+            <translation>R² beide</translation>
+        </message>
+        <message>
+            <source>ΔR²</source>
+            <translation>ΔR²</translation>
+        </message>
+        <message>
+            <source>Partial r</source>
+            <translation>Partielles r</translation>
+        </message>
+        <message>
+            <source>n</source>
+            <translation>n</translation>
+        </message>
+        <message>
+            <source>R² of the outcome on the first impression</source>
+            <translation>R² des Ergebnisses auf den ersten Eindruck</translation>
+        </message>
+        <message>
+            <source>R² on the first impression and the structured score</source>
+            <translation>R² auf den ersten Eindruck und die strukturierte Bewertung</translation>
+        </message>
+        <message>
+            <source>What adding the structured score adds to R²</source>
+            <translation>Was die strukturierte Bewertung zu R² hinzufügt</translation>
+        </message>
+    </context>
+    <context>
         <name>WrapUpPage</name>
         <message>
             <source>Wrap-up</source>

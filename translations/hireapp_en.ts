@@ -368,4 +368,21 @@
             </translation>
         </message>
     </context>
+    <context>
+        <name>ValidityWindow</name>
+        <message numerus="yes">
+            <source>%n days after the hire</source>
+            <translation>
+                <numerusform>%n day after the hire</numerusform>
+                <numerusform>%n days after the hire</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{where}, outcomes %n days after the hire: {hires}.</source>
+            <translation>
+                <numerusform>{where}, outcomes %n day after the hire: {hires}.</numerusform>
+                <numerusform>{where}, outcomes %n days after the hire: {hires}.</numerusform>
+            </translation>
+        </message>
+    </context>
 </TS>

@@ -3408,6 +3408,223 @@ At this level the rubric says: {anchor}</source>
         </message>
     </context>
     <context>
+        <name>ValidityWindow</name>
+        <message>
+            <source>Validity · hireapp</source>
+            <translation>[Ṽåļîðîţý · ĥîŕéåþþ ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>[Þöšîţîöñ ~~~~]</translation>
+        </message>
+        <message>
+            <source>Every position</source>
+            <translation>[Éṽéŕý þöšîţîöñ ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Review point</source>
+            <translation>[Ŕéṽîéŵ þöîñţ ~~~~~]</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n days after the hire</source>
+            <translation>
+                <numerusform>[%n ðåýš åƒţéŕ ţĥé ĥîŕé ~~~~~~~~]</numerusform>
+                <numerusform>[%n ðåýš åƒţéŕ ţĥé ĥîŕé ~~~~~~~~]</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Position:</source>
+            <translation>[&amp;Pöšîţîöñ: ~~~~]</translation>
+        </message>
+        <message>
+            <source>&amp;Review point:</source>
+            <translation>[&amp;Réṽîéŵ þöîñţ: ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Counting…</source>
+            <translation>[Çöûñţîñĝ… ~~~~]</translation>
+        </message>
+        <message>
+            <source>The answer</source>
+            <translation>[Ţĥé åñšŵéŕ ~~~~]</translation>
+        </message>
+        <message>
+            <source>Hires counted</source>
+            <translation>[Ĥîŕéš çöûñţéð ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Correlations of interview figures with outcomes</source>
+            <translation>[Çöŕŕéļåţîöñš öƒ îñţéŕṽîéŵ ƒîĝûŕéš ŵîţĥ öûţçöɱéš ~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>What the structured score adds</source>
+            <translation>[Ŵĥåţ ţĥé šţŕûçţûŕéð šçöŕé åððš ~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Each cell: the correlation r (-1 to 1) of the row's interview figure with the column's outcome; {mark} its 95% interval excludes 0. The interval and n are in the cell's tooltip.</source>
+            <translation>[Éåçĥ çéļļ: ţĥé çöŕŕéļåţîöñ ŕ (-1 ţö 1) öƒ ţĥé ŕöŵ'š îñţéŕṽîéŵ ƒîĝûŕé ŵîţĥ ţĥé çöļûɱñ'š öûţçöɱé; {mark} îţš 95% îñţéŕṽåļ éẋçļûðéš 0. Ţĥé îñţéŕṽåļ åñð ñ åŕé îñ ţĥé çéļļ'š ţööļţîþ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>About range restriction</source>
+            <translation>[Åƀöûţ ŕåñĝé ŕéšţŕîçţîöñ ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>&amp;Correlations</source>
+            <translation>[&amp;Cöŕŕéļåţîöñš ~~~~~]</translation>
+        </message>
+        <message>
+            <source>What the structured score &amp;adds to the first impression</source>
+            <translation>[Ŵĥåţ ţĥé šţŕûçţûŕéð šçöŕé &amp;aððš ţö ţĥé ƒîŕšţ îɱþŕéššîöñ ~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>&amp;Validity</source>
+            <translation>[&amp;Våļîðîţý ~~~~]</translation>
+        </message>
+        <message>
+            <source>&amp;Refresh</source>
+            <translation>[&amp;Réƒŕéšĥ ~~~]</translation>
+        </message>
+        <message>
+            <source>&amp;Close</source>
+            <translation>[&amp;Cļöšé ~~]</translation>
+        </message>
+        <message>
+            <source>Positions</source>
+            <translation>[Þöšîţîöñš ~~~~]</translation>
+        </message>
+        <message>
+            <source>Validity</source>
+            <translation>[Ṽåļîðîţý ~~~~]</translation>
+        </message>
+        <message>
+            <source>Did liking in the first 30 seconds predict how customers rated this person?</source>
+            <translation>[Ðîð ļîķîñĝ îñ ţĥé ƒîŕšţ 30 šéçöñðš þŕéðîçţ ĥöŵ çûšţöɱéŕš ŕåţéð ţĥîš þéŕšöñ? ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message numerus="yes">
+            <source>{where}, outcomes %n days after the hire: {hires}.</source>
+            <translation>
+                <numerusform>[{where}, öûţçöɱéš %n ðåýš åƒţéŕ ţĥé ĥîŕé: {hires}. ~~~~~~~~~~~~~~]</numerusform>
+                <numerusform>[{where}, öûţçöɱéš %n ðåýš åƒţéŕ ţĥé ĥîŕé: {hires}. ~~~~~~~~~~~~~~]</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{where}: {progress}. The figures are shown from 30 hires with an outcome on; before that they swing too widely to read.</source>
+            <translation>[{where}: {progress}. Ţĥé ƒîĝûŕéš åŕé šĥöŵñ ƒŕöɱ 30 ĥîŕéš ŵîţĥ åñ öûţçöɱé öñ; ƀéƒöŕé ţĥåţ ţĥéý šŵîñĝ ţöö ŵîðéļý ţö ŕéåð. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Only people who were hired have outcomes. Those turned down were mostly the ones who scored low, so the hires' scores cover a narrower range than all applicants' did, and a correlation computed among hires understates the one among everyone interviewed: the figures here are, if anything, too low. A weak correlation can hide an interview that does separate good applicants from poor ones; it cannot show what the people not hired would have done.</source>
+            <translation>[Öñļý þéöþļé ŵĥö ŵéŕé ĥîŕéð ĥåṽé öûţçöɱéš. Ţĥöšé ţûŕñéð ðöŵñ ŵéŕé ɱöšţļý ţĥé öñéš ŵĥö šçöŕéð ļöŵ, šö ţĥé ĥîŕéš' šçöŕéš çöṽéŕ å ñåŕŕöŵéŕ ŕåñĝé ţĥåñ åļļ åþþļîçåñţš' ðîð, åñð å çöŕŕéļåţîöñ çöɱþûţéð åɱöñĝ ĥîŕéš ûñðéŕšţåţéš ţĥé öñé åɱöñĝ éṽéŕýöñé îñţéŕṽîéŵéð: ţĥé ƒîĝûŕéš ĥéŕé åŕé, îƒ åñýţĥîñĝ, ţöö ļöŵ. Å ŵéåķ çöŕŕéļåţîöñ çåñ ĥîðé åñ îñţéŕṽîéŵ ţĥåţ ðöéš šéþåŕåţé ĝööð åþþļîçåñţš ƒŕöɱ þööŕ öñéš; îţ çåññöţ šĥöŵ ŵĥåţ ţĥé þéöþļé ñöţ ĥîŕéð ŵöûļð ĥåṽé ðöñé. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Not known: no customer rating has been recorded for any hire.</source>
+            <translation>[Ñöţ ķñöŵñ: ñö çûšţöɱéŕ ŕåţîñĝ ĥåš ƀééñ ŕéçöŕðéð ƒöŕ åñý ĥîŕé. ~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Not known yet: {n} of {minimum} hires so far.</source>
+            <translation>[Ñöţ ķñöŵñ ýéţ: {n} öƒ {minimum} ĥîŕéš šö ƒåŕ. ~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Cannot tell: a value does not vary (n = {n}).</source>
+            <translation>[Çåññöţ ţéļļ: å ṽåļûé ðöéš ñöţ ṽåŕý (ñ = {n}). ~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>very weakly</source>
+            <translation>[ṽéŕý ŵéåķļý ~~~~~]</translation>
+        </message>
+        <message>
+            <source>weakly</source>
+            <translation>[ŵéåķļý ~~~]</translation>
+        </message>
+        <message>
+            <source>moderately</source>
+            <translation>[ɱöðéŕåţéļý ~~~~]</translation>
+        </message>
+        <message>
+            <source>strongly</source>
+            <translation>[šţŕöñĝļý ~~~~]</translation>
+        </message>
+        <message>
+            <source>Not clearly: {figure}.</source>
+            <translation>[Ñöţ çļéåŕļý: {figure}. ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Yes, {strength}: {figure}.</source>
+            <translation>[Ýéš, {strength}: {figure}. ~~~~]</translation>
+        </message>
+        <message>
+            <source>No, the opposite, {strength}: {figure}.</source>
+            <translation>[Ñö, ţĥé öþþöšîţé, {strength}: {figure}. ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Manager's mean rating</source>
+            <translation>[Ṁåñåĝéŕ'š ɱéåñ ŕåţîñĝ ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Still employed</source>
+            <translation>[Šţîļļ éɱþļöýéð ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Manager: {question}</source>
+            <translation>[Ṁåñåĝéŕ: {question} ~~~~]</translation>
+        </message>
+        <message>
+            <source>First impression</source>
+            <translation>[Ƒîŕšţ îɱþŕéššîöñ ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Structured score</source>
+            <translation>[Šţŕûçţûŕéð šçöŕé ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Not shown: n = {n}</source>
+            <translation>[Ñöţ šĥöŵñ: ñ = {n} ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>n = {n}</source>
+            <translation>[ñ = {n} ~~]</translation>
+        </message>
+        <message>
+            <source>r = {r}, 95% interval {low} to {high}, n = {n}</source>
+            <translation>[ŕ = {r}, 95% îñţéŕṽåļ {low} ţö {high}, ñ = {n} ~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>[Öûţçöɱé ~~~]</translation>
+        </message>
+        <message>
+            <source>R² impression</source>
+            <translation>[Ŕ² îɱþŕéššîöñ ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>R² both</source>
+            <translation>[Ŕ² ƀöţĥ ~~~]</translation>
+        </message>
+        <message>
+            <source>ΔR²</source>
+            <translation>[ΔŔ² ~~]</translation>
+        </message>
+        <message>
+            <source>Partial r</source>
+            <translation>[Þåŕţîåļ ŕ ~~~~]</translation>
+        </message>
+        <message>
+            <source>n</source>
+            <translation>[ñ ~]</translation>
+        </message>
+        <message>
+            <source>R² of the outcome on the first impression</source>
+            <translation>[Ŕ² öƒ ţĥé öûţçöɱé öñ ţĥé ƒîŕšţ îɱþŕéššîöñ ~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>R² on the first impression and the structured score</source>
+            <translation>[Ŕ² öñ ţĥé ƒîŕšţ îɱþŕéššîöñ åñð ţĥé šţŕûçţûŕéð šçöŕé ~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>What adding the structured score adds to R²</source>
+            <translation>[Ŵĥåţ åððîñĝ ţĥé šţŕûçţûŕéð šçöŕé åððš ţö Ŕ² ~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+    </context>
+    <context>
         <name>WrapUpPage</name>
         <message>
             <source>Wrap-up</source>
