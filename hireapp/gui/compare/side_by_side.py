@@ -353,7 +353,7 @@ class SideBySideDialog(QDialog):
         for n, bars in enumerate(series.barSets()):
             # After addSeries, when the chart's theme has given each set its colour.
             bars.setBrush(QBrush(bars.color(), BAR_PATTERNS[n % len(BAR_PATTERNS)]))
-            bars.setPen(QPen(bars.color().darker(160), 1))
+            bars.setPen(QPen(bars.color(), 1.5))  # the outline shows a hatched bar whole
         categories = QBarCategoryAxis()
         categories.append([_wrapped(q.title) for q in section.questions])
         categories.setTruncateLabels(False)
