@@ -245,6 +245,7 @@ def _other_screens(demo: Database) -> list[tuple[str, Callable[[], QWidget]]]:
     from hireapp.gui.reports import PdfPreviewDialog
     from hireapp.gui.rubric_editor import RubricEditor
     from hireapp.gui.rubrics import NewRubric, PositionChoice, RubricsWindow
+    from hireapp.gui.validity import ValidityWindow
     from hireapp.services.comparison import comparison_rows
     from hireapp.services.reports import candidate_summary_pdf
 
@@ -272,6 +273,10 @@ def _other_screens(demo: Database) -> list[tuple[str, Callable[[], QWidget]]]:
         window = DebriefWindow(demo, rows[0].id)
         return _waited(window, window.loaded)
 
+    def validity() -> QWidget:
+        window = ValidityWindow(demo)
+        return _waited(window, window.loaded)
+
     return [
         ("side by side", side_by_side),
         ("insight", insight),
@@ -282,6 +287,7 @@ def _other_screens(demo: Database) -> list[tuple[str, Callable[[], QWidget]]]:
         ("rubric for a position", lambda: PositionChoice(["Store associate"], "2026.1")),
         ("rubric editor", editor),
         ("debrief", debrief),
+        ("validity", validity),
     ]
 
 
