@@ -5,6 +5,10 @@ choice kept for the next start, English plurals, dates in the locale (issue 12, 
 from __future__ import annotations
 
 import datetime as dt
+import os
+import pathlib
+import subprocess
+import sys
 from collections.abc import Iterator
 
 import pytest
@@ -120,3 +124,28 @@ def test_dates_and_numbers_follow_the_language(app: None) -> None:
     i18n.install("en")
     assert i18n.day_text(moment) == "1 Dec 2026"
     assert i18n.number_text(3.5) == "3.5"
+
+
+def test_a_german_system_starts_in_german(tmp_path: pathlib.Path) -> None:
+    """LANG=de_DE and nothing chosen: the app that starts speaks German (a separate process, as
+    the locale is read once when Qt starts)."""
+    script = (
+        "from hireapp.gui.app import create_application\n"
+        "from hireapp.gui import i18n\n"
+        "from PySide6.QtCore import QCoreApplication\n"
+        "create_application()\n"
+        "print(i18n.install(), QCoreApplication.translate('MainWindow', '&File'))\n"
+    )
+    env = {
+        **os.environ,
+        "LANG": "de_DE.UTF-8",
+        "LC_ALL": "de_DE.UTF-8",
+        "LANGUAGE": "",
+        "XDG_CONFIG_HOME": str(tmp_path),
+        "QT_QPA_PLATFORM": "offscreen",
+    }
+    done = subprocess.run(
+        [sys.executable, "-c", script], env=env, capture_output=True, text=True, timeout=60
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["de", "&Datei"]
