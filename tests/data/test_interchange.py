@@ -35,10 +35,10 @@ def _export(db: Database, path: pathlib.Path, **filters: Any) -> dict[str, Any]:
 
 
 def test_the_committed_schema_is_the_generated_one() -> None:
-    committed = assets.resource_path("schemas/interviews-v1.schema.json").read_text("utf-8")
+    committed = assets.resource_path("schemas/interviews-v2.schema.json").read_text("utf-8")
     assert committed == schema_text(), (
         "regenerate: python -c 'from hireapp.services.interchange import schema_text; "
-        'print(schema_text(), end="")\' > resources/schemas/interviews-v1.schema.json'
+        'print(schema_text(), end="")\' > resources/schemas/interviews-v2.schema.json'
     )
 
 
@@ -88,7 +88,7 @@ def test_export_filters(laptop: Database, tmp_path: pathlib.Path) -> None:
     }  # fmt: skip
     assert _export(laptop, path, since=dt.date(2999, 1, 1))["interviews"] == []
     data = _export(laptop, path)
-    assert data["format"] == "hireapp-interviews" and data["version"] == 1
+    assert data["format"] == "hireapp-interviews" and data["version"] == 2
     assert (
         len(data["rubrics"]) == 1
         and data["interviews"][0]["rubric"] == (data["rubrics"][0]["content_hash"])
@@ -197,7 +197,7 @@ def test_refusals_name_the_place_and_change_nothing(
     _refused(db, b'{"format": "hireapp-interviews",\n  "version": 1,,}', "line 2", "not valid JSON")
     _refused(db, b"\xff\xfe", "not UTF-8")
     _refused(db, [1, 2], "not a hireapp interview file")
-    _refused(db, {**good, "version": 2}, "newer hireapp", "format version 2")
+    _refused(db, {**good, "version": 3}, "newer hireapp", "format version 3")
     bad = json.loads(json.dumps(good))
     bad["interviews"][0]["answers"][0]["score"] = 9
     bad["interviews"][0]["candidate"]["email"] = "not an email"
