@@ -440,3 +440,16 @@ def test_the_pdf_preview_and_the_csv_import_name_their_controls(
     previous = preview.toolbar.widgetForAction(preview.previous_action)
     assert previous.accessibleName() == "Previous page"
     assert "PgUp" in previous.accessibleDescription()
+
+
+def test_insight_rows_describe_themselves_to_a_screen_reader(
+    qtbot: QtBot, app: QApplication, sqlite_db: Database, case: Case
+) -> None:
+    from hireapp.gui.compare.insight import halo_model
+    from hireapp.services.comparison import insight
+
+    model = halo_model(insight(sqlite_db))
+    for column in range(model.columnCount()):
+        description = model.index(0, column).data(Qt.ItemDataRole.AccessibleDescriptionRole)
+        assert description == model.index(0, column).data(Qt.ItemDataRole.ToolTipRole)
+        assert "50 points (2.0 levels) above the structured score" in description

@@ -2,7 +2,8 @@
 """A small read-only table of text prepared by its caller: the Insight tables, the CSV preview.
 
 The caller formats every cell (numbers included), so the model only shows them: headers, rows,
-an optional tooltip per row, and numeric columns right-aligned so their digits line up.
+an optional tooltip per row (also the cells' accessible description), and numeric columns
+right-aligned so their digits line up.
 """
 
 from __future__ import annotations
@@ -64,7 +65,9 @@ class RecordsModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             return self._rows[index.row()][index.column()]
-        if role == Qt.ItemDataRole.ToolTipRole and index.row() < len(self._tooltips):
+        # A row's explanation is its cells' description for assistive technology too.
+        tip_roles = (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole)
+        if role in tip_roles and index.row() < len(self._tooltips):
             return self._tooltips[index.row()]
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in self._numeric:
             return _RIGHT
