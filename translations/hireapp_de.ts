@@ -1527,7 +1527,7 @@ Das kann nicht rückgängig gemacht werden. Das Änderungsprotokoll behält nur 
             <translation>Speicherstatus</translation>
         </message>
         <message>
-            <source>Save everything to a &amp;new file… (Ctrl+Shift+S)</source>
+            <source>Save everything to a new &amp;file… (Ctrl+Shift+S)</source>
             <translation>Alles in einer neuen &amp;Datei speichern… (Strg+Umschalt+S)</translation>
         </message>
         <message>
@@ -1543,7 +1543,7 @@ Das kann nicht rückgängig gemacht werden. Das Änderungsprotokoll behält nur 
             <translation>Seite</translation>
         </message>
         <message>
-            <source>&amp;Next (Alt+Right) ▶</source>
+            <source>Ne&amp;xt (Alt+Right) ▶</source>
             <translation>&amp;Weiter (Alt+Rechts) ▶</translation>
         </message>
         <message>
@@ -1579,7 +1579,7 @@ Das kann nicht rückgängig gemacht werden. Das Änderungsprotokoll behält nur 
             <translation>Sch&amp;ließen</translation>
         </message>
         <message>
-            <source>Save everything to a &amp;new file…</source>
+            <source>Save everything to a new &amp;file…</source>
             <translation>Alles in einer neuen &amp;Datei speichern…</translation>
         </message>
         <message>
@@ -1830,11 +1830,11 @@ Ihre Änderungen bleiben in ihrer Reihenfolge erhalten und werden gespeichert, s
             <translation>hireapp: {database}</translation>
         </message>
         <message>
-            <source>Side by &amp;side…</source>
+            <source>Side &amp;by side…</source>
             <translation>&amp;Nebeneinander…</translation>
         </message>
         <message>
-            <source>&amp;Rubrics…</source>
+            <source>R&amp;ubrics…</source>
             <translation>&amp;Bewertungsbögen…</translation>
         </message>
         <message>
@@ -1990,7 +1990,7 @@ Ihre Änderungen bleiben in ihrer Reihenfolge erhalten und werden gespeichert, s
             <translation>Interviews für einen anderen Rechner in eine JSON-Datei schreiben</translation>
         </message>
         <message>
-            <source>Import candidates from &amp;CSV…</source>
+            <source>Impor&amp;t candidates from CSV…</source>
             <translation>Bewerbungen aus &amp;CSV importieren…</translation>
         </message>
         <message>

@@ -1527,8 +1527,8 @@ This cannot be undone. The audit trail keeps only an anonymous note that a candi
             <translation>[Šåṽé šţåţé ~~~~]</translation>
         </message>
         <message>
-            <source>Save everything to a &amp;new file… (Ctrl+Shift+S)</source>
-            <translation>[Šåṽé éṽéŕýţĥîñĝ ţö å &amp;néŵ ƒîļé… (Çţŕļ+Šĥîƒţ+Š) ~~~~~~~~~~~~~~~~~~]</translation>
+            <source>Save everything to a new &amp;file… (Ctrl+Shift+S)</source>
+            <translation>[Šåṽé éṽéŕýţĥîñĝ ţö å ñéŵ &amp;fîļé… (Çţŕļ+Šĥîƒţ+Š) ~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
             <source>◀ &amp;Back (Alt+Left)</source>
@@ -1543,8 +1543,8 @@ This cannot be undone. The audit trail keeps only an anonymous note that a candi
             <translation>[Þåĝé ~~]</translation>
         </message>
         <message>
-            <source>&amp;Next (Alt+Right) ▶</source>
-            <translation>[&amp;Néẋţ (Åļţ+Ŕîĝĥţ) ▶ ~~~~~~~~]</translation>
+            <source>Ne&amp;xt (Alt+Right) ▶</source>
+            <translation>[Ñé&amp;xţ (Åļţ+Ŕîĝĥţ) ▶ ~~~~~~~~]</translation>
         </message>
         <message>
             <source>Next page</source>
@@ -1579,8 +1579,8 @@ This cannot be undone. The audit trail keeps only an anonymous note that a candi
             <translation>[&amp;Cļöšé ~~]</translation>
         </message>
         <message>
-            <source>Save everything to a &amp;new file…</source>
-            <translation>[Šåṽé éṽéŕýţĥîñĝ ţö å &amp;néŵ ƒîļé… ~~~~~~~~~~~~]</translation>
+            <source>Save everything to a new &amp;file…</source>
+            <translation>[Šåṽé éṽéŕýţĥîñĝ ţö å ñéŵ &amp;fîļé… ~~~~~~~~~~~~]</translation>
         </message>
         <message>
             <source>No first impression yet</source>
@@ -1830,12 +1830,12 @@ Your changes are kept in order and saved as soon as it answers.</source>
             <translation>[ĥîŕéåþþ: {database} ~~~~]</translation>
         </message>
         <message>
-            <source>Side by &amp;side…</source>
-            <translation>[Šîðé ƀý &amp;sîðé… ~~~~~~]</translation>
+            <source>Side &amp;by side…</source>
+            <translation>[Šîðé &amp;bý šîðé… ~~~~~~]</translation>
         </message>
         <message>
-            <source>&amp;Rubrics…</source>
-            <translation>[&amp;Rûƀŕîçš… ~~~~]</translation>
+            <source>R&amp;ubrics…</source>
+            <translation>[Ŕ&amp;uƀŕîçš… ~~~~]</translation>
         </message>
         <message>
             <source>Rubric versions, where they are used, which questions work</source>
@@ -1990,8 +1990,8 @@ Your changes are kept in order and saved as soon as it answers.</source>
             <translation>[Ŵŕîţé îñţéŕṽîéŵš ţö å ĴŠÖÑ ƒîļé ƒöŕ åñöţĥéŕ ɱåçĥîñé ~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <source>Import candidates from &amp;CSV…</source>
-            <translation>[Îɱþöŕţ çåñðîðåţéš ƒŕöɱ &amp;CŠṼ… ~~~~~~~~~~~]</translation>
+            <source>Impor&amp;t candidates from CSV…</source>
+            <translation>[Îɱþöŕ&amp;t çåñðîðåţéš ƒŕöɱ ÇŠṼ… ~~~~~~~~~~~]</translation>
         </message>
         <message>
             <source>&amp;Back up database…</source>

@@ -175,11 +175,11 @@ class MainWindow(QMainWindow):
         # Side by side in the menu too. Its key is the view's own (Ctrl+D, shown after the tab):
         # giving this action the same shortcut would make Qt treat both as ambiguous and run
         # neither, as two Ctrl+F once did.
-        self.actionSideBySide = QAction(self.tr("Side by &side…") + f"\t{SIDE_BY_SIDE_KEY}", self)
+        self.actionSideBySide = QAction(self.tr("Side &by side…") + f"\t{SIDE_BY_SIDE_KEY}", self)
         self.actionSideBySide.triggered.connect(self.comparison.open_side_by_side)
         ui.menuCandidates.insertAction(ui.actionComparePdf, self.actionSideBySide)
         # The hiring lead's window: rubric versions, their use, which questions work.
-        self.actionRubrics = QAction(self.tr("&Rubrics…"), self)
+        self.actionRubrics = QAction(self.tr("R&ubrics…"), self)
         self.actionRubrics.setShortcut(QKeySequence("Ctrl+Shift+R"))
         self.actionRubrics.setToolTip(
             self.tr("Rubric versions, where they are used, which questions work")

@@ -216,7 +216,7 @@ class Ui_MainWindow(object):
 #if QT_CONFIG(tooltip)
         self.actionExportInterviews.setToolTip(QCoreApplication.translate("MainWindow", u"Write interviews to a JSON file for another machine", None))
 #endif // QT_CONFIG(tooltip)
-        self.actionImportCandidates.setText(QCoreApplication.translate("MainWindow", u"Import candidates from &CSV\u2026", None))
+        self.actionImportCandidates.setText(QCoreApplication.translate("MainWindow", u"Impor&t candidates from CSV\u2026", None))
         self.actionBackup.setText(QCoreApplication.translate("MainWindow", u"&Back up database\u2026", None))
         self.actionPreviewSummary.setText(QCoreApplication.translate("MainWindow", u"Pre&view summary", None))
 #if QT_CONFIG(tooltip)

@@ -149,7 +149,7 @@ class InterviewWindow(QMainWindow):
         self.banner = QLabel("")
         self.banner.setWordWrap(True)
         self.banner.setVisible(False)
-        self.rescue_button = QPushButton(self.tr("Save everything to a &new file… (Ctrl+Shift+S)"))
+        self.rescue_button = QPushButton(self.tr("Save everything to a new &file… (Ctrl+Shift+S)"))
         self.rescue_button.setVisible(False)  # only when the database file is gone
         self.rescue_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # never takes a typed key
         self.rescue_button.clicked.connect(self.save_to_new_file)
@@ -203,7 +203,7 @@ class InterviewWindow(QMainWindow):
         self.back_button.clicked.connect(self.back)
         self.page_label = QLabel("")
         self.page_label.setAccessibleName(self.tr("Page"))
-        self.next_button = QPushButton(self.tr("&Next (Alt+Right) ▶"))
+        self.next_button = QPushButton(self.tr("Ne&xt (Alt+Right) ▶"))
         self.next_button.setAccessibleName(self.tr("Next page"))
         self.next_button.clicked.connect(self.next)
         nav.addWidget(self.back_button)
@@ -240,7 +240,7 @@ class InterviewWindow(QMainWindow):
             self.tr("&Submit interview…"), ["Ctrl+Return"], self._submit_shortcut
         )
         self.close_action = action(self.tr("&Close"), ["Ctrl+W"], self.close)
-        self.rescue_action = action(self.tr("Save everything to a &new file…"), ["Ctrl+Shift+S"],
+        self.rescue_action = action(self.tr("Save everything to a new &file…"), ["Ctrl+Shift+S"],
                                     self.save_to_new_file)  # fmt: skip
         self.rescue_action.setEnabled(False)  # only when the database file is gone
         for act in (self.next_action, self.back_action, None, self.skip_action,
