@@ -23,6 +23,7 @@ __all__ = [
     "ComparedCandidate",
     "ComparedQuestion",
     "ComparisonReport",
+    "DecisionReport",
     "DraftInfo",
     "InterviewReport",
     "QuestionReport",
@@ -93,6 +94,18 @@ class DraftInfo:
 
 
 @dataclass(frozen=True)
+class DecisionReport:
+    """A decision as the documents print it: label (Hire, On hold ...), why, who, when, and how
+    long after the last submitted interview, in words."""
+
+    label: str
+    rationale: str
+    decided_by: str
+    decided_at: dt.datetime
+    after_interview: str
+
+
+@dataclass(frozen=True)
 class CandidateReport:
     """A candidate's summary: submitted interviews only; the figures are the read model's.
 
@@ -118,6 +131,7 @@ class CandidateReport:
     halo_note: str | None
     disagreement: float | None
     tally: dict[str, int]
+    decision: DecisionReport | None = None  # the panel's current decision; None before one
 
     @property
     def interviewers(self) -> tuple[str, ...]:

@@ -19,6 +19,7 @@ from reportlab.platypus import Flowable, Spacer, Table
 from hireapp.domain.formatting import HALO_MARK, halo_text
 from hireapp.domain.statistics import is_halo
 from hireapp.reports.base import BaseRenderer, cell_font, day, score
+from hireapp.reports.data import DecisionReport
 from hireapp.reports.fonts import markup
 from hireapp.reports.scripts import paragraph
 
@@ -49,15 +50,6 @@ class DebriefQuestion:
 
 
 @dataclass(frozen=True)
-class DebriefDecision:
-    label: str
-    rationale: str
-    decided_by: str
-    decided_at: dt.datetime
-    after_interview: str
-
-
-@dataclass(frozen=True)
 class DebriefReport:
     candidate_id: int
     name: str
@@ -69,7 +61,7 @@ class DebriefReport:
     drafts: int
     interviewers: tuple[DebriefInterviewer, ...]
     questions: tuple[DebriefQuestion, ...]  # most disagreement first
-    decisions: tuple[DebriefDecision, ...]  # newest first
+    decisions: tuple[DecisionReport, ...]  # newest first
     note_room: int = 600  # characters of a note printed; 0 prints no notes
 
 

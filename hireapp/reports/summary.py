@@ -30,7 +30,6 @@ from hireapp.reports.data import (
     InterviewReport,
     SectionReport,
 )
-from hireapp.reports.decision import DecidedCandidateReport
 from hireapp.reports.fonts import markup
 from hireapp.reports.scripts import paragraph
 
@@ -166,10 +165,7 @@ class CandidateSummaryRenderer(BaseRenderer[CandidateReport]):
     # --- decision -------------------------------------------------------------------------------
 
     def decision(self, data: CandidateReport) -> list[Flowable]:
-        """The panel's current decision with its rationale, who and when; nothing for a summary
-        built without decisions."""
-        if not isinstance(data, DecidedCandidateReport):
-            return []
+        """The panel's current decision with its rationale, who and when."""
         s = self.styles
         made = data.decision
         if made is None:

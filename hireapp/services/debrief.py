@@ -207,13 +207,8 @@ MAX_PAGES: Final = 3
 def debrief_report(panel: Debrief, note_room: int = NOTE_ROOMS[0]) -> DebriefReport:
     """The debrief as the PDF prints it: interviewers lettered A, B, ... in submission order."""
     from hireapp.domain.recommendation import RECOMMENDATION_LABELS
-    from hireapp.reports.debrief import (
-        DebriefDecision,
-        DebriefInterviewer,
-        DebriefQuestion,
-        DebriefReport,
-    )
-    from hireapp.services.reports import _letter
+    from hireapp.reports.debrief import DebriefInterviewer, DebriefQuestion, DebriefReport
+    from hireapp.services.reports import _letter, decision_report
     from hireapp.storage.models import utcnow
 
     letters = [_letter(index) for index in range(len(panel.interviews))]
@@ -263,16 +258,7 @@ def debrief_report(panel: Debrief, note_room: int = NOTE_ROOMS[0]) -> DebriefRep
             )
             for question in panel.questions
         ),
-        decisions=tuple(
-            DebriefDecision(
-                label=decision.label,
-                rationale=decision.rationale,
-                decided_by=decision.decided_by,
-                decided_at=decision.decided_at,
-                after_interview=decision.after_interview_text,
-            )
-            for decision in panel.decisions
-        ),
+        decisions=tuple(filter(None, map(decision_report, panel.decisions))),
         note_room=note_room,
     )
 

@@ -34,12 +34,12 @@ from hireapp.reports.data import (
     ComparedCandidate,
     ComparedQuestion,
     ComparisonReport,
+    DecisionReport,
     DraftInfo,
     InterviewReport,
     QuestionReport,
     SectionReport,
 )
-from hireapp.reports.decision import DecidedCandidateReport, DecisionReport
 from hireapp.services.comparison.figures import ComparisonRow, figures_by_id
 from hireapp.services.comparison.side_by_side import (
     MAX_COMPARED,
@@ -246,7 +246,7 @@ def _candidate_report(
         r[0].rubric_version_id: rubric for r, rubric in zip(submitted, rubrics, strict=True)
     }
     newest_first = [by_version[v] for v in sorted(by_version, reverse=True)]
-    return DecidedCandidateReport(
+    return CandidateReport(
         id=figures.id,
         name=figures.name,
         email=figures.email,
@@ -265,11 +265,11 @@ def _candidate_report(
         halo_note=figures.halo_note,
         disagreement=figures.disagreement,
         tally=figures.recommendations,
-        decision=_decision_report(decision),
+        decision=decision_report(decision),
     )
 
 
-def _decision_report(made: DecisionInfo | None) -> DecisionReport | None:
+def decision_report(made: DecisionInfo | None) -> DecisionReport | None:
     """The current decision (the one the read model names), as the summary prints it."""
     if made is None:
         return None
