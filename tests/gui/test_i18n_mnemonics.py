@@ -1,5 +1,6 @@
 # SPDX-License-Identifier: MIT
-"""In German, no two controls of one screen and no two actions of one menu share an Alt+letter.
+"""In English and German, no two controls of one screen and no two actions of one menu share an
+Alt+letter.
 
 A translation chooses its own underlined letters; two alike on one screen make Alt+letter cycle
 between them instead of acting, and in a menu make the letter do nothing at once.
@@ -21,11 +22,11 @@ from hireapp.storage.session import Database
 from tests.gui.test_i18n_pseudo import _screens
 
 
-@pytest.fixture
-def german(qtbot: QtBot) -> Iterator[None]:
+@pytest.fixture(params=["en", "de"])
+def language(request: pytest.FixtureRequest, qtbot: QtBot) -> Iterator[str]:
     create_application()
-    assert i18n.install("de") == "de"
-    yield
+    assert i18n.install(request.param) == request.param
+    yield request.param
     i18n.uninstall()
 
 
@@ -58,8 +59,8 @@ def _clashes(window: QWidget, label: str) -> list[str]:
     return found + [f"{label}: {same}" for same in _twice(shown)]
 
 
-def test_every_german_screen_has_distinct_alt_letters(
-    qtbot: QtBot, german: None, sqlite_db: Database, tmp_path: pathlib.Path
+def test_every_screen_has_distinct_alt_letters(
+    qtbot: QtBot, language: str, sqlite_db: Database, tmp_path: pathlib.Path
 ) -> None:
     from hireapp.gui.interview.window import InterviewWindow
     from hireapp.gui.screenshots import _settled
@@ -87,4 +88,4 @@ def test_every_german_screen_has_distinct_alt_letters(
         QApplication.processEvents()
     finally:
         empty.dispose()
-    assert not sorted(set(found)), "\n".join(sorted(set(found)))
+    assert not found, "\n".join(sorted(set(found)))
