@@ -201,7 +201,7 @@ class PdfPreviewDialog(QDialog):
     def __init__(self, built: PdfDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.built = built
-        self.setWindowTitle(built.title)
+        self.setWindowTitle(document_title(built))
         self.resize(900, 1000)
         self._bytes = QByteArray(built.data)
         self._buffer = QBuffer(self._bytes, self)
@@ -217,7 +217,7 @@ class PdfPreviewDialog(QDialog):
         self.toolbar = QToolBar(self)
         self.toolbar.setAccessibleName(translate("Reports", "Preview tools"))
         self.view.setAccessibleName(translate("Reports", "Document preview"))
-        self.view.setAccessibleDescription(built.title)
+        self.view.setAccessibleDescription(document_title(built))
         self._add_actions()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -331,6 +331,16 @@ class PdfPreviewDialog(QDialog):
             write_file(self, path, self.built.data)
 
 
+def document_title(built: PdfDocument) -> str:
+    """The document's title in the user's language ("Summary: Ann Lee")."""
+    template = {
+        "summary": translate("Reports", "Summary: {about}"),
+        "comparison": translate("Reports", "Comparison: {about}"),
+        "debrief": translate("Reports", "Debrief: {about}"),
+    }.get(built.kind)
+    return built.title if template is None else template.format(about=built.about)
+
+
 def print_pdf(parent: QWidget, built: PdfDocument) -> Operation[int] | None:
     """Ask for a printer and pages, then print them off the GUI thread (see `print_to`)."""
     count = page_count(built.data)
@@ -358,7 +368,7 @@ def print_to(parent: QWidget, built: PdfDocument, printer: QPrinter) -> Operatio
             text = english_plural(
                 translate("Reports", "Printed %n page(s) of “{title}”.", None, pages), pages
             )
-            window.statusBar().showMessage(text.format(title=built.title), 5000)
+            window.statusBar().showMessage(text.format(title=document_title(built)), 5000)
 
     def failed(exc: HireappError) -> None:
         if isinstance(exc, PrintCancelled):
@@ -371,7 +381,8 @@ def print_to(parent: QWidget, built: PdfDocument, printer: QPrinter) -> Operatio
     return (
         Operation(parent, _print_work(built.data, printer), title=translate("Reports", "Print"))
         .with_progress(
-            translate("Reports", "Printing “{title}”…").format(title=built.title), cancellable=True
+            translate("Reports", "Printing “{title}”…").format(title=document_title(built)),
+            cancellable=True,
         )
         .success(done)
         .failure(failed)

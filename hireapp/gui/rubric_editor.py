@@ -150,10 +150,11 @@ class RubricEditor(QMainWindow):
         self.form: QWidget | None = None  # the current part's fields, rebuilt per part
         self._select_after: Path | None = None  # where an added or removed part leaves you
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.form_host, "&Edit")
+        self.tabs.setAccessibleName(self.tr("The chosen part: its fields or its preview"))
+        self.tabs.addTab(self.form_host, self.tr("&Edit"))
         self.preview_host = QWidget()
         QVBoxLayout(self.preview_host)
-        self.tabs.addTab(self.preview_host, "&Preview")
+        self.tabs.addTab(self.preview_host, self.tr("&Preview"))
         self.problem_list = QLabel("")
         self.problem_list.setWordWrap(True)
         self.problem_list.setAccessibleName(self.tr("Problems in the rubric"))

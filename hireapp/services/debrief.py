@@ -278,4 +278,4 @@ def debrief_pdf(db: Database, candidate_id: int, viewer_id: int | None = None) -
             break
     name = panel.candidate.name
     return PdfDocument(f"Debrief: {name}", "debrief-" + file_name(candidate_id, name),
-                       out.getvalue())  # fmt: skip
+                       out.getvalue(), kind="debrief", about=name)  # fmt: skip

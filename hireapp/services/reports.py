@@ -406,11 +406,17 @@ def comparison_report(
 
 @dataclass(frozen=True)
 class PdfDocument:
-    """A finished document: a title for a window, a file name to suggest, and its bytes."""
+    """A finished document: a title for a window, a file name to suggest, and its bytes.
+
+    `kind` ("summary", "comparison", "debrief") and `about` (the names it is about) let a front
+    end say the title in the user's language; `title` is the English one (the PDF's own).
+    """
 
     title: str
     file_name: str
     data: bytes
+    kind: str = ""
+    about: str = ""
 
 
 def candidate_summary_pdf(
@@ -423,7 +429,8 @@ def candidate_summary_pdf(
     data = candidate_report(db, str(key), viewer_id)
     out = io.BytesIO()
     write_candidate_summary(data, out)
-    return PdfDocument(f"Summary: {data.name}", file_name(data.id, data.name), out.getvalue())
+    return PdfDocument(f"Summary: {data.name}", file_name(data.id, data.name), out.getvalue(),
+                       kind="summary", about=data.name)  # fmt: skip
 
 
 def comparison_pdf(
@@ -436,4 +443,5 @@ def comparison_pdf(
     out = io.BytesIO()
     write_comparison(data, out)
     names = ", ".join(c.name for c in data.candidates)
-    return PdfDocument(f"Comparison: {names}", "shortlist-comparison.pdf", out.getvalue())
+    return PdfDocument(f"Comparison: {names}", "shortlist-comparison.pdf", out.getvalue(),
+                       kind="comparison", about=names)  # fmt: skip
