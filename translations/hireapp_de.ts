@@ -2419,6 +2419,18 @@ Ihre Änderungen bleiben in ihrer Reihenfolge erhalten und werden gespeichert, s
             <source>PDF documents (*.pdf)</source>
             <translation>PDF-Dokumente (*.pdf)</translation>
         </message>
+        <message>
+            <source>Summary: {about}</source>
+            <translation>Zusammenfassung: {about}</translation>
+        </message>
+        <message>
+            <source>Comparison: {about}</source>
+            <translation>Vergleich: {about}</translation>
+        </message>
+        <message>
+            <source>Debrief: {about}</source>
+            <translation>Nachbesprechung: {about}</translation>
+        </message>
         <message numerus="yes">
             <source>Printed %n page(s) of “{title}”.</source>
             <translation>
@@ -2538,6 +2550,18 @@ Ihre Änderungen bleiben in ihrer Reihenfolge erhalten und werden gespeichert, s
         <message>
             <source>Parts of the rubric</source>
             <translation>Teile des Bewertungsbogens</translation>
+        </message>
+        <message>
+            <source>The chosen part: its fields or its preview</source>
+            <translation>Der gewählte Teil: seine Felder oder seine Vorschau</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>Bearbe&amp;iten</translation>
+        </message>
+        <message>
+            <source>&amp;Preview</source>
+            <translation>Vorsc&amp;hau</translation>
         </message>
         <message>
             <source>Problems in the rubric</source>

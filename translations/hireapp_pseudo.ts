@@ -2419,6 +2419,18 @@ Your changes are kept in order and saved as soon as it answers.</source>
             <source>PDF documents (*.pdf)</source>
             <translation>[ÞÐƑ ðöçûɱéñţš (*.þðƒ) ~~~~~~~~~]</translation>
         </message>
+        <message>
+            <source>Summary: {about}</source>
+            <translation>[Šûɱɱåŕý: {about} ~~~~]</translation>
+        </message>
+        <message>
+            <source>Comparison: {about}</source>
+            <translation>[Çöɱþåŕîšöñ: {about} ~~~~~]</translation>
+        </message>
+        <message>
+            <source>Debrief: {about}</source>
+            <translation>[Ðéƀŕîéƒ: {about} ~~~~]</translation>
+        </message>
         <message numerus="yes">
             <source>Printed %n page(s) of “{title}”.</source>
             <translation>
@@ -2538,6 +2550,18 @@ Your changes are kept in order and saved as soon as it answers.</source>
         <message>
             <source>Parts of the rubric</source>
             <translation>[Þåŕţš öƒ ţĥé ŕûƀŕîç ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The chosen part: its fields or its preview</source>
+            <translation>[Ţĥé çĥöšéñ þåŕţ: îţš ƒîéļðš öŕ îţš þŕéṽîéŵ ~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>[&amp;Eðîţ ~~]</translation>
+        </message>
+        <message>
+            <source>&amp;Preview</source>
+            <translation>[&amp;Pŕéṽîéŵ ~~~]</translation>
         </message>
         <message>
             <source>Problems in the rubric</source>
