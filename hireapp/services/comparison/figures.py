@@ -27,6 +27,7 @@ from hireapp.domain import statistics as stats
 from hireapp.domain.formatting import tally_text
 from hireapp.domain.independence import WITHHELD
 from hireapp.domain.recommendation import RECOMMENDATIONS
+from hireapp.services.comparison.fair import FairScore, fair_scores_of
 from hireapp.services.decisions import DECISION_LABELS
 from hireapp.storage.models import Candidate, Decision, Interview, Position, Recommendation
 from hireapp.storage.session import Database
@@ -72,6 +73,10 @@ class ComparisonRow:
     # Set when the viewing interviewer's own interview of this candidate is still a draft: every
     # figure above is then None, so a surface that forgets to check shows nothing, never 0.
     withheld: bool = False
+    # The fair score (structured score with interviewers' leniency taken out, with its 80%
+    # interval; hireapp.services.comparison.fair), only when asked for (`fair=True`: a fit takes
+    # up to seconds) and never for a withheld row.
+    fair: FairScore | None = None
 
     @property
     def stage(self) -> str:
@@ -199,8 +204,11 @@ def comparison_query(
     )
 
 
-# The query's columns, in order; `withheld` is not one of them (it keeps its default).
-_ROW_FIELDS: Final = tuple(f.name for f in fields(ComparisonRow) if f.name != "withheld")
+# The query's columns, in order; `withheld` and `fair` are not among them (they keep their
+# defaults until set).
+_ROW_FIELDS: Final = tuple(
+    f.name for f in fields(ComparisonRow) if f.name not in ("withheld", "fair")
+)
 
 
 def _comparison_row(values: Iterable[Any]) -> ComparisonRow:
@@ -241,11 +249,14 @@ def comparison_rows(
     viewer_id: int | None = None,
     *,
     candidate_ids: Sequence[int] | None = None,
+    fair: bool = False,
 ) -> list[ComparisonRow]:
     """Every candidate of a position (of all, for None; or just `candidate_ids`) with figures.
 
     Unordered: each surface sorts as its reader chose. With `viewer_id`, the figures of the
-    candidates that interviewer is still interviewing are withheld.
+    candidates that interviewer is still interviewing are withheld. With `fair`, each row not
+    withheld carries its fair score, every candidate's position fitted on its own (slow: off
+    the GUI thread).
     """
     # A Core connection, not an ORM session: the ORM's handling of the statement cost a further
     # 15-20 ms on 10,000 rows, for nothing, as no ORM objects are loaded.
@@ -253,13 +264,24 @@ def comparison_rows(
     with db.connect() as connection:
         rows = [_comparison_row(values) for values in connection.execute(query)]
         hidden = withheld_ids(connection, viewer_id)
-    if not hidden:
-        return rows
-    return [_withheld_row(row) if row.id in hidden else row for row in rows]
+    if hidden:
+        rows = [_withheld_row(row) if row.id in hidden else row for row in rows]
+    return _with_fair(db, rows) if fair else rows
+
+
+def _with_fair(db: Database, rows: list[ComparisonRow]) -> list[ComparisonRow]:
+    """The rows with their fair scores; a withheld row stays without."""
+    scores = fair_scores_of(db, {row.position_id for row in rows})
+    return [
+        row if row.withheld or row.id not in scores else replace(row, fair=scores[row.id])
+        for row in rows
+    ]
 
 
 def figures_by_id(
-    db: Database, candidate_ids: Sequence[int], viewer_id: int | None = None
+    db: Database, candidate_ids: Sequence[int], viewer_id: int | None = None, *, fair: bool = False
 ) -> dict[int, ComparisonRow]:
-    """The figures of these candidates, by id (ids that name no candidate are absent)."""
-    return {r.id: r for r in comparison_rows(db, viewer_id=viewer_id, candidate_ids=candidate_ids)}
+    """The figures of these candidates, by id (ids that name no candidate are absent); `fair`
+    as for comparison_rows."""
+    rows = comparison_rows(db, viewer_id=viewer_id, candidate_ids=candidate_ids, fair=fair)
+    return {r.id: r for r in rows}

@@ -3,8 +3,9 @@
 
 Both take this one comparison, so the sections (grouped by id, hireapp.domain.layout), the mean
 levels and the headline figures (hireapp.services.comparison.figures) are the same on screen and
-on paper. A candidate the viewer is still interviewing is shown withheld: their column has no
-level, mean or figure, only the candidate's name.
+on paper, fair scores included (each candidate's position fitted whole, so this is slow for big
+positions the first time: off the GUI thread). A candidate the viewer is still interviewing is
+shown withheld: their column has no level, mean or figure, only the candidate's name.
 """
 
 from __future__ import annotations
@@ -91,7 +92,7 @@ def compare_candidates(
     """
     ids = list(dict.fromkeys(candidate_ids))
     _check_count(ids, most)
-    heads = figures_by_id(db, ids, viewer_id)
+    heads = figures_by_id(db, ids, viewer_id, fair=True)
     missing = [i for i in ids if i not in heads]
     if missing:
         raise InvalidInput("candidates", f"no candidate {missing[0]}")
