@@ -1,21 +1,26 @@
 # SPDX-License-Identifier: MIT
-"""Insight: halo by candidate, each interviewer's leniency and halo, agreement per question.
+"""Insight: halo by candidate, each interviewer's leniency, halo and order effects, agreement.
 
 Fetches only the numbers each figure needs (scores per interview, or count, sum and sum of
-squares per candidate and question) and leaves the formulas to hireapp.domain.statistics. The
-halo of a candidate is the read model's (hireapp.services.comparison.figures). Only submitted
-interviews count; with a viewer, the candidates they are still interviewing are left out of
-every figure and counted.
+squares per candidate and question) and leaves the formulas to hireapp.domain.statistics and
+hireapp.domain.order_effects. The halo of a candidate is the read model's
+(hireapp.services.comparison.figures). Only submitted interviews count; with a viewer, the
+candidates they are still interviewing are left out of every figure and counted.
 """
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
+from datetime import tzinfo
+from typing import Final, Literal
 
 from sqlalchemy import ColumnElement, and_, func, select, true
 
+from hireapp.domain import order_effects as order
 from hireapp.domain import statistics as stats
 from hireapp.domain.layout import merged_layout
+from hireapp.domain.validity import Correlation
 from hireapp.services.comparison.figures import ComparisonRow, comparison_rows, withheld_from
 from hireapp.services.rubrics import stored_rubric
 from hireapp.storage.models import Answer, Candidate, Interview, Interviewer, RubricVersion
@@ -61,6 +66,58 @@ class QuestionAgreement:
     within_sd: float | None
 
 
+LAST_SLOT: Final = 5
+"""Positions in the day from this one on are shown together ("5th+"): few interviewers do more."""
+
+
+@dataclass(frozen=True)
+class SlotMean:
+    """The mean structured score (0-100) at one position in the day; slot LAST_SLOT holds the
+    fifth and every later interview of a day."""
+
+    slot: int
+    mean: float
+    n: int
+
+
+Drift = Literal["toward", "away"]
+
+
+@dataclass(frozen=True)
+class InterviewerOrder:
+    """One interviewer's order effects (hireapp.domain.order_effects), on structured scores.
+
+    by_slot: mean by position in the local day, 1st to 4th and 5th+; by_position: every position
+    apart. running_mean: score against the mean of that day's earlier scores. longest_run: the
+    most interviews they did in a row on one day; long_runs: the runs of more than four, with
+    their local days and times.
+    """
+
+    id: int
+    name: str
+    interviews: int
+    days: int
+    by_slot: tuple[SlotMean, ...]
+    by_position: tuple[order.PositionMean, ...]
+    running_mean: Correlation
+    longest_run: int
+    long_runs: tuple[order.Run, ...]
+
+    @property
+    def past_four(self) -> bool:
+        """Whether they did more than four interviews in a row on some day."""
+        return bool(self.long_runs)
+
+    @property
+    def drift(self) -> Drift | None:
+        """Which way scores go with the day's earlier ones, only when the 95% interval of the
+        running-mean correlation excludes 0: "toward" (assimilation), "away" (contrast)."""
+        r = self.running_mean
+        if r.r is None or not r.excludes_zero:
+            return None
+        return "toward" if r.r > 0 else "away"
+
+
 @dataclass(frozen=True)
 class Insight:
     halo_candidates: tuple[CandidateHalo, ...]  # flagged ones, largest gap first
@@ -69,6 +126,7 @@ class Insight:
     candidates: int
     interviews: int
     withheld: int = 0  # candidates left out because the viewer is still interviewing them
+    order: tuple[InterviewerOrder, ...] = ()  # by name
 
 
 def _in_position(position_id: int | None, viewer_id: int | None = None) -> ColumnElement[bool]:
@@ -192,15 +250,78 @@ def question_agreement(
     return result
 
 
-def insight(db: Database, position_id: int | None = None, viewer_id: int | None = None) -> Insight:
+def order_effects(
+    db: Database,
+    position_id: int | None = None,
+    viewer_id: int | None = None,
+    tz: tzinfo | None = None,
+) -> list[InterviewerOrder]:
+    """Order effects for every interviewer with a submitted, scored interview, by name.
+
+    The score is the interview's structured score, not its overall: the overall mixes in the
+    first impression by a weight each rubric sets, so it would measure the impression's share as
+    much as the order, while the structured score is the anchored evidence that the rubric asks
+    to judge against its own descriptions, the same for every slot of the day. Interviews with
+    every question skipped have none and are left out. "Day" is the start time's date in `tz`,
+    by default the machine's local time zone (with its daylight-saving rules at that moment).
+    """
+    with db.read() as session:
+        rows = session.execute(
+            select(Interview.interviewer_id, Interview.started_at, Interview.structured_score)
+            .where(
+                Interview.status == "submitted",
+                Interview.structured_score.is_not(None),
+                _in_position(position_id, viewer_id),
+            )
+            .order_by(Interview.started_at, Interview.id)
+        ).all()
+        names = {r.id: r.name for r in session.execute(select(Interviewer.id, Interviewer.name))}
+    found = order.order_effects(
+        # Converted here rather than by the domain's `tz`: astimezone(None) follows the
+        # machine's zone with the offset of each moment, where a fixed tzinfo could not.
+        order.SubmittedInterview(who, started.astimezone(tz), float(score))
+        for who, started, score in rows
+    )
+    result = [_interviewer_order(effects, names[effects.interviewer]) for effects in found]
+    return sorted(result, key=lambda r: (r.name.casefold(), r.id))
+
+
+def _interviewer_order(effects: order.InterviewerOrder[int], name: str) -> InterviewerOrder:
+    slots: dict[int, list[float]] = {}
+    for placed in effects.interviews:
+        slots.setdefault(min(placed.position, LAST_SLOT), []).append(placed.score)
+    return InterviewerOrder(
+        id=effects.interviewer,
+        name=name,
+        interviews=len(effects.interviews),
+        days=effects.days,
+        by_slot=tuple(
+            SlotMean(slot, math.fsum(scores) / len(scores), len(scores))
+            for slot, scores in sorted(slots.items())
+        ),
+        by_position=effects.by_position,
+        running_mean=effects.running_mean,
+        longest_run=max(placed.run_position for placed in effects.interviews),
+        long_runs=effects.long_runs,
+    )
+
+
+def insight(
+    db: Database,
+    position_id: int | None = None,
+    viewer_id: int | None = None,
+    tz: tzinfo | None = None,
+) -> Insight:
     """Every insight figure for a position (or all), for the Insight panel.
 
-    With `viewer_id`, the candidates that interviewer is still interviewing are left out.
+    With `viewer_id`, the candidates that interviewer is still interviewing are left out. `tz`:
+    the time zone of the order effects' days, by default the machine's.
     """
     rows = comparison_rows(db, position_id, viewer_id)
     halo = _flagged(rows)
     interviewers = interviewer_insight(db, position_id, viewer_id)
     agreement = question_agreement(db, position_id, viewer_id)
+    by_order = order_effects(db, position_id, viewer_id, tz)
     with db.read() as session:
         candidates, interviews = session.execute(
             select(
@@ -214,4 +335,5 @@ def insight(db: Database, position_id: int | None = None, viewer_id: int | None 
         candidates=int(candidates),
         interviews=int(interviews),
         withheld=sum(1 for r in rows if r.withheld),
+        order=tuple(by_order),
     )
