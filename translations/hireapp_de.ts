@@ -152,6 +152,10 @@
             <translation>{withheld} Ihres eigenen Interviews</translation>
         </message>
         <message>
+            <source>No fair score: it needs a submitted interview with scored answers, and is shown while a fair score column is.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>No submitted interview with both a first impression and scored answers yet.</source>
             <translation>Noch kein abgegebenes Interview mit erstem Eindruck und bewerteten Antworten.</translation>
         </message>
@@ -225,6 +229,14 @@ Doppelklick oder Eingabetaste, um diese Person zu interviewen.</translation>
             <translation>Strukturierte Bewertung: {score} von 100 (etwa Stufe {level} von 5), der Mittelwert der abgegebenen Interviews mit bewerteten Antworten. Jede ist das gewichtete Mittel der verankerten Antworten; 25 Punkte sind eine Stufe.</translation>
         </message>
         <message>
+            <source>No decision recorded yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The panel's current decision: {decision}. The debrief shows why.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Recommendations ({order}): none yet. {why}</source>
             <translation>Empfehlungen ({order}): noch keine. {why}</translation>
         </message>
@@ -250,6 +262,10 @@ Doppelklick oder Eingabetaste, um diese Person zu interviewen.</translation>
         <message>
             <source>{points} points</source>
             <translation>{points} Punkte</translation>
+        </message>
+        <message>
+            <source>80% interval {low} to {high}</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>no figure yet</source>
@@ -350,6 +366,42 @@ Doppelklick oder Eingabetaste, um diese Person zu interviewen.</translation>
         <message>
             <source>Largest gap between two interviewers' structured scores, in points; 25 points is one level. Needs two submitted interviews</source>
             <translation>Größter Abstand zwischen den strukturierten Bewertungen zweier Interviewender, in Punkten; 25 Punkte sind eine Stufe. Braucht zwei abgegebene Interviews</translation>
+        </message>
+        <message>
+            <source>Fair score</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The structured score with the interviewers' leniency or severity taken out, fitted over the position's candidates; † when one interviewer only saw the candidate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fair 80% interval</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Where the fair score lies with 80% confidence; overlapping intervals cannot order two candidates. Sorts by the lower end</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The panel's current decision: advance, hire, reject or on hold; blank before one</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Any decision</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No decision yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Decision: {decision}</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Any recommendation</source>
@@ -467,6 +519,14 @@ Doppelklick oder Eingabetaste, um diese Person zu interviewen.</translation>
             <translation>Zeigt nur Personen, die ihre Interviewenden so empfohlen haben</translation>
         </message>
         <message>
+            <source>Decision filter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Shows only candidates with this current decision</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Side by side</source>
             <translation>Nebeneinander</translation>
         </message>
@@ -493,6 +553,10 @@ Doppelklick oder Eingabetaste, um diese Person zu interviewen.</translation>
         <message>
             <source>Why no candidate is shown</source>
             <translation>Warum keine Bewerbung angezeigt wird</translation>
+        </message>
+        <message>
+            <source>Loading, with fair scores (this may take a while)…</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Load candidates</source>
@@ -967,6 +1031,10 @@ Das kann nicht rückgängig gemacht werden. Das Änderungsprotokoll behält nur 
             <translation>&amp;Nachbesprechung</translation>
         </message>
         <message>
+            <source>Record an &amp;outcome of the hire…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Pre&amp;view the debrief…</source>
             <translation>&amp;Vorschau der Nachbesprechung…</translation>
         </message>
@@ -1095,6 +1163,10 @@ Das kann nicht rückgängig gemacht werden. Das Änderungsprotokoll behält nur 
         <message>
             <source>Not recorded: {error}</source>
             <translation>Nicht festgehalten: {error}</translation>
+        </message>
+        <message>
+            <source>Outcome at {days} days recorded.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Debrief PDF</source>
@@ -1230,6 +1302,30 @@ Das kann nicht rückgängig gemacht werden. Das Änderungsprotokoll behält nur 
                 <numerusform>Wo Interviewende beides festhielten, lag der erste Eindruck im Mittel %n Punkte ({levels} Stufen) unter der strukturierten Bewertung: Die Antworten waren stärker, als die ersten 30 Sekunden vermuten ließen.</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Advance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hire</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reject</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>On hold</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>† Seen by one interviewer only: the adjustment rests on how that interviewer rated other candidates, and the interval is wider.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fair score {adjusted} of 100 (80% interval {low} to {high}) beside the structured score {raw}: the interviewers' leniency or severity taken out, shrunk toward the position's mean where it rests on few interviews.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>ImpressionPage</name>
@@ -1329,6 +1425,10 @@ Das kann nicht rückgängig gemacht werden. Das Änderungsprotokoll behält nur 
         <message>
             <source>&lt;b&gt;Agreement: is a question scored consistently?&lt;/b&gt; For each question, the intraclass correlation ICC(1) says how much of the variation in its scores lies between candidates rather than between interviewers scoring the same candidate. 1 means interviewers always agree; near 0 means a score says more about who asked than about the candidate. Read below .5 as poor, .5-.75 moderate, .75-.9 good, above .9 excellent. &lt;i&gt;Spread&lt;/i&gt; is the typical difference, in levels, between two interviewers' scores of the same candidate. Questions with poor agreement need clearer anchors or interviewer training.</source>
             <translation>&lt;b&gt;Übereinstimmung: Wird eine Frage einheitlich bewertet?&lt;/b&gt; Für jede Frage gibt die Intraklassenkorrelation ICC(1) an, wie viel der Streuung ihrer Bewertungen zwischen den Personen liegt statt zwischen Interviewenden, die dieselbe Person bewerten. 1 heißt, die Interviewenden sind sich immer einig; nahe 0 heißt, eine Bewertung sagt mehr darüber, wer gefragt hat, als über die Person. Unter ,5 gilt als schwach, ,5–,75 als mäßig, ,75–,9 als gut, über ,9 als ausgezeichnet. &lt;i&gt;Streuung&lt;/i&gt; ist der typische Unterschied, in Stufen, zwischen den Bewertungen zweier Interviewender für dieselbe Person. Fragen mit schwacher Übereinstimmung brauchen klarere Anker oder eine Schulung der Interviewenden.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Order effects: does the time of day change a score?&lt;/b&gt; Per interviewer, each submitted interview's structured score (the anchored answers, 0-100, without the first impression) by its place in that interviewer's day, in this computer's time zone: the mean of their 1st, 2nd, 3rd, 4th and 5th or later interviews of a day. &lt;i&gt;Running mean&lt;/i&gt; is the correlation (Pearson's r) between a score and the mean of the same day's earlier scores, with its 95% interval and n: positive means scores drift toward the day's earlier ones, negative means a candidate after strong ones scores lower (contrast). It is called a drift only when the interval excludes 0. Interviews starting less than {hours} hours apart on one day are &lt;i&gt;in a row&lt;/i&gt;; {mark} marks an interviewer who did more than {limit} in a row, when tiredness may tell. Candidates are not booked at random, so a pattern may come from the booking rather than the interviewer.</source>
+            <translation>&lt;b&gt;Reihenfolgeeffekte: Ändert die Tageszeit eine Bewertung?&lt;/b&gt; Je Interviewer die strukturierte Bewertung jedes abgeschlossenen Interviews (die verankerten Antworten, 0-100, ohne den ersten Eindruck) nach seinem Platz im Tag dieses Interviewers, in der Zeitzone dieses Computers: der Mittelwert seiner 1., 2., 3., 4. und 5. oder späteren Interviews eines Tages. &lt;i&gt;Laufender Mittelwert&lt;/i&gt; ist die Korrelation (Pearsons r) zwischen einer Bewertung und dem Mittelwert der früheren Bewertungen desselben Tages, mit 95-%-Intervall und n: positiv heißt, die Bewertungen nähern sich den früheren des Tages an; negativ heißt, wer nach starken Kandidaten kommt, wird niedriger bewertet (Kontrast). Von einer Annäherung ist nur die Rede, wenn das Intervall 0 ausschließt. Interviews, die an einem Tag weniger als {hours} Stunden nacheinander beginnen, sind &lt;i&gt;in Folge&lt;/i&gt;; {mark} markiert einen Interviewer, der mehr als {limit} in Folge geführt hat, wenn Müdigkeit sich zeigen kann. Termine werden nicht zufällig vergeben; ein Muster kann also von der Terminplanung statt vom Interviewer kommen.</translation>
         </message>
         <message>
             <source>Computing…</source>
@@ -1447,6 +1547,89 @@ Das kann nicht rückgängig gemacht werden. Das Änderungsprotokoll behält nur 
             <translation>Streuung (Stufen)</translation>
         </message>
         <message>
+            <source>1st</source>
+            <translation>1.</translation>
+        </message>
+        <message>
+            <source>2nd</source>
+            <translation>2.</translation>
+        </message>
+        <message>
+            <source>3rd</source>
+            <translation>3.</translation>
+        </message>
+        <message>
+            <source>4th</source>
+            <translation>4.</translation>
+        </message>
+        <message>
+            <source>5th+</source>
+            <translation>5.+</translation>
+        </message>
+        <message>
+            <source>Scores drift toward the day's earlier scores.</source>
+            <translation>Die Bewertungen nähern sich den früheren des Tages an.</translation>
+        </message>
+        <message>
+            <source>Scores move away from the day's earlier scores (a contrast effect).</source>
+            <translation>Die Bewertungen entfernen sich von den früheren des Tages (ein Kontrasteffekt).</translation>
+        </message>
+        <message>
+            <source>Too few interviews, or too little variation, to tell.</source>
+            <translation>Zu wenige Interviews oder zu wenig Streuung für eine Aussage.</translation>
+        </message>
+        <message>
+            <source>No clear drift with the day's earlier scores.</source>
+            <translation>Keine klare Annäherung an die früheren Bewertungen des Tages.</translation>
+        </message>
+        <message>
+            <source>Longest run: {count}</source>
+            <translation>Längste Folge: {count}</translation>
+        </message>
+        <message>
+            <source>{mark} {count} interviews in a row on {day}</source>
+            <translation>{mark} {count} Interviews in Folge am {day}</translation>
+        </message>
+        <message>
+            <source>{low} to {high}</source>
+            <translation>{low} bis {high}</translation>
+        </message>
+        <message numerus="yes">
+            <source>{slot}: {mean} over %n interview(s)</source>
+            <translation>
+                <numerusform>{slot}: {mean} über %n Interview</numerusform>
+                <numerusform>{slot}: {mean} über %n Interviews</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{name}, mean structured score by place in the day: {means}. {drift} {row}</source>
+            <translation>{name}, mittlere strukturierte Bewertung nach Platz im Tag: {means}. {drift} {row}</translation>
+        </message>
+        <message>
+            <source>Days</source>
+            <translation>Tage</translation>
+        </message>
+        <message>
+            <source>Running mean r</source>
+            <translation>Laufender Mittelwert r</translation>
+        </message>
+        <message>
+            <source>95% interval</source>
+            <translation>95-%-Intervall</translation>
+        </message>
+        <message>
+            <source>n</source>
+            <translation>n</translation>
+        </message>
+        <message>
+            <source>Reading</source>
+            <translation>Deutung</translation>
+        </message>
+        <message>
+            <source>In a row</source>
+            <translation>In Folge</translation>
+        </message>
+        <message>
             <source>Insight</source>
             <translation>Einblick</translation>
         </message>
@@ -1494,6 +1677,10 @@ Das kann nicht rückgängig gemacht werden. Das Änderungsprotokoll behält nur 
         <message>
             <source>Interviewers</source>
             <translation>Interviewende</translation>
+        </message>
+        <message>
+            <source>Order effects</source>
+            <translation>Reihenfolgeeffekte</translation>
         </message>
         <message>
             <source>The figures could not be computed: {reason}</source>
@@ -2243,6 +2430,104 @@ Ihre Änderungen bleiben in ihrer Reihenfolge erhalten und werden gespeichert, s
         <message>
             <source>Cancel</source>
             <translation>Abbrechen</translation>
+        </message>
+    </context>
+    <context>
+        <name>OutcomeDialog</name>
+        <message>
+            <source>Record an outcome</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Review point</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Still &amp;employed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The manager's rating, on the interview's scales</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The manager's rating</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Measure</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Value</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Measures, such as customer satisfaction</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A name (lower-case letters, digits, . _ -) and a number, such as csat 4.3; Ctrl+Shift+A adds a row</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Recorded by</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Review point:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Recorded &amp;by:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Measures:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Outcome: {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Outcomes are recorded for hires: {name} has no hire decision yet. Record the decision in the debrief first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How {name} is doing, at a review point after the hire. The manager rates on the questions the interview asked, with the same described levels.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>– not rated</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> (recorded)</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n days after the hire</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Measure on row {row}: give a name and a number, such as csat 4.3.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not saved: {problem}</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>

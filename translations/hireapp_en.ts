@@ -232,6 +232,13 @@
             </translation>
         </message>
         <message numerus="yes">
+            <source>{slot}: {mean} over %n interview(s)</source>
+            <translation>
+                <numerusform>{slot}: {mean} over %n interview</numerusform>
+                <numerusform>{slot}: {mean} over %n interviews</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%Ln candidate(s)</source>
             <translation>
                 <numerusform>%Ln candidate</numerusform>
@@ -294,6 +301,16 @@
             <translation>
                 <numerusform>… and %Ln more</numerusform>
                 <numerusform>… and %Ln more</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>OutcomeDialog</name>
+        <message numerus="yes">
+            <source>%n days after the hire</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
             </translation>
         </message>
     </context>

@@ -152,6 +152,10 @@
             <translation>[{withheld} ýöûŕ öŵñ îñţéŕṽîéŵ ~~~~~~~~]</translation>
         </message>
         <message>
+            <source>No fair score: it needs a submitted interview with scored answers, and is shown while a fair score column is.</source>
+            <translation>[Ñö ƒåîŕ šçöŕé: îţ ñééðš å šûƀɱîţţéð îñţéŕṽîéŵ ŵîţĥ šçöŕéð åñšŵéŕš, åñð îš šĥöŵñ ŵĥîļé å ƒåîŕ šçöŕé çöļûɱñ îš. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
             <source>No submitted interview with both a first impression and scored answers yet.</source>
             <translation>[Ñö šûƀɱîţţéð îñţéŕṽîéŵ ŵîţĥ ƀöţĥ å ƒîŕšţ îɱþŕéššîöñ åñð šçöŕéð åñšŵéŕš ýéţ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -225,6 +229,14 @@ Double-click or press Enter to interview this candidate.</source>
             <translation>[Šţŕûçţûŕéð šçöŕé: {score} öƒ 100 (åƀöûţ ļéṽéļ {level} öƒ 5), ţĥé ɱéåñ öṽéŕ ţĥé šûƀɱîţţéð îñţéŕṽîéŵš ŵîţĥ šçöŕéð åñšŵéŕš. Éåçĥ îš ţĥé ŵéîĝĥţéð ɱéåñ öƒ ţĥé åñçĥöŕéð åñšŵéŕš; 25 þöîñţš îš öñé ļéṽéļ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
+            <source>No decision recorded yet.</source>
+            <translation>[Ñö ðéçîšîöñ ŕéçöŕðéð ýéţ. ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The panel's current decision: {decision}. The debrief shows why.</source>
+            <translation>[Ţĥé þåñéļ'š çûŕŕéñţ ðéçîšîöñ: {decision}. Ţĥé ðéƀŕîéƒ šĥöŵš ŵĥý. ~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
             <source>Recommendations ({order}): none yet. {why}</source>
             <translation>[Ŕéçöɱɱéñðåţîöñš ({order}): ñöñé ýéţ. {why} ~~~~~~~~~~~~]</translation>
         </message>
@@ -250,6 +262,10 @@ Double-click or press Enter to interview this candidate.</source>
         <message>
             <source>{points} points</source>
             <translation>[{points} þöîñţš ~~~]</translation>
+        </message>
+        <message>
+            <source>80% interval {low} to {high}</source>
+            <translation>[80% îñţéŕṽåļ {low} ţö {high} ~~~~~~~]</translation>
         </message>
         <message>
             <source>no figure yet</source>
@@ -350,6 +366,42 @@ Double-click or press Enter to interview this candidate.</source>
         <message>
             <source>Largest gap between two interviewers' structured scores, in points; 25 points is one level. Needs two submitted interviews</source>
             <translation>[Ļåŕĝéšţ ĝåþ ƀéţŵééñ ţŵö îñţéŕṽîéŵéŕš' šţŕûçţûŕéð šçöŕéš, îñ þöîñţš; 25 þöîñţš îš öñé ļéṽéļ. Ñééðš ţŵö šûƀɱîţţéð îñţéŕṽîéŵš ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Fair score</source>
+            <translation>[Ƒåîŕ šçöŕé ~~~~]</translation>
+        </message>
+        <message>
+            <source>The structured score with the interviewers' leniency or severity taken out, fitted over the position's candidates; † when one interviewer only saw the candidate</source>
+            <translation>[Ţĥé šţŕûçţûŕéð šçöŕé ŵîţĥ ţĥé îñţéŕṽîéŵéŕš' ļéñîéñçý öŕ šéṽéŕîţý ţåķéñ öûţ, ƒîţţéð öṽéŕ ţĥé þöšîţîöñ'š çåñðîðåţéš; † ŵĥéñ öñé îñţéŕṽîéŵéŕ öñļý šåŵ ţĥé çåñðîðåţé ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Fair 80% interval</source>
+            <translation>[Ƒåîŕ 80% îñţéŕṽåļ ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Where the fair score lies with 80% confidence; overlapping intervals cannot order two candidates. Sorts by the lower end</source>
+            <translation>[Ŵĥéŕé ţĥé ƒåîŕ šçöŕé ļîéš ŵîţĥ 80% çöñƒîðéñçé; öṽéŕļåþþîñĝ îñţéŕṽåļš çåññöţ öŕðéŕ ţŵö çåñðîðåţéš. Šöŕţš ƀý ţĥé ļöŵéŕ éñð ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>[Ðéçîšîöñ ~~~~]</translation>
+        </message>
+        <message>
+            <source>The panel's current decision: advance, hire, reject or on hold; blank before one</source>
+            <translation>[Ţĥé þåñéļ'š çûŕŕéñţ ðéçîšîöñ: åðṽåñçé, ĥîŕé, ŕéĵéçţ öŕ öñ ĥöļð; ƀļåñķ ƀéƒöŕé öñé ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Any decision</source>
+            <translation>[Åñý ðéçîšîöñ ~~~~~]</translation>
+        </message>
+        <message>
+            <source>No decision yet</source>
+            <translation>[Ñö ðéçîšîöñ ýéţ ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Decision: {decision}</source>
+            <translation>[Ðéçîšîöñ: {decision} ~~~~]</translation>
         </message>
         <message>
             <source>Any recommendation</source>
@@ -467,6 +519,14 @@ Double-click or press Enter to interview this candidate.</source>
             <translation>[Šĥöŵš öñļý çåñðîðåţéš ŵĥöšé îñţéŕṽîéŵéŕš ŕéçöɱɱéñðéð ţĥéɱ ţĥîš ŵåý ~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
+            <source>Decision filter</source>
+            <translation>[Ðéçîšîöñ ƒîļţéŕ ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Shows only candidates with this current decision</source>
+            <translation>[Šĥöŵš öñļý çåñðîðåţéš ŵîţĥ ţĥîš çûŕŕéñţ ðéçîšîöñ ~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
             <source>Side by side</source>
             <translation>[Šîðé ƀý šîðé ~~~~~]</translation>
         </message>
@@ -493,6 +553,10 @@ Double-click or press Enter to interview this candidate.</source>
         <message>
             <source>Why no candidate is shown</source>
             <translation>[Ŵĥý ñö çåñðîðåţé îš šĥöŵñ ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Loading, with fair scores (this may take a while)…</source>
+            <translation>[Ļöåðîñĝ, ŵîţĥ ƒåîŕ šçöŕéš (ţĥîš ɱåý ţåķé å ŵĥîļé)… ~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
             <source>Load candidates</source>
@@ -967,6 +1031,10 @@ This cannot be undone. The audit trail keeps only an anonymous note that a candi
             <translation>[&amp;Déƀŕîéƒ ~~~]</translation>
         </message>
         <message>
+            <source>Record an &amp;outcome of the hire…</source>
+            <translation>[Ŕéçöŕð åñ &amp;oûţçöɱé öƒ ţĥé ĥîŕé… ~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
             <source>Pre&amp;view the debrief…</source>
             <translation>[Þŕé&amp;vîéŵ ţĥé ðéƀŕîéƒ… ~~~~~~~~]</translation>
         </message>
@@ -1095,6 +1163,10 @@ This cannot be undone. The audit trail keeps only an anonymous note that a candi
         <message>
             <source>Not recorded: {error}</source>
             <translation>[Ñöţ ŕéçöŕðéð: {error} ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Outcome at {days} days recorded.</source>
+            <translation>[Öûţçöɱé åţ {days} ðåýš ŕéçöŕðéð. ~~~~~~~~~~~]</translation>
         </message>
         <message>
             <source>Debrief PDF</source>
@@ -1230,6 +1302,30 @@ This cannot be undone. The audit trail keeps only an anonymous note that a candi
                 <numerusform>[Ŵĥéŕé åñ îñţéŕṽîéŵéŕ ŕéçöŕðéð ƀöţĥ, ţĥé ƒîŕšţ îɱþŕéššîöñ ŵåš öñ åṽéŕåĝé %n þöîñţ(š) ({levels} ļéṽéļš) ƀéļöŵ ţĥé šţŕûçţûŕéð šçöŕé: ţĥé åñšŵéŕš ŵéŕé šţŕöñĝéŕ ţĥåñ ţĥé ƒîŕšţ 30 šéçöñðš šûĝĝéšţéð. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Advance</source>
+            <translation>[Åðṽåñçé ~~~]</translation>
+        </message>
+        <message>
+            <source>Hire</source>
+            <translation>[Ĥîŕé ~~]</translation>
+        </message>
+        <message>
+            <source>Reject</source>
+            <translation>[Ŕéĵéçţ ~~~]</translation>
+        </message>
+        <message>
+            <source>On hold</source>
+            <translation>[Öñ ĥöļð ~~~]</translation>
+        </message>
+        <message>
+            <source>† Seen by one interviewer only: the adjustment rests on how that interviewer rated other candidates, and the interval is wider.</source>
+            <translation>[† Šééñ ƀý öñé îñţéŕṽîéŵéŕ öñļý: ţĥé åðĵûšţɱéñţ ŕéšţš öñ ĥöŵ ţĥåţ îñţéŕṽîéŵéŕ ŕåţéð öţĥéŕ çåñðîðåţéš, åñð ţĥé îñţéŕṽåļ îš ŵîðéŕ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Fair score {adjusted} of 100 (80% interval {low} to {high}) beside the structured score {raw}: the interviewers' leniency or severity taken out, shrunk toward the position's mean where it rests on few interviews.</source>
+            <translation>[Ƒåîŕ šçöŕé {adjusted} öƒ 100 (80% îñţéŕṽåļ {low} ţö {high}) ƀéšîðé ţĥé šţŕûçţûŕéð šçöŕé {raw}: ţĥé îñţéŕṽîéŵéŕš' ļéñîéñçý öŕ šéṽéŕîţý ţåķéñ öûţ, šĥŕûñķ ţöŵåŕð ţĥé þöšîţîöñ'š ɱéåñ ŵĥéŕé îţ ŕéšţš öñ ƒéŵ îñţéŕṽîéŵš. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
     </context>
     <context>
         <name>ImpressionPage</name>
@@ -1329,6 +1425,10 @@ This cannot be undone. The audit trail keeps only an anonymous note that a candi
         <message>
             <source>&lt;b&gt;Agreement: is a question scored consistently?&lt;/b&gt; For each question, the intraclass correlation ICC(1) says how much of the variation in its scores lies between candidates rather than between interviewers scoring the same candidate. 1 means interviewers always agree; near 0 means a score says more about who asked than about the candidate. Read below .5 as poor, .5-.75 moderate, .75-.9 good, above .9 excellent. &lt;i&gt;Spread&lt;/i&gt; is the typical difference, in levels, between two interviewers' scores of the same candidate. Questions with poor agreement need clearer anchors or interviewer training.</source>
             <translation>[&lt;b&gt;Åĝŕééɱéñţ: îš å ǫûéšţîöñ šçöŕéð çöñšîšţéñţļý?&lt;/b&gt; Ƒöŕ éåçĥ ǫûéšţîöñ, ţĥé îñţŕåçļåšš çöŕŕéļåţîöñ ÎÇÇ(1) šåýš ĥöŵ ɱûçĥ öƒ ţĥé ṽåŕîåţîöñ îñ îţš šçöŕéš ļîéš ƀéţŵééñ çåñðîðåţéš ŕåţĥéŕ ţĥåñ ƀéţŵééñ îñţéŕṽîéŵéŕš šçöŕîñĝ ţĥé šåɱé çåñðîðåţé. 1 ɱéåñš îñţéŕṽîéŵéŕš åļŵåýš åĝŕéé; ñéåŕ 0 ɱéåñš å šçöŕé šåýš ɱöŕé åƀöûţ ŵĥö åšķéð ţĥåñ åƀöûţ ţĥé çåñðîðåţé. Ŕéåð ƀéļöŵ .5 åš þööŕ, .5-.75 ɱöðéŕåţé, .75-.9 ĝööð, åƀöṽé .9 éẋçéļļéñţ. &lt;i&gt;Šþŕéåð&lt;/i&gt; îš ţĥé ţýþîçåļ ðîƒƒéŕéñçé, îñ ļéṽéļš, ƀéţŵééñ ţŵö îñţéŕṽîéŵéŕš' šçöŕéš öƒ ţĥé šåɱé çåñðîðåţé. Ǫûéšţîöñš ŵîţĥ þööŕ åĝŕééɱéñţ ñééð çļéåŕéŕ åñçĥöŕš öŕ îñţéŕṽîéŵéŕ ţŕåîñîñĝ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Order effects: does the time of day change a score?&lt;/b&gt; Per interviewer, each submitted interview's structured score (the anchored answers, 0-100, without the first impression) by its place in that interviewer's day, in this computer's time zone: the mean of their 1st, 2nd, 3rd, 4th and 5th or later interviews of a day. &lt;i&gt;Running mean&lt;/i&gt; is the correlation (Pearson's r) between a score and the mean of the same day's earlier scores, with its 95% interval and n: positive means scores drift toward the day's earlier ones, negative means a candidate after strong ones scores lower (contrast). It is called a drift only when the interval excludes 0. Interviews starting less than {hours} hours apart on one day are &lt;i&gt;in a row&lt;/i&gt;; {mark} marks an interviewer who did more than {limit} in a row, when tiredness may tell. Candidates are not booked at random, so a pattern may come from the booking rather than the interviewer.</source>
+            <translation>[&lt;b&gt;Öŕðéŕ éƒƒéçţš: ðöéš ţĥé ţîɱé öƒ ðåý çĥåñĝé å šçöŕé?&lt;/b&gt; Þéŕ îñţéŕṽîéŵéŕ, éåçĥ šûƀɱîţţéð îñţéŕṽîéŵ'š šţŕûçţûŕéð šçöŕé (ţĥé åñçĥöŕéð åñšŵéŕš, 0-100, ŵîţĥöûţ ţĥé ƒîŕšţ îɱþŕéššîöñ) ƀý îţš þļåçé îñ ţĥåţ îñţéŕṽîéŵéŕ'š ðåý, îñ ţĥîš çöɱþûţéŕ'š ţîɱé žöñé: ţĥé ɱéåñ öƒ ţĥéîŕ 1šţ, 2ñð, 3ŕð, 4ţĥ åñð 5ţĥ öŕ ļåţéŕ îñţéŕṽîéŵš öƒ å ðåý. &lt;i&gt;Ŕûññîñĝ ɱéåñ&lt;/i&gt; îš ţĥé çöŕŕéļåţîöñ (Þéåŕšöñ'š ŕ) ƀéţŵééñ å šçöŕé åñð ţĥé ɱéåñ öƒ ţĥé šåɱé ðåý'š éåŕļîéŕ šçöŕéš, ŵîţĥ îţš 95% îñţéŕṽåļ åñð ñ: þöšîţîṽé ɱéåñš šçöŕéš ðŕîƒţ ţöŵåŕð ţĥé ðåý'š éåŕļîéŕ öñéš, ñéĝåţîṽé ɱéåñš å çåñðîðåţé åƒţéŕ šţŕöñĝ öñéš šçöŕéš ļöŵéŕ (çöñţŕåšţ). Îţ îš çåļļéð å ðŕîƒţ öñļý ŵĥéñ ţĥé îñţéŕṽåļ éẋçļûðéš 0. Îñţéŕṽîéŵš šţåŕţîñĝ ļéšš ţĥåñ {hours} ĥöûŕš åþåŕţ öñ öñé ðåý åŕé &lt;i&gt;îñ å ŕöŵ&lt;/i&gt;; {mark} ɱåŕķš åñ îñţéŕṽîéŵéŕ ŵĥö ðîð ɱöŕé ţĥåñ {limit} îñ å ŕöŵ, ŵĥéñ ţîŕéðñéšš ɱåý ţéļļ. Çåñðîðåţéš åŕé ñöţ ƀööķéð åţ ŕåñðöɱ, šö å þåţţéŕñ ɱåý çöɱé ƒŕöɱ ţĥé ƀööķîñĝ ŕåţĥéŕ ţĥåñ ţĥé îñţéŕṽîéŵéŕ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
             <source>Computing…</source>
@@ -1447,6 +1547,89 @@ This cannot be undone. The audit trail keeps only an anonymous note that a candi
             <translation>[Šþŕéåð (ļéṽéļš) ~~~~~~]</translation>
         </message>
         <message>
+            <source>1st</source>
+            <translation>[1šţ ~~]</translation>
+        </message>
+        <message>
+            <source>2nd</source>
+            <translation>[2ñð ~~]</translation>
+        </message>
+        <message>
+            <source>3rd</source>
+            <translation>[3ŕð ~~]</translation>
+        </message>
+        <message>
+            <source>4th</source>
+            <translation>[4ţĥ ~~]</translation>
+        </message>
+        <message>
+            <source>5th+</source>
+            <translation>[5ţĥ+ ~~]</translation>
+        </message>
+        <message>
+            <source>Scores drift toward the day's earlier scores.</source>
+            <translation>[Šçöŕéš ðŕîƒţ ţöŵåŕð ţĥé ðåý'š éåŕļîéŕ šçöŕéš. ~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Scores move away from the day's earlier scores (a contrast effect).</source>
+            <translation>[Šçöŕéš ɱöṽé åŵåý ƒŕöɱ ţĥé ðåý'š éåŕļîéŕ šçöŕéš (å çöñţŕåšţ éƒƒéçţ). ~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Too few interviews, or too little variation, to tell.</source>
+            <translation>[Ţöö ƒéŵ îñţéŕṽîéŵš, öŕ ţöö ļîţţļé ṽåŕîåţîöñ, ţö ţéļļ. ~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>No clear drift with the day's earlier scores.</source>
+            <translation>[Ñö çļéåŕ ðŕîƒţ ŵîţĥ ţĥé ðåý'š éåŕļîéŕ šçöŕéš. ~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Longest run: {count}</source>
+            <translation>[Ļöñĝéšţ ŕûñ: {count} ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{mark} {count} interviews in a row on {day}</source>
+            <translation>[{mark} {count} îñţéŕṽîéŵš îñ å ŕöŵ öñ {day} ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{low} to {high}</source>
+            <translation>[{low} ţö {high} ~~]</translation>
+        </message>
+        <message numerus="yes">
+            <source>{slot}: {mean} over %n interview(s)</source>
+            <translation>
+                <numerusform>[{slot}: {mean} öṽéŕ %n îñţéŕṽîéŵ(š) ~~~~~~~~~]</numerusform>
+                <numerusform>[{slot}: {mean} öṽéŕ %n îñţéŕṽîéŵ(š) ~~~~~~~~~]</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{name}, mean structured score by place in the day: {means}. {drift} {row}</source>
+            <translation>[{name}, ɱéåñ šţŕûçţûŕéð šçöŕé ƀý þļåçé îñ ţĥé ðåý: {means}. {drift} {row} ~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Days</source>
+            <translation>[Ðåýš ~~]</translation>
+        </message>
+        <message>
+            <source>Running mean r</source>
+            <translation>[Ŕûññîñĝ ɱéåñ ŕ ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>95% interval</source>
+            <translation>[95% îñţéŕṽåļ ~~~~~]</translation>
+        </message>
+        <message>
+            <source>n</source>
+            <translation>[ñ ~]</translation>
+        </message>
+        <message>
+            <source>Reading</source>
+            <translation>[Ŕéåðîñĝ ~~~]</translation>
+        </message>
+        <message>
+            <source>In a row</source>
+            <translation>[Îñ å ŕöŵ ~~~~]</translation>
+        </message>
+        <message>
             <source>Insight</source>
             <translation>[Îñšîĝĥţ ~~~]</translation>
         </message>
@@ -1494,6 +1677,10 @@ This cannot be undone. The audit trail keeps only an anonymous note that a candi
         <message>
             <source>Interviewers</source>
             <translation>[Îñţéŕṽîéŵéŕš ~~~~~]</translation>
+        </message>
+        <message>
+            <source>Order effects</source>
+            <translation>[Öŕðéŕ éƒƒéçţš ~~~~~~]</translation>
         </message>
         <message>
             <source>The figures could not be computed: {reason}</source>
@@ -2243,6 +2430,104 @@ Your changes are kept in order and saved as soon as it answers.</source>
         <message>
             <source>Cancel</source>
             <translation>[Çåñçéļ ~~~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>OutcomeDialog</name>
+        <message>
+            <source>Record an outcome</source>
+            <translation>[Ŕéçöŕð åñ öûţçöɱé ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>[Ļöåðîñĝ… ~~~~]</translation>
+        </message>
+        <message>
+            <source>Review point</source>
+            <translation>[Ŕéṽîéŵ þöîñţ ~~~~~]</translation>
+        </message>
+        <message>
+            <source>Still &amp;employed</source>
+            <translation>[Šţîļļ &amp;eɱþļöýéð ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The manager's rating, on the interview's scales</source>
+            <translation>[Ţĥé ɱåñåĝéŕ'š ŕåţîñĝ, öñ ţĥé îñţéŕṽîéŵ'š šçåļéš ~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The manager's rating</source>
+            <translation>[Ţĥé ɱåñåĝéŕ'š ŕåţîñĝ ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Measure</source>
+            <translation>[Ṁéåšûŕé ~~~]</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>[Ṽåļûé ~~]</translation>
+        </message>
+        <message>
+            <source>Measures, such as customer satisfaction</source>
+            <translation>[Ṁéåšûŕéš, šûçĥ åš çûšţöɱéŕ šåţîšƒåçţîöñ ~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>A name (lower-case letters, digits, . _ -) and a number, such as csat 4.3; Ctrl+Shift+A adds a row</source>
+            <translation>[Å ñåɱé (ļöŵéŕ-çåšé ļéţţéŕš, ðîĝîţš, . _ -) åñð å ñûɱƀéŕ, šûçĥ åš çšåţ 4.3; Çţŕļ+Šĥîƒţ+Å åððš å ŕöŵ ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Recorded by</source>
+            <translation>[Ŕéçöŕðéð ƀý ~~~~~]</translation>
+        </message>
+        <message>
+            <source>&amp;Review point:</source>
+            <translation>[&amp;Réṽîéŵ þöîñţ: ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Recorded &amp;by:</source>
+            <translation>[Ŕéçöŕðéð &amp;bý: ~~~~~]</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>[Þŕöƀļéɱ ~~~]</translation>
+        </message>
+        <message>
+            <source>&amp;Measures:</source>
+            <translation>[&amp;Méåšûŕéš: ~~~~]</translation>
+        </message>
+        <message>
+            <source>Outcome: {name}</source>
+            <translation>[Öûţçöɱé: {name} ~~~~]</translation>
+        </message>
+        <message>
+            <source>Outcomes are recorded for hires: {name} has no hire decision yet. Record the decision in the debrief first.</source>
+            <translation>[Öûţçöɱéš åŕé ŕéçöŕðéð ƒöŕ ĥîŕéš: {name} ĥåš ñö ĥîŕé ðéçîšîöñ ýéţ. Ŕéçöŕð ţĥé ðéçîšîöñ îñ ţĥé ðéƀŕîéƒ ƒîŕšţ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>How {name} is doing, at a review point after the hire. The manager rates on the questions the interview asked, with the same described levels.</source>
+            <translation>[Ĥöŵ {name} îš ðöîñĝ, åţ å ŕéṽîéŵ þöîñţ åƒţéŕ ţĥé ĥîŕé. Ţĥé ɱåñåĝéŕ ŕåţéš öñ ţĥé ǫûéšţîöñš ţĥé îñţéŕṽîéŵ åšķéð, ŵîţĥ ţĥé šåɱé ðéšçŕîƀéð ļéṽéļš. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>– not rated</source>
+            <translation>[– ñöţ ŕåţéð ~~~~~]</translation>
+        </message>
+        <message>
+            <source> (recorded)</source>
+            <translation>[ (ŕéçöŕðéð) ~~~~~]</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n days after the hire</source>
+            <translation>
+                <numerusform>[%n ðåýš åƒţéŕ ţĥé ĥîŕé ~~~~~~~~]</numerusform>
+                <numerusform>[%n ðåýš åƒţéŕ ţĥé ĥîŕé ~~~~~~~~]</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Measure on row {row}: give a name and a number, such as csat 4.3.</source>
+            <translation>[Ṁéåšûŕé öñ ŕöŵ {row}: ĝîṽé å ñåɱé åñð å ñûɱƀéŕ, šûçĥ åš çšåţ 4.3. ~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Not saved: {problem}</source>
+            <translation>[Ñöţ šåṽéð: {problem} ~~~~~]</translation>
         </message>
     </context>
     <context>

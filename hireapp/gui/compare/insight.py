@@ -1,5 +1,6 @@
 # SPDX-License-Identifier: MIT
-"""The Insight dialog: halo, interviewer calibration and agreement, each explained in plain words.
+"""The Insight dialog: halo, interviewer calibration, agreement and order effects, each explained
+in plain words.
 
 The figures come from hireapp.services.comparison.insight in the background; the formulas and
 their limits are in docs/insight.md.
@@ -20,13 +21,16 @@ from PySide6.QtWidgets import (
 )
 
 from hireapp.domain.formatting import gap_text, levels_text, score_text
+from hireapp.domain.order_effects import RUN_GAP, RUN_LIMIT
 from hireapp.domain.statistics import HALO_THRESHOLD, LEVEL_POINTS, MIN_CORRELATION_PAIRS
 from hireapp.errors import HireappError
 from hireapp.gui.compare.words import agreement_word, halo_sentence
+from hireapp.gui.i18n import day_text
 from hireapp.gui.models.records import RecordsModel
 from hireapp.gui.models.text import decimal, english_plural, figure, number
 from hireapp.gui.operations import Operation, error_message
 from hireapp.services.comparison import Insight, insight
+from hireapp.services.comparison.insight import LAST_SLOT, InterviewerOrder
 from hireapp.storage.session import Database
 
 translate = QCoreApplication.translate
@@ -76,6 +80,31 @@ def agreement_text() -> str:
         "excellent. <i>Spread</i> is the typical difference, in levels, between two "
         "interviewers' scores of the same candidate. Questions with poor agreement need clearer "
         "anchors or interviewer training.",
+    )
+
+
+FLAG_MARK = "⚑"
+"""Beside an interviewer past four interviews in a row: a sign as well as words, never colour."""
+
+
+def order_text() -> str:
+    """The Order effects tab's explanation."""
+    return translate(
+        "Insight",
+        "<b>Order effects: does the time of day change a score?</b> Per interviewer, each "
+        "submitted interview's structured score (the anchored answers, 0-100, without the first "
+        "impression) by its place in that interviewer's day, in this computer's time zone: the "
+        "mean of their 1st, 2nd, 3rd, 4th and 5th or later interviews of a day. <i>Running "
+        "mean</i> is the correlation (Pearson's r) between a score and the mean of the same "
+        "day's earlier scores, with its 95% interval and n: positive means scores drift toward "
+        "the day's earlier ones, negative means a candidate after strong ones scores lower "
+        "(contrast). It is called a drift only when the interval excludes 0. Interviews starting "
+        "less than {hours} hours apart on one day are <i>in a row</i>; {mark} marks an "
+        "interviewer who did more than {limit} in a row, when tiredness may tell. Candidates "
+        "are not booked at random, so a pattern may come from the booking rather than the "
+        "interviewer.",
+    ).format(
+        hours=number(int(RUN_GAP.total_seconds() // 3600)), mark=FLAG_MARK, limit=number(RUN_LIMIT)
     )
 
 
@@ -204,6 +233,82 @@ def agreement_model(data: Insight) -> RecordsModel:
     return RecordsModel(headers, rows, tooltips=tips, numeric={1, 3, 4, 5})
 
 
+def _slot_name(slot: int) -> str:
+    names = {
+        1: translate("Insight", "1st"), 2: translate("Insight", "2nd"),
+        3: translate("Insight", "3rd"), 4: translate("Insight", "4th"),
+    }  # fmt: skip
+    return names.get(slot, translate("Insight", "5th+"))
+
+
+def drift_sentence(o: InterviewerOrder) -> str:
+    """In plain words, what the running-mean correlation says; a drift only when its 95%
+    interval excludes 0."""
+    if o.drift == "toward":
+        return translate("Insight", "Scores drift toward the day's earlier scores.")
+    if o.drift == "away":
+        return translate(
+            "Insight", "Scores move away from the day's earlier scores (a contrast effect)."
+        )
+    if o.running_mean.r is None or o.running_mean.low is None:
+        return translate("Insight", "Too few interviews, or too little variation, to tell.")
+    return translate("Insight", "No clear drift with the day's earlier scores.")
+
+
+def in_a_row_text(o: InterviewerOrder) -> str:
+    """The flag with its dates ("⚑ 6 interviews in a row on 3 Nov 2026"), else the longest run."""
+    if not o.past_four:
+        return translate("Insight", "Longest run: {count}").format(count=number(o.longest_run))
+    return "; ".join(
+        translate("Insight", "{mark} {count} interviews in a row on {day}").format(
+            mark=FLAG_MARK, count=number(run.interviews), day=day_text(run.first)
+        )
+        for run in o.long_runs
+    )
+
+
+def _interval(o: InterviewerOrder) -> str:
+    low, high = o.running_mean.low, o.running_mean.high
+    if low is None or high is None:
+        return "–"
+    return translate("Insight", "{low} to {high}").format(low=_num(low, 2), high=_num(high, 2))
+
+
+def _slot_tip(slot: int, mean: float, count: int) -> str:
+    # The count is a plain name: lupdate skips a translate() whose count is an attribute.
+    template = translate("Insight", "{slot}: {mean} over %n interview(s)", None, count)
+    return english_plural(template, count).format(slot=_slot_name(slot), mean=_num(mean, 1))
+
+
+def _order_tip(o: InterviewerOrder) -> str:
+    means = ", ".join(_slot_tip(s.slot, s.mean, s.n) for s in o.by_slot)
+    return translate(
+        "Insight", "{name}, mean structured score by place in the day: {means}. {drift} {row}"
+    ).format(name=o.name, means=means, drift=drift_sentence(o), row=in_a_row_text(o))
+
+
+def order_model(data: Insight) -> RecordsModel:
+    rows, tips = [], []
+    for o in data.order:
+        slots = {s.slot: s.mean for s in o.by_slot}
+        rows.append([
+            o.name, number(o.interviews), number(o.days),
+            *(_num(slots.get(slot), 1) for slot in range(1, LAST_SLOT + 1)),
+            _num(o.running_mean.r, 2), _interval(o), number(o.running_mean.n),
+            drift_sentence(o), in_a_row_text(o),
+        ])  # fmt: skip
+        tips.append(_order_tip(o))
+    headers = [
+        translate("Insight", "Interviewer"), translate("Insight", "Interviews"),
+        translate("Insight", "Days"),
+        *(_slot_name(slot) for slot in range(1, LAST_SLOT + 1)),
+        translate("Insight", "Running mean r"), translate("Insight", "95% interval"),
+        translate("Insight", "n"), translate("Insight", "Reading"),
+        translate("Insight", "In a row"),
+    ]  # fmt: skip
+    return RecordsModel(headers, rows, tooltips=tips, numeric=range(1, 11))
+
+
 class InsightDialog(QDialog):
     """Every insight figure for a position, each with what it means."""
 
@@ -223,6 +328,7 @@ class InsightDialog(QDialog):
         self.tabs.setAccessibleName(translate("Insight", "Insight figures"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
+        self._buttons = buttons
         for button in buttons.buttons():
             button.setAccessibleName(button.text().replace("&", ""))
         layout = QVBoxLayout(self)
@@ -295,6 +401,17 @@ class InsightDialog(QDialog):
         )
         agreement = translate("Insight", "Agreement")
         self.tabs.addTab(_page(agreement_text(), agreement, ("", agreement_model(data))), agreement)
+        order = translate("Insight", "Order effects")
+        self.tabs.addTab(_page(order_text(), order, ("", order_model(data))), order)
+        # The pages are built after the Close button, so by creation order Tab would jump from
+        # the tab bar to Close: put each page's table between them (hidden ones are skipped).
+        previous: QWidget = self.tabs
+        for view in self.tabs.findChildren(QTableView):
+            QWidget.setTabOrder(previous, view)
+            previous = view
+        for button in self._buttons.buttons():
+            QWidget.setTabOrder(previous, button)
+            previous = button
 
     def _failed(self, exc: HireappError) -> None:
         self._answered = True
