@@ -31,12 +31,19 @@ from hireapp.domain.formatting import (
     interviews_text,
     levels_text,
     score_text,
+    whole,
 )
 from hireapp.domain.search import matches, search_text
 from hireapp.domain.statistics import HALO_THRESHOLD
 from hireapp.gui.compare.words import (
+    DECISION_ORDER,
+    decision_word,
+    fair_explained,
+    fair_text,
     halo_sentence,
+    interval_text,
     interviews_explained,
+    single_interviewer_note,
     stage_word,
     status_word,
     tally_explained,
@@ -83,6 +90,31 @@ def gap_cell(gap: float | None, flagged: bool) -> str:
 
 def _gap(row: ComparisonRow) -> str:
     return gap_cell(row.halo_gap, row.halo)
+
+
+def _fair_cell(row: ComparisonRow) -> str:
+    fair = row.fair
+    return "" if fair is None else fair_text(fair.adjusted, fair.single_interviewer)
+
+
+def _interval_cell(row: ComparisonRow) -> str:
+    fair = row.fair
+    return "" if fair is None else interval_text(fair.low, fair.high)
+
+
+# Best to worst, for sorting: hire, advance, on hold, reject.
+_DECISION_RANK: Final = {"hire": 0, "advance": 1, "hold": 2, "reject": 3}
+
+
+def _fair_tooltip(row: ComparisonRow) -> str:
+    fair = row.fair
+    if fair is None:
+        return translate(
+            "ComparisonTable",
+            "No fair score: it needs a submitted interview with scored answers, and is shown "
+            "while a fair score column is.",
+        )
+    return fair_explained(fair.raw, fair.adjusted, fair.low, fair.high, fair.single_interviewer)
 
 
 def halo_explanation(row: ComparisonRow) -> str:
@@ -207,6 +239,14 @@ def cell_tooltip(row: ComparisonRow, key: str) -> str:
         )
     if key == "halo":
         return halo_explanation(row)
+    if key in ("fair", "fair_interval"):
+        return _fair_tooltip(row)
+    if key == "decision":
+        if row.decision is None:
+            return translate("ComparisonTable", "No decision recorded yet.")
+        return translate(
+            "ComparisonTable", "The panel's current decision: {decision}. The debrief shows why."
+        ).format(decision=decision_word(row.decision))
     if key == "recommendations":
         if not row.submitted or not row.recommendations:
             return translate(
@@ -251,6 +291,12 @@ def cell_accessible_text(row: ComparisonRow, key: str) -> str:
         return translate("ComparisonTable", "{points} points").format(points=points)
     if key == "recommendations" and row.submitted and row.recommendations:
         return tally_explained(row.recommendations)
+    if key == "fair" and row.fair is not None and row.fair.single_interviewer:
+        return f"{column.text(row)}. {single_interviewer_note()}"
+    if key == "fair_interval" and row.fair is not None:
+        return translate("ComparisonTable", "80% interval {low} to {high}").format(
+            low=number(whole(row.fair.low)), high=number(whole(row.fair.high))
+        )
     text = column.text(row)
     return text or translate("ComparisonTable", "no figure yet")
 
@@ -347,9 +393,60 @@ COLUMNS: Final = (
            "interviews"),
            lambda r: score_text(r.disagreement), lambda r: r.disagreement,
            numeric=True, figure=True, width=95),
+    Column("fair", QT_TRANSLATE_NOOP("ComparisonTable", "Fair score"),
+           QT_TRANSLATE_NOOP("ComparisonTable", "The structured score with the interviewers' "
+           "leniency or severity taken out, fitted over the position's candidates; † when one "
+           "interviewer only saw the candidate"),
+           _fair_cell, lambda r: None if r.fair is None else r.fair.adjusted,
+           numeric=True, figure=True, width=80),
+    Column("fair_interval", QT_TRANSLATE_NOOP("ComparisonTable", "Fair 80% interval"),
+           QT_TRANSLATE_NOOP("ComparisonTable", "Where the fair score lies with 80% "
+           "confidence; overlapping intervals cannot order two candidates. Sorts by the lower "
+           "end"),
+           _interval_cell, lambda r: None if r.fair is None else (r.fair.low, r.fair.high),
+           numeric=True, figure=True, width=115),
+    Column("decision", QT_TRANSLATE_NOOP("ComparisonTable", "Decision"),
+           QT_TRANSLATE_NOOP("ComparisonTable", "The panel's current decision: advance, hire, "
+           "reject or on hold; blank before one"),
+           lambda r: decision_word(r.decision),
+           lambda r: None if r.decision is None else _DECISION_RANK.get(r.decision, 99),
+           figure=True, width=90),
 )  # fmt: skip
 COLUMN_KEYS: Final = tuple(c.key for c in COLUMNS)
-HIDDEN_BY_DEFAULT: Final = frozenset({"email", "position", "stage"})
+HIDDEN_BY_DEFAULT: Final = frozenset({"email", "position", "stage", "fair", "fair_interval"})
+ADDED_WITH_FAIR_SCORES: Final = frozenset({"fair", "fair_interval", "decision"})
+"""Columns a table remembered from before they existed takes at their default."""
+FAIR_COLUMNS: Final = frozenset({"fair", "fair_interval"})
+"""Shown, these need the fair scores fitted (slow: loaded only while one is shown)."""
+
+
+class DecisionChoice:
+    """The decision filter's choices beyond the decisions themselves (keys)."""
+
+    ANY = "any"
+    NONE_YET = "none yet"
+    CHOICES: Final = (ANY, *DECISION_ORDER, NONE_YET)
+
+    @staticmethod
+    def label(choice: str) -> str:
+        """A choice as the filter's list shows it."""
+        if choice == DecisionChoice.ANY:
+            return translate("ComparisonTable", "Any decision")
+        if choice == DecisionChoice.NONE_YET:
+            return translate("ComparisonTable", "No decision yet")
+        return translate("ComparisonTable", "Decision: {decision}").format(
+            decision=decision_word(choice)
+        )
+
+
+def _decision_matches(choice: str, r: ComparisonRow) -> bool:
+    if choice == DecisionChoice.ANY:
+        return True
+    if r.withheld:
+        return False  # a withheld decision cannot match a choice about it
+    if choice == DecisionChoice.NONE_YET:
+        return r.decision is None
+    return r.decision == choice
 
 
 class Recommendation:
@@ -410,6 +507,7 @@ class Filter:
     min_overall: float = 0.0  # 0 shows candidates without a score too
     recommendation: str = Recommendation.ANY
     halo_only: bool = False
+    decision: str = DecisionChoice.ANY
 
     @property
     def active(self) -> bool:
@@ -425,6 +523,8 @@ class Filter:
         if self.recommendation != Recommendation.ANY and not _recommendation_matches(
             self.recommendation, row
         ):
+            return False
+        if self.decision != DecisionChoice.ANY and not _decision_matches(self.decision, row):
             return False
         return matches(self.search, haystack)
 

@@ -52,11 +52,14 @@ from PySide6.QtWidgets import (
 from hireapp.domain.statuses import CANDIDATE_STATUSES
 from hireapp.errors import HireappError
 from hireapp.gui.compare.model import (
+    ADDED_WITH_FAIR_SCORES,
     CANDIDATE_ID_ROLE,
     COLUMN_KEYS,
     COLUMNS,
+    FAIR_COLUMNS,
     HIDDEN_BY_DEFAULT,
     ComparisonModel,
+    DecisionChoice,
     Filter,
     Recommendation,
     count_flagged,
@@ -77,6 +80,8 @@ from hireapp.storage.session import Database
 translate = QCoreApplication.translate
 
 SETTINGS_HIDDEN = "compare/hidden_columns"
+# The columns there were when the hidden ones were saved: a column added later takes its default.
+SETTINGS_KNOWN = "compare/known_columns"
 SETTINGS_WIDTHS = "compare/column_widths"
 SETTINGS_SORT = "compare/sort"
 _TABLE, _EMPTY = 0, 1
@@ -110,6 +115,7 @@ class ComparisonView(QWidget):
         self.viewer: Callable[[], int | None] = lambda: None
         self._ticket = 0
         self._has_loaded = False
+        self._fair_loaded = False  # the rows shown carry fair scores
         self._loading = False
         self._stale = False  # a change was noticed and not yet reloaded
         # The load whose "Loading…" is shown and not yet answered (a flag, not the label's text,
@@ -150,6 +156,9 @@ class ComparisonView(QWidget):
         self.recommendation_filter = QComboBox()
         for choice in Recommendation.CHOICES:
             self.recommendation_filter.addItem(Recommendation.label(choice), choice)
+        self.decision_filter = QComboBox()
+        for choice in DecisionChoice.CHOICES:
+            self.decision_filter.addItem(DecisionChoice.label(choice), choice)
         self.halo_only = QCheckBox(translate("ComparisonView", "Halo only"))
         self.halo_only.setToolTip(
             translate(
@@ -182,7 +191,8 @@ class ComparisonView(QWidget):
         filters = QHBoxLayout()
         filters.addWidget(self.search, 2)
         filter_widgets: tuple[QWidget, ...] = (
-            self.status_filter, self.min_score, self.recommendation_filter, self.halo_only
+            self.status_filter, self.min_score, self.recommendation_filter, self.decision_filter,
+            self.halo_only,
         )  # fmt: skip
         for widget in filter_widgets:
             filters.addWidget(widget)
@@ -229,6 +239,7 @@ class ComparisonView(QWidget):
         self.status_filter.currentIndexChanged.connect(self._apply_filter)
         self.min_score.valueChanged.connect(self._apply_filter)
         self.recommendation_filter.currentIndexChanged.connect(self._apply_filter)
+        self.decision_filter.currentIndexChanged.connect(self._apply_filter)
         self.halo_only.toggled.connect(self._apply_filter)
         self.clear_button.clicked.connect(self.clear_filters)
         self.side_by_side_button.clicked.connect(self.open_side_by_side)
@@ -266,6 +277,8 @@ class ComparisonView(QWidget):
             (self.recommendation_filter, translate("ComparisonView", "Recommendation filter"),
              translate("ComparisonView", "Shows only candidates whose interviewers recommended "
                        "them this way")),
+            (self.decision_filter, translate("ComparisonView", "Decision filter"),
+             translate("ComparisonView", "Shows only candidates with this current decision")),
             (self.halo_only, self.halo_only.text(), self.halo_only.toolTip()),
             (self.side_by_side_button, translate("ComparisonView", "Side by side"),
              self.side_by_side_button.toolTip()),
@@ -292,9 +305,14 @@ class ComparisonView(QWidget):
 
     def _restore_settings(self) -> None:
         settings = QSettings()
-        hidden = _string_list(
-            settings.value(SETTINGS_HIDDEN, json.dumps(sorted(HIDDEN_BY_DEFAULT)))
+        hidden = set(
+            _string_list(settings.value(SETTINGS_HIDDEN, json.dumps(sorted(HIDDEN_BY_DEFAULT))))
         )
+        if settings.contains(SETTINGS_HIDDEN):
+            # Saved before some columns existed: those take their defaults.
+            before = json.dumps(sorted(set(COLUMN_KEYS) - ADDED_WITH_FAIR_SCORES))
+            known = set(_string_list(settings.value(SETTINGS_KNOWN, before)))
+            hidden |= {key for key in HIDDEN_BY_DEFAULT if key not in known}
         widths = _json_dict(settings.value(SETTINGS_WIDTHS, "{}"))
         header = self.table.horizontalHeader()
         header.blockSignals(True)
@@ -345,7 +363,15 @@ class ComparisonView(QWidget):
             return
         self.table.setColumnHidden(COLUMN_KEYS.index(key), not visible)
         hidden = [k for k in COLUMN_KEYS if k not in self.visible_column_keys()]
-        QSettings().setValue(SETTINGS_HIDDEN, json.dumps(hidden))
+        settings = QSettings()
+        settings.setValue(SETTINGS_HIDDEN, json.dumps(hidden))
+        settings.setValue(SETTINGS_KNOWN, json.dumps(list(COLUMN_KEYS)))
+        if visible and key in FAIR_COLUMNS and self._has_loaded and not self._fair_loaded:
+            self.refresh()  # the fair scores are fitted only while a column shows them
+
+    def wants_fair_scores(self) -> bool:
+        """Whether a fair score column is shown, so loads fit the fair scores too."""
+        return any(key in FAIR_COLUMNS for key in self.visible_column_keys())
 
     def _column_menu(self, point: QPoint) -> None:
         menu = self.column_menu()
@@ -410,22 +436,30 @@ class ComparisonView(QWidget):
             self.count_label.setText(_loading())
             self._awaiting = ticket
         self._loading = True
+        fair = self.wants_fair_scores()
+        if fair and not quiet:
+            self.count_label.setText(
+                translate("ComparisonView", "Loading, with fair scores (this may take a while)…")
+            )
         operation = (
             Operation(
                 self,
-                lambda: comparison_rows(db, position, viewer),
+                lambda: comparison_rows(db, position, viewer, fair=fair),
                 title=translate("ComparisonView", "Load candidates"),
             )
-            .success(lambda rows: self._show_rows(ticket, rows, quiet=quiet))
+            .success(lambda rows: self._show_rows(ticket, rows, quiet=quiet, fair=fair))
             .failure(lambda exc: self._load_failed(ticket, exc, quiet=quiet))
         )
         operation.finished.connect(lambda ok: self._load_over(ticket, ok))
         operation.run()
 
-    def _show_rows(self, ticket: int, rows: list[ComparisonRow], *, quiet: bool = False) -> None:
+    def _show_rows(
+        self, ticket: int, rows: list[ComparisonRow], *, quiet: bool = False, fair: bool = False
+    ) -> None:
         if ticket != self._ticket:
             return  # a newer load is on its way
         self._awaiting = None
+        self._fair_loaded = fair
         if quiet and self.model.holds(rows):
             self._update_state()  # nothing to redraw; the count line may have said "Not updated"
             return  # a commit that changed no figure shown (an answer in a draft, say)
@@ -552,6 +586,7 @@ class ComparisonView(QWidget):
             min_overall=float(self.min_score.value()),
             recommendation=str(self.recommendation_filter.currentData()),
             halo_only=self.halo_only.isChecked(),
+            decision=str(self.decision_filter.currentData()),
         )
 
     def _apply_filter(self) -> None:
@@ -561,15 +596,18 @@ class ComparisonView(QWidget):
 
     def clear_filters(self) -> None:
         for widget in (self.search, self.status_filter, self.min_score,
-                       self.recommendation_filter, self.halo_only):  # fmt: skip
+                       self.recommendation_filter, self.decision_filter,
+                       self.halo_only):  # fmt: skip
             widget.blockSignals(True)
         self.search.clear()
         self.status_filter.setCurrentIndex(0)
         self.min_score.setValue(0)
         self.recommendation_filter.setCurrentIndex(0)
+        self.decision_filter.setCurrentIndex(0)
         self.halo_only.setChecked(False)
         for widget in (self.search, self.status_filter, self.min_score,
-                       self.recommendation_filter, self.halo_only):  # fmt: skip
+                       self.recommendation_filter, self.decision_filter,
+                       self.halo_only):  # fmt: skip
             widget.blockSignals(False)
         self._apply_filter()
 

@@ -17,7 +17,8 @@ from hireapp.domain.formatting import whole
 from hireapp.domain.recommendation import RECOMMENDATIONS
 from hireapp.domain.statistics import LEVEL_POINTS
 from hireapp.gui.i18n import QT_TRANSLATE_NOOP
-from hireapp.gui.models.text import decimal, english_plural
+from hireapp.gui.models.text import decimal, english_plural, number
+from hireapp.services.comparison.fair import SINGLE_INTERVIEWER_MARK
 
 translate = QCoreApplication.translate
 
@@ -145,3 +146,54 @@ def halo_sentence(gap: float | None) -> str | None:
             points,
         )
     return english_plural(template, points).format(levels=levels)
+
+
+_DECISIONS: Final = {
+    "advance": QT_TRANSLATE_NOOP("Figures", "Advance"),
+    "hire": QT_TRANSLATE_NOOP("Figures", "Hire"),
+    "reject": QT_TRANSLATE_NOOP("Figures", "Reject"),
+    "hold": QT_TRANSLATE_NOOP("Figures", "On hold"),
+}
+DECISION_ORDER: Final = ("advance", "hire", "reject", "hold")
+"""The decisions in the order the filter lists them (the issue's, the debrief's)."""
+
+
+def decision_word(decision: str | None) -> str:
+    """The panel's current decision (stored as a key: "hold") in words; empty before one."""
+    return "" if decision is None else _word(_DECISIONS, decision)
+
+
+def fair_text(adjusted: float, single_interviewer: bool) -> str:
+    """A fair score as cells show it: whole points, † after one that rests on one interviewer."""
+    points = number(whole(adjusted))
+    return f"{points} {SINGLE_INTERVIEWER_MARK}" if single_interviewer else points
+
+
+def interval_text(low: float, high: float) -> str:
+    """An 80% interval as cells show it: 52, an en dash, 71."""
+    return f"{number(whole(low))}–{number(whole(high))}"
+
+
+def single_interviewer_note() -> str:
+    """What † beside a fair score means."""
+    return translate(
+        "Figures",
+        "† Seen by one interviewer only: the adjustment rests on how that interviewer rated "
+        "other candidates, and the interval is wider.",
+    )
+
+
+def fair_explained(raw: float, adjusted: float, low: float, high: float, single: bool) -> str:
+    """A fair score in words, for a tooltip or a screen reader."""
+    text = translate(
+        "Figures",
+        "Fair score {adjusted} of 100 (80% interval {low} to {high}) beside the structured "
+        "score {raw}: the interviewers' leniency or severity taken out, shrunk toward the "
+        "position's mean where it rests on few interviews.",
+    ).format(
+        adjusted=number(whole(adjusted)),
+        low=number(whole(low)),
+        high=number(whole(high)),
+        raw=number(whole(raw)),
+    )
+    return f"{text}\n{single_interviewer_note()}" if single else text
