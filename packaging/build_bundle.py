@@ -42,6 +42,7 @@ REQUIRED = (
     "PySide6/Qt/plugins/printsupport/libcupsprintersupport.so",
     "PySide6/Qt/lib/libQt6Pdf.so.6",
     "PySide6/Qt/lib/libQt6PrintSupport.so.6",
+    "PySide6/Qt/translations/qtbase_de.qm",
 )
 
 # Qt libraries whose presence would mean a module the app never imports came along.

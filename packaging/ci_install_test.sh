@@ -71,6 +71,13 @@ assert len(reader.pages) >= 1 and sys.argv[2] in text, (len(reader.pages), text[
 print(f"ci_install_test: summary.pdf, {len(reader.pages)} pages, names {sys.argv[2]}")
 PY
 
+# One PDF per candidate of a position, written by worker processes: in the bundle each worker is
+# the program started again (multiprocessing's spawn), which must render, not parse a command.
+hireapp report --position 1 -o "$work/neutral/position"
+count="$(find "$work/neutral/position" -name '*.pdf' | wc -l)"
+[ "$count" -gt 0 ] || fail "report --position wrote no PDF"
+echo "ci_install_test: report --position wrote $count PDFs"
+
 HIREAPP_BUNDLE_CHECK=quit-when-loaded timeout 120 hireapp > "$work/gui.log" 2>&1 \
     || { cat "$work/gui.log"; fail "the app did not open and quit (status $?)"; }
 grep -q "main window loaded: .*, 50 candidates" "$work/gui.log" \
