@@ -147,3 +147,28 @@ def test_columns_saved_before_fair_scores_take_their_defaults(qtbot: QtBot, case
     shown = view.visible_column_keys()
     assert "position" in shown and "email" not in shown
     assert "decision" in shown and "fair" not in shown and "fair_interval" not in shown
+
+
+def test_side_by_side_puts_the_fair_score_under_the_structured_one(
+    qtbot: QtBot, case: Case
+) -> None:
+    from hireapp.gui.compare.side_by_side import SideBySideDialog, SideBySideModel
+    from hireapp.gui.compare.words import withheld
+
+    ids = [case.ids["Ann"], case.ids["Eve"], case.ids["Cleo"]]
+    dialog = SideBySideDialog(case.db, ids, viewer_id=case.xena)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.data is not None, timeout=20_000)
+    model = dialog.table.model()
+    fair_row = SideBySideModel.FAIR
+    assert model.headerData(fair_row, Qt.Orientation.Vertical) == "Fair score (80% interval)"
+    assert model.headerData(fair_row - 1, Qt.Orientation.Vertical) == "Structured"
+    expected = {r.id: r.fair for r in comparison_rows(case.db, None, case.xena, fair=True)}
+    ann, eve = expected[case.ids["Ann"]], expected[case.ids["Eve"]]
+    assert ann is not None and eve is not None
+    texts = [model.data(model.index(fair_row, n)) for n in range(3)]
+    assert texts[0] == f"{whole(ann.adjusted)} ({whole(ann.low)}–{whole(ann.high)})"
+    assert texts[1] == f"{whole(eve.adjusted)} † ({whole(eve.low)}–{whole(eve.high)})"
+    assert texts[2] == withheld()
+    tip = model.data(model.index(fair_row, 1), Qt.ItemDataRole.ToolTipRole)
+    assert tip.startswith("Eve: ") and "one interviewer only" in tip

@@ -36,6 +36,9 @@ from hireapp.domain.formatting import interviews_text, level_text, score_text, t
 from hireapp.errors import HireappError
 from hireapp.gui.compare.model import gap_cell
 from hireapp.gui.compare.words import (
+    fair_explained,
+    fair_text,
+    interval_text,
     interviews_explained,
     tally_explained,
     tally_order,
@@ -46,11 +49,16 @@ from hireapp.gui.i18n import QT_TRANSLATE_NOOP
 from hireapp.gui.models.text import english_plural, figure
 from hireapp.gui.operations import Operation, error_message, show_warning
 from hireapp.services.comparison import QuestionCell, SideBySide, side_by_side
+from hireapp.services.comparison.fair import FairScore
 from hireapp.storage.session import Database
 
 translate = QCoreApplication.translate
 
 _Index = QModelIndex | QPersistentModelIndex
+
+
+def _fair_words(fair: FairScore) -> str:
+    return fair_explained(fair.raw, fair.adjusted, fair.low, fair.high, fair.single_interviewer)
 
 
 def _loading() -> str:
@@ -124,6 +132,7 @@ class SideBySideModel(QAbstractTableModel):
         QT_TRANSLATE_NOOP("SideBySide", "Overall"),
         QT_TRANSLATE_NOOP("SideBySide", "First impression"),
         QT_TRANSLATE_NOOP("SideBySide", "Structured"),
+        QT_TRANSLATE_NOOP("SideBySide", "Fair score (80% interval)"),
         QT_TRANSLATE_NOOP("SideBySide", "Halo gap"),
         QT_TRANSLATE_NOOP("SideBySide", "Disagreement"),
         QT_TRANSLATE_NOOP("SideBySide", "Recommendations"),
@@ -134,6 +143,9 @@ class SideBySideModel(QAbstractTableModel):
         QT_TRANSLATE_NOOP("SideBySide", "Overall score 0-100, mean of submitted interviews"),
         QT_TRANSLATE_NOOP("SideBySide", "The 30-second likeability, 0-100"),
         QT_TRANSLATE_NOOP("SideBySide", "Weighted mean of the anchored answers, 0-100"),
+        QT_TRANSLATE_NOOP("SideBySide", "The structured score with the interviewers' leniency or "
+                          "severity taken out, fitted over the position's candidates, with its "
+                          "80% interval; † when one interviewer only saw the candidate"),
         QT_TRANSLATE_NOOP("SideBySide", "First impression minus structured score, averaged over "
                           "the interviews with both; ⚠ at a level (25 points) or more"),
         QT_TRANSLATE_NOOP("SideBySide", "Largest gap between two interviewers' structured "
@@ -141,6 +153,8 @@ class SideBySideModel(QAbstractTableModel):
         QT_TRANSLATE_NOOP("SideBySide", "How many submitted interviews recommended {order}: "
                           "0 / 1 / 2 / 0 is one no and two yes"),
     )  # fmt: skip
+
+    FAIR, HALO, DISAGREEMENT = 4, 5, 6  # rows of the headlines named above
 
     def __init__(self, data: SideBySide, parent: Any = None) -> None:
         super().__init__(parent)
@@ -165,9 +179,15 @@ class SideBySideModel(QAbstractTableModel):
             return withheld()
         if row in (1, 2, 3):
             return score_text((c.overall, c.impression, c.structured)[row - 1], "–")
-        if row == 4:
+        if row == self.FAIR:
+            if c.fair is None:
+                return "–"
+            return f"{fair_text(c.fair.adjusted, c.fair.single_interviewer)} " + translate(
+                "SideBySide", "({interval})"
+            ).format(interval=interval_text(c.fair.low, c.fair.high))
+        if row == self.HALO:
             return gap_cell(c.halo_gap, c.halo) or "–"
-        if row == 5:
+        if row == self.DISAGREEMENT:
             return score_text(c.disagreement, "–")
         return tally_text(c.recommendations)
 
@@ -176,7 +196,9 @@ class SideBySideModel(QAbstractTableModel):
         c = self._data.candidates[column]
         if row == 0:
             return interviews_explained(c.submitted, c.drafts)
-        if not c.withheld and row == 4 and c.halo_gap is not None and c.halo:
+        if not c.withheld and row == self.FAIR and c.fair is not None:
+            return _fair_words(c.fair)
+        if not c.withheld and row == self.HALO and c.halo_gap is not None and c.halo:
             return translate("SideBySide", "{points} points, halo flag").format(
                 points=gap_cell(c.halo_gap, False)
             )
@@ -195,6 +217,8 @@ class SideBySideModel(QAbstractTableModel):
             return withheld_tip()
         if row == len(self.HEADLINES) - 1 and c.recommendations and c.submitted:
             return f"{self._headline_tip(row)}.\n{c.name}: {tally_explained(c.recommendations)}."
+        if row == self.FAIR and c.fair is not None:
+            return f"{c.name}: {_fair_words(c.fair)}"
         return self._headline_tip(row)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -101,7 +101,8 @@ def position_ratings(db: Database, position_ids: Iterable[int]) -> dict[int, _Ra
     found: dict[int, list[tuple[int, int, float]]] = defaultdict(list)
     with db.connect() as connection:
         for position_id, candidate_id, interviewer_id, score in connection.execute(query):
-            found[position_id].append((candidate_id, interviewer_id, float(score)))
+            if score is not None:  # excluded by the query; the type does not know
+                found[position_id].append((candidate_id, interviewer_id, float(score)))
     return {p: tuple(found.get(p, ())) for p in wanted}
 
 
