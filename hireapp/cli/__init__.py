@@ -28,6 +28,7 @@ COMMAND_MODULES = (
     "decide",
     "outcomes",
     "validity",
+    "insight",
 )
 
 
