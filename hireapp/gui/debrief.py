@@ -24,6 +24,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QDialog,
     QFileDialog,
     QFormLayout,
     QGroupBox,
@@ -198,6 +199,9 @@ class DebriefWindow(QMainWindow):
             return act
 
         self.record_action = action(self.tr("Re&cord the decision"), "Ctrl+Return", self.record)
+        self.outcome_action = action(self.tr("Record an &outcome of the hire…"), "Ctrl+Shift+O",
+                                     self.record_outcome)  # fmt: skip
+        self.outcome_action.setEnabled(False)
         menu.addSeparator()
         action(self.tr("Pre&view the debrief…"), "Ctrl+Shift+P", self.preview)
         action(self.tr("&Print the debrief…"), "Ctrl+P", self.print_debrief)
@@ -244,6 +248,8 @@ class DebriefWindow(QMainWindow):
         self._show_decisions(panel.decisions)
         self.record_button.setEnabled(True)
         self.record_action.setEnabled(True)
+        # Outcomes are for hires: a hire decision, current or earlier (on the job since).
+        self.outcome_action.setEnabled(any(d.decision == "hire" for d in panel.decisions))
         self.loaded.emit()
 
     def _letters(self, panel: Debrief) -> list[str]:
@@ -409,6 +415,24 @@ class DebriefWindow(QMainWindow):
         self.record_button.setEnabled(True)
         self.problem.setText(self.tr("Not recorded: {error}").format(error=error_message(exc)))
         self.refresh()  # what was decided meanwhile, shown; the rationale typed stays
+
+    def record_outcome(self) -> QDialog | None:
+        """Ctrl+Shift+O: how the hire is doing at a review point (the Outcome dialog)."""
+        from hireapp.gui.outcomes import OutcomeDialog
+
+        if not self.outcome_action.isEnabled():
+            return None
+        dialog = OutcomeDialog(self.db, self.candidate_id, self)
+        dialog.recorded.connect(
+            lambda info: self.statusBar().showMessage(
+                self.tr("Outcome at {days} days recorded.").format(days=info.review_days), 10_000
+            )
+        )
+        # Not deleted on close: a crash was measured when it was (a deferred deletion racing
+        # the save's operation); the window's children go with the window.
+        dialog.open()
+        self.outcome_dialog = dialog
+        return dialog
 
     # --- the PDF ------------------------------------------------------------------------------
 

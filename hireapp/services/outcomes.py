@@ -31,6 +31,7 @@ from typing import Any, Final
 from sqlalchemy import Select, delete, insert, select
 from sqlalchemy.orm import Session
 
+from hireapp.domain.rubric import Question
 from hireapp.errors import (
     ConstraintViolated,
     ImportIssue,
@@ -484,6 +485,38 @@ def _with_position() -> Select[Outcome, int]:
     return select(Outcome, Candidate.position_id).join(
         Candidate, Candidate.id == Outcome.candidate_id
     )
+
+
+@dataclass(frozen=True)
+class OutcomeForm:
+    """What recording an outcome for one candidate offers: their review points, the questions of
+    their rubric (the manager rates on the same anchored scales), and what is recorded so far."""
+
+    candidate_id: int
+    name: str
+    hired: bool
+    review_points: tuple[int, ...]
+    questions: tuple[Question, ...]  # of the candidate's rubric version, in its order
+    recorded: dict[int, OutcomeInfo]  # by review point
+
+
+def outcome_form(db: Database, candidate: str | int) -> OutcomeForm:
+    """The form for a candidate's outcomes (by id or email); NotFound for no such candidate."""
+    with db.read() as session:
+        candidate_id = find_candidate(session, str(candidate)).id
+        target = _Targets(session).get(str(candidate_id))
+        assert target is not None
+        content = (
+            None
+            if target.rubric_version_id is None
+            else session.scalar(
+                select(RubricVersion.content).where(RubricVersion.id == target.rubric_version_id)
+            )
+        )
+    questions = () if content is None else tuple(stored_rubric(content).questions())
+    recorded = {o.review_days: o for o in outcomes_of(db, candidate_id)}
+    return OutcomeForm(candidate_id, target.name, target.hired, target.review_points, questions,
+                       recorded)  # fmt: skip
 
 
 def outcomes_of(db: Database, candidate: str | int) -> list[OutcomeInfo]:
