@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: MIT
-"""`hireapp report` and `hireapp compare`: candidate summaries and shortlist comparisons as PDF."""
+"""`hireapp report`, `compare` and `debrief`: summaries, shortlists and debriefs as PDF."""
 
 from __future__ import annotations
 
@@ -53,6 +53,17 @@ def _report_position(args: argparse.Namespace, folder: pathlib.Path) -> int:
     return 0
 
 
+def debrief(args: argparse.Namespace) -> int:
+    from hireapp.services.debrief import debrief_pdf
+
+    document = debrief_pdf(open_database(args), args.candidate)
+    output = pathlib.Path(args.output)
+    with atomic_write(output, field="-o") as out:
+        out.write(document.data)
+    print(f"wrote {output}: {document.title}")
+    return 0
+
+
 def compare(args: argparse.Namespace) -> int:
     from hireapp.services.reports import comparison_pdf
 
@@ -88,3 +99,12 @@ def register(commands: Subcommands) -> None:
     side.add_argument("candidates", nargs="+", metavar="CANDIDATE", help="ids or emails")
     side.add_argument("-o", "--output", required=True, metavar="FILE", help="the PDF file")
     side.set_defaults(handler=compare)
+    panel = commands.add_parser(
+        "debrief",
+        help="a candidate's debrief for the panel as PDF (at most three pages)",
+        description="Write the panel's debrief: the decision so far, each first impression "
+        "beside the evidence, every question by disagreement, the notes on the disputed ones.",
+    )
+    panel.add_argument("candidate", metavar="CANDIDATE", help="id or email")
+    panel.add_argument("-o", "--output", required=True, metavar="FILE", help="the PDF file")
+    panel.set_defaults(handler=debrief)

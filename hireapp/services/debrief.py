@@ -25,6 +25,7 @@ from hireapp.domain.layout import merged_layout
 from hireapp.errors import InvalidInput, NotFound
 from hireapp.services.comparison.figures import ComparisonRow, figures_by_id
 from hireapp.services.decisions import DecisionInfo, decision_history
+from hireapp.services.people import find_candidate
 from hireapp.services.reports import PdfDocument
 from hireapp.services.rubrics import stored_rubric
 from hireapp.storage.models import (
@@ -115,9 +116,14 @@ class Debrief:
         return tuple(q for q in self.questions if q.disputed)
 
 
-def debrief(db: Database, candidate_id: int, viewer_id: int | None = None) -> Debrief:
-    """The candidate's debrief. NotFound for no such candidate; InvalidInput for a viewer who is
-    still interviewing them (their own draft first, then the others' levels)."""
+def debrief(db: Database, candidate: int | str, viewer_id: int | None = None) -> Debrief:
+    """The debrief of a candidate (by id, or id or email as typed). NotFound for no such
+    candidate; InvalidInput for a viewer who is still interviewing them (their own draft first,
+    then the others' levels)."""
+    if isinstance(candidate, str):
+        with db.read() as session:
+            candidate = find_candidate(session, candidate).id
+    candidate_id = candidate
     heads = figures_by_id(db, [candidate_id], viewer_id)
     if candidate_id not in heads:
         raise NotFound(f"no candidate {candidate_id}")
@@ -263,13 +269,14 @@ def debrief_report(panel: Debrief, note_room: int = NOTE_ROOMS[0]) -> DebriefRep
     )
 
 
-def debrief_pdf(db: Database, candidate_id: int, viewer_id: int | None = None) -> PdfDocument:
+def debrief_pdf(db: Database, candidate: int | str, viewer_id: int | None = None) -> PdfDocument:
     """The candidate's debrief as PDF bytes, at most MAX_PAGES pages: the notes on disputed
     questions are shortened, then left out, until it fits."""
     from hireapp.reports.debrief import DebriefRenderer
     from hireapp.reports.naming import file_name
 
-    panel = debrief(db, candidate_id, viewer_id)
+    panel = debrief(db, candidate, viewer_id)
+    candidate_id = panel.candidate.id
     renderer = DebriefRenderer()
     for room in NOTE_ROOMS:
         out = io.BytesIO()

@@ -5,6 +5,7 @@ evidence, the decision, and never more than three pages, however long the notes;
 from __future__ import annotations
 
 import io
+import pathlib
 
 from pypdf import PdfReader
 
@@ -12,6 +13,7 @@ from hireapp.services import interviews as iv
 from hireapp.services.debrief import debrief_pdf
 from hireapp.services.decisions import record_decision
 from hireapp.storage.session import Database
+from tests.cli.clirun import assert_clean_failure, hireapp
 from tests.factories import QUESTIONS, add_candidate, start_interview
 
 
@@ -67,3 +69,18 @@ def test_long_notes_from_a_large_panel_still_fit_three_pages(sqlite_db: Database
     # 8 disputed questions x 6 notes of 2,300 characters: shortened until the pages fit.
     assert "shortened" in text or "did not fit three pages" in text
     assert "⚑ 8 questions with levels two or more apart" in text
+
+
+def test_the_command_line_writes_the_debrief(
+    sqlite_db: Database, sqlite_url: str, tmp_path: pathlib.Path
+) -> None:
+    _panel(sqlite_db, 2, "Calm")
+    target = tmp_path / "debrief.pdf"
+    done = hireapp("--db", sqlite_url, "debrief", "ann@example.org", "-o", str(target))
+    assert done.returncode == 0, done.stderr
+    pages, text = _text(target.read_bytes())
+    assert pages == 1 and "Panel debrief" in text and "Ann Lee" in text
+    assert_clean_failure(
+        hireapp("--db", sqlite_url, "debrief", "nobody@example.org", "-o", str(target)),
+        "nobody@example.org",
+    )
