@@ -281,6 +281,7 @@ def order_effects(
         # machine's zone with the offset of each moment, where a fixed tzinfo could not.
         order.SubmittedInterview(who, started.astimezone(tz), float(score))
         for who, started, score in rows
+        if score is not None  # the query leaves none out; this tells the type checker
     )
     result = [_interviewer_order(effects, names[effects.interviewer]) for effects in found]
     return sorted(result, key=lambda r: (r.name.casefold(), r.id))
