@@ -6,10 +6,14 @@ from __future__ import annotations
 import argparse
 import pathlib
 import sys
+from typing import TYPE_CHECKING
 
 from hireapp.cli.common import Subcommands, open_database, progress_printer
 from hireapp.errors import InvalidInput
 from hireapp.services.files import atomic_write
+
+if TYPE_CHECKING:
+    from hireapp.services.reports import PdfDocument
 
 
 def report(args: argparse.Namespace) -> int:
@@ -20,7 +24,11 @@ def report(args: argparse.Namespace) -> int:
         return _report_position(args, output)
     from hireapp.services.reports import candidate_summary_pdf
 
-    document = candidate_summary_pdf(open_database(args), args.candidate)
+    return _write(candidate_summary_pdf(open_database(args), args.candidate), output)
+
+
+def _write(document: PdfDocument, output: pathlib.Path) -> int:
+    """The PDF to -o, whole or not at all."""
     with atomic_write(output, field="-o") as out:
         out.write(document.data)
     print(f"wrote {output}: {document.title}")
@@ -56,23 +64,13 @@ def _report_position(args: argparse.Namespace, folder: pathlib.Path) -> int:
 def debrief(args: argparse.Namespace) -> int:
     from hireapp.services.debrief import debrief_pdf
 
-    document = debrief_pdf(open_database(args), args.candidate)
-    output = pathlib.Path(args.output)
-    with atomic_write(output, field="-o") as out:
-        out.write(document.data)
-    print(f"wrote {output}: {document.title}")
-    return 0
+    return _write(debrief_pdf(open_database(args), args.candidate), pathlib.Path(args.output))
 
 
 def compare(args: argparse.Namespace) -> int:
     from hireapp.services.reports import comparison_pdf
 
-    document = comparison_pdf(open_database(args), args.candidates)
-    output = pathlib.Path(args.output)
-    with atomic_write(output, field="-o") as out:
-        out.write(document.data)
-    print(f"wrote {output}: {document.title}")
-    return 0
+    return _write(comparison_pdf(open_database(args), args.candidates), pathlib.Path(args.output))
 
 
 def register(commands: Subcommands) -> None:

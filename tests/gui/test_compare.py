@@ -339,7 +339,7 @@ def test_insight_dialog_explains_each_figure(
 
     assert isinstance(dialog, InsightDialog) and dialog.data is not None
     assert [dialog.tabs.tabText(n).split(" (")[0] for n in range(dialog.tabs.count())] == [
-        "Halo", "Interviewers", "Agreement",
+        "Halo", "Interviewers", "Agreement", "Order effects",
     ]  # fmt: skip
     from PySide6.QtWidgets import QLabel, QTableView
 
