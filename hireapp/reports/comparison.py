@@ -1,10 +1,10 @@
 # SPDX-License-Identifier: MIT
 """The shortlist comparison: 2-10 candidates side by side, on A4 landscape.
 
-One table with a column per candidate: the overall score and its two parts, the recommendations,
-then every question's mean level; the best figure in each row is set in bold. A chart of the
-overall score beside the first impression follows, then any strong impression-versus-evidence
-gaps in plain words.
+One table with a column per candidate: the overall score and its two parts, the fair score with
+its 80% interval, the recommendations, then every question's mean level; the best figure in each
+row is set in bold. A chart of the overall score beside the first impression follows, then any
+strong impression-versus-evidence gaps in plain words.
 """
 
 from __future__ import annotations
@@ -16,7 +16,12 @@ from reportlab.platypus import Flowable, Spacer, Table
 from hireapp.domain.formatting import halo_text
 from hireapp.reports.base import TINT, BaseRenderer, day, level_text, score
 from hireapp.reports.charts import bar_chart
-from hireapp.reports.data import RECOMMENDATION_LABELS, WITHHELD, ComparisonReport
+from hireapp.reports.data import (
+    RECOMMENDATION_LABELS,
+    SINGLE_INTERVIEWER_MARK,
+    WITHHELD,
+    ComparisonReport,
+)
 from hireapp.reports.fonts import markup
 from hireapp.reports.scripts import paragraph
 
@@ -49,7 +54,9 @@ class ComparisonRenderer(BaseRenderer[ComparisonReport]):
             paragraph(
                 "Scores are means over each candidate's submitted interviews; drafts are left "
                 "out. Overall, first impression and structured are on 0-100; questions show the "
-                "mean level on the anchored 1-5 scale. The best figure in each row is in bold."
+                "mean level on the anchored 1-5 scale. The fair score is the structured score "
+                "with the interviewers' leniency taken out, fitted over each position's "
+                "candidates, with its 80% interval. The best figure in each row is in bold."
                 + self.withheld_line(data),
                 s["meta"],
             ),
@@ -65,6 +72,13 @@ class ComparisonRenderer(BaseRenderer[ComparisonReport]):
             f" Scores of {markup(', '.join(names))} are {WITHHELD} your own interview: "
             "colleagues' scores stay hidden until then."
         )
+
+    @staticmethod
+    def single_legend(data: ComparisonReport) -> str:
+        """Under the fair score's label, what † means, when a column carries it."""
+        if not any(c.fair is not None and c.fair.single_interviewer for c in data.candidates):
+            return ""
+        return f"<br/>{SINGLE_INTERVIEWER_MARK} seen by one interviewer only"
 
     def table(self, data: ComparisonReport) -> Table:
         s = self.styles
@@ -111,6 +125,13 @@ class ComparisonRenderer(BaseRenderer[ComparisonReport]):
         ):
             values = [getattr(c, attr) for c in cands]
             add(label, values, [score(v) for v in values], True)
+        fair = [c.fair for c in cands]
+        add(
+            f"Fair score (80% interval){self.single_legend(data)}",
+            [None if f is None else f.adjusted for f in fair],
+            ["–" if f is None else f.text for f in fair],
+            True,
+        )
         verdicts = [
             ", ".join(
                 f"{c.tally[k]} {label.lower()}"

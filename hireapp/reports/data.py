@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from hireapp.domain.formatting import whole
 from hireapp.domain.independence import WITHHELD
 from hireapp.domain.recommendation import RECOMMENDATION_LABELS
 
@@ -25,10 +26,15 @@ __all__ = [
     "ComparisonReport",
     "DecisionReport",
     "DraftInfo",
+    "FairFigure",
     "InterviewReport",
     "QuestionReport",
     "SectionReport",
 ]
+
+SINGLE_INTERVIEWER_MARK = "†"
+"""Beside a fair score resting on one interviewer's ratings (as the table shows it; the services
+give the same sign as hireapp.services.comparison.fair.SINGLE_INTERVIEWER_MARK)."""
 
 
 @dataclass(frozen=True)
@@ -106,6 +112,24 @@ class DecisionReport:
 
 
 @dataclass(frozen=True)
+class FairFigure:
+    """A fair score as the documents print it: the structured score with the interviewers'
+    leniency taken out (0-100), its 80% interval, and whether one interviewer only saw the
+    candidate."""
+
+    adjusted: float
+    low: float
+    high: float
+    single_interviewer: bool
+
+    @property
+    def text(self) -> str:
+        """62 (52-71), with † after the score resting on one interviewer."""
+        mark = f" {SINGLE_INTERVIEWER_MARK}" if self.single_interviewer else ""
+        return f"{whole(self.adjusted)}{mark} ({whole(self.low)}–{whole(self.high)})"
+
+
+@dataclass(frozen=True)
 class CandidateReport:
     """A candidate's summary: submitted interviews only; the figures are the read model's.
 
@@ -132,6 +156,7 @@ class CandidateReport:
     disagreement: float | None
     tally: dict[str, int]
     decision: DecisionReport | None = None  # the panel's current decision; None before one
+    fair: FairFigure | None = None  # None without a structured score
 
     @property
     def interviewers(self) -> tuple[str, ...]:
@@ -166,6 +191,7 @@ class ComparedCandidate:
     tally: dict[str, int]  # empty when withheld
     means: dict[str, float]  # question id -> mean level 1-5 (absent when nobody scored it)
     withheld: bool = False
+    fair: FairFigure | None = None  # None without a structured score, or when withheld
 
 
 @dataclass(frozen=True)

@@ -26,6 +26,7 @@ from hireapp.reports.base import (
 from hireapp.reports.charts import bar_chart
 from hireapp.reports.data import (
     RECOMMENDATION_LABELS,
+    SINGLE_INTERVIEWER_MARK,
     CandidateReport,
     InterviewReport,
     SectionReport,
@@ -122,6 +123,8 @@ class CandidateSummaryRenderer(BaseRenderer[CandidateReport]):
                 s["cell"],
             )
         ]
+        if data.fair is not None:
+            lines.append(paragraph(self.fair_line(data), s["cell"]))
         if data.halo_note:
             lines.append(paragraph(f"<b>Note:</b> {markup(data.halo_note)}", s["callout"]))
         if data.drafts:
@@ -161,6 +164,23 @@ class CandidateSummaryRenderer(BaseRenderer[CandidateReport]):
             style.add("SPAN", (0, row), (-1, row))
         table.setStyle(style)
         return [table, Spacer(1, 2 * mm)]
+
+    @staticmethod
+    def fair_line(data: CandidateReport) -> str:
+        """The fair score beside the structured one, and what it means."""
+        fair = data.fair
+        if fair is None:
+            return ""
+        line = (
+            f"Fair score <b>{fair.text}</b> beside the structured {score(data.structured)}: "
+            "the interviewers' leniency or severity taken out, fitted over this position's "
+            "candidates (80% interval in brackets)."
+        )
+        if fair.single_interviewer:
+            line += (
+                f" {SINGLE_INTERVIEWER_MARK} Seen by one interviewer only: the interval is wider."
+            )
+        return line
 
     # --- decision -------------------------------------------------------------------------------
 

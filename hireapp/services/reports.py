@@ -36,10 +36,12 @@ from hireapp.reports.data import (
     ComparisonReport,
     DecisionReport,
     DraftInfo,
+    FairFigure,
     InterviewReport,
     QuestionReport,
     SectionReport,
 )
+from hireapp.services.comparison.fair import FairScore
 from hireapp.services.comparison.figures import ComparisonRow, figures_by_id
 from hireapp.services.comparison.side_by_side import (
     MAX_COMPARED,
@@ -154,7 +156,7 @@ def gather_candidates(
     withheld from `viewer_id`, a candidate is left out."""
     reports: dict[int, CandidateReport] = {}
     for chunk in chunked(list(dict.fromkeys(ids))):
-        reports.update(_reports_of(db, figures_by_id(db, chunk, viewer_id)))
+        reports.update(_reports_of(db, figures_by_id(db, chunk, viewer_id, fair=True)))
     return reports
 
 
@@ -266,7 +268,15 @@ def _candidate_report(
         disagreement=figures.disagreement,
         tally=figures.recommendations,
         decision=decision_report(decision),
+        fair=fair_figure(figures.fair),
     )
+
+
+def fair_figure(fair: FairScore | None) -> FairFigure | None:
+    """The read model's fair score as the documents take it."""
+    if fair is None:
+        return None
+    return FairFigure(fair.adjusted, fair.low, fair.high, fair.single_interviewer)
 
 
 def decision_report(made: DecisionInfo | None) -> DecisionReport | None:
@@ -296,7 +306,7 @@ def candidate_report(db: Database, key: str | int, viewer_id: int | None = None)
     with db.read() as session:
         candidate = find_candidate(session, str(key))
         candidate_id, name = candidate.id, candidate.name
-    figures = figures_by_id(db, [candidate_id], viewer_id)
+    figures = figures_by_id(db, [candidate_id], viewer_id, fair=True)
     if figures[candidate_id].withheld:
         raise ScoresWithheld(withheld_message(name))
     reports = _reports_of(db, figures)
@@ -396,6 +406,7 @@ def comparison_report(
                 if (mean := row.cells[n].mean) is not None
             },
             withheld=c.withheld,
+            fair=fair_figure(c.fair),
         )
         for n, c in enumerate(compared.candidates)
     )
