@@ -1032,7 +1032,7 @@ Das kann nicht rückgängig gemacht werden. Das Änderungsprotokoll behält nur 
         </message>
         <message>
             <source>Record an &amp;outcome of the hire…</source>
-            <translation type="unfinished" />
+            <translation>Ergebnis der Einstellung erfassen (&amp;Outcome)…</translation>
         </message>
         <message>
             <source>Pre&amp;view the debrief…</source>
@@ -1166,7 +1166,7 @@ Das kann nicht rückgängig gemacht werden. Das Änderungsprotokoll behält nur 
         </message>
         <message>
             <source>Outcome at {days} days recorded.</source>
-            <translation type="unfinished" />
+            <translation>Ergebnis nach {days} Tagen erfasst.</translation>
         </message>
         <message>
             <source>Debrief PDF</source>
@@ -2436,98 +2436,98 @@ Ihre Änderungen bleiben in ihrer Reihenfolge erhalten und werden gespeichert, s
         <name>OutcomeDialog</name>
         <message>
             <source>Record an outcome</source>
-            <translation type="unfinished" />
+            <translation>Ergebnis erfassen</translation>
         </message>
         <message>
             <source>Loading…</source>
-            <translation type="unfinished" />
+            <translation>Wird geladen…</translation>
         </message>
         <message>
             <source>Review point</source>
-            <translation type="unfinished" />
+            <translation>Prüfzeitpunkt</translation>
         </message>
         <message>
             <source>Still &amp;employed</source>
-            <translation type="unfinished" />
+            <translation>Noch &amp;beschäftigt</translation>
         </message>
         <message>
             <source>The manager's rating, on the interview's scales</source>
-            <translation type="unfinished" />
+            <translation>Bewertung durch die Führungskraft, auf den Skalen des Interviews</translation>
         </message>
         <message>
             <source>The manager's rating</source>
-            <translation type="unfinished" />
+            <translation>Bewertung durch die Führungskraft</translation>
         </message>
         <message>
             <source>Measure</source>
-            <translation type="unfinished" />
+            <translation>Kennzahl</translation>
         </message>
         <message>
             <source>Value</source>
-            <translation type="unfinished" />
+            <translation>Wert</translation>
         </message>
         <message>
             <source>Measures, such as customer satisfaction</source>
-            <translation type="unfinished" />
+            <translation>Kennzahlen, etwa die Kundenzufriedenheit</translation>
         </message>
         <message>
             <source>A name (lower-case letters, digits, . _ -) and a number, such as csat 4.3; Ctrl+Shift+A adds a row</source>
-            <translation type="unfinished" />
+            <translation>Ein Name (Kleinbuchstaben, Ziffern, . _ -) und eine Zahl, etwa csat 4.3; Strg+Umschalt+A fügt eine Zeile hinzu</translation>
         </message>
         <message>
             <source>Recorded by</source>
-            <translation type="unfinished" />
+            <translation>Erfasst von</translation>
         </message>
         <message>
             <source>&amp;Review point:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Prüfzeitpunkt:</translation>
         </message>
         <message>
             <source>Recorded &amp;by:</source>
-            <translation type="unfinished" />
+            <translation>Erfasst &amp;von:</translation>
         </message>
         <message>
             <source>Problem</source>
-            <translation type="unfinished" />
+            <translation>Problem</translation>
         </message>
         <message>
             <source>&amp;Measures:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Kennzahlen:</translation>
         </message>
         <message>
             <source>Outcome: {name}</source>
-            <translation type="unfinished" />
+            <translation>Ergebnis: {name}</translation>
         </message>
         <message>
             <source>Outcomes are recorded for hires: {name} has no hire decision yet. Record the decision in the debrief first.</source>
-            <translation type="unfinished" />
+            <translation>Ergebnisse werden für Eingestellte erfasst: Für {name} gibt es noch keine Entscheidung zur Einstellung. Halten Sie die Entscheidung zuerst in der Nachbesprechung fest.</translation>
         </message>
         <message>
             <source>How {name} is doing, at a review point after the hire. The manager rates on the questions the interview asked, with the same described levels.</source>
-            <translation type="unfinished" />
+            <translation>Wie es {name} zu einem Prüfzeitpunkt nach der Einstellung geht. Die Führungskraft bewertet nach den Fragen des Interviews, mit denselben beschriebenen Stufen.</translation>
         </message>
         <message>
             <source>– not rated</source>
-            <translation type="unfinished" />
+            <translation>– nicht bewertet</translation>
         </message>
         <message>
             <source> (recorded)</source>
-            <translation type="unfinished" />
+            <translation> (erfasst)</translation>
         </message>
         <message numerus="yes">
             <source>%n days after the hire</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Tag nach der Einstellung</numerusform>
+                <numerusform>%n Tage nach der Einstellung</numerusform>
             </translation>
         </message>
         <message>
             <source>Measure on row {row}: give a name and a number, such as csat 4.3.</source>
-            <translation type="unfinished" />
+            <translation>Kennzahl in Zeile {row}: Geben Sie einen Namen und eine Zahl an, etwa csat 4.3.</translation>
         </message>
         <message>
             <source>Not saved: {problem}</source>
-            <translation type="unfinished" />
+            <translation>Nicht gespeichert: {problem}</translation>
         </message>
     </context>
     <context>
@@ -3589,6 +3589,10 @@ Auf dieser Stufe sagt der Bewertungsbogen: {anchor}</translation>
             <translation>Strukturiert</translation>
         </message>
         <message>
+            <source>Fair score (80% interval)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Halo gap</source>
             <translation>Halo-Abstand</translation>
         </message>
@@ -3617,6 +3621,10 @@ Auf dieser Stufe sagt der Bewertungsbogen: {anchor}</translation>
             <translation>Gewichtetes Mittel der verankerten Antworten, 0–100</translation>
         </message>
         <message>
+            <source>The structured score with the interviewers' leniency or severity taken out, fitted over the position's candidates, with its 80% interval; † when one interviewer only saw the candidate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>First impression minus structured score, averaged over the interviews with both; ⚠ at a level (25 points) or more</source>
             <translation>Erster Eindruck minus strukturierte Bewertung, gemittelt über die Interviews mit beidem; ⚠ ab einer Stufe (25 Punkten)</translation>
         </message>
@@ -3627,6 +3635,10 @@ Auf dieser Stufe sagt der Bewertungsbogen: {anchor}</translation>
         <message>
             <source>How many submitted interviews recommended {order}: 0 / 1 / 2 / 0 is one no and two yes</source>
             <translation>Wie viele abgegebene Interviews {order} empfahlen: 0 / 1 / 2 / 0 ist einmal Nein und zweimal Ja</translation>
+        </message>
+        <message>
+            <source>({interval})</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>{points} points, halo flag</source>

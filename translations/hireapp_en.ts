@@ -308,9 +308,9 @@
         <name>OutcomeDialog</name>
         <message numerus="yes">
             <source>%n days after the hire</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n day after the hire</numerusform>
+                <numerusform>%n days after the hire</numerusform>
             </translation>
         </message>
     </context>

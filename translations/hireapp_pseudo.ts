@@ -3589,6 +3589,10 @@ At this level the rubric says: {anchor}</source>
             <translation>[Šţŕûçţûŕéð ~~~~]</translation>
         </message>
         <message>
+            <source>Fair score (80% interval)</source>
+            <translation>[Ƒåîŕ šçöŕé (80% îñţéŕṽåļ) ~~~~~~~~~~]</translation>
+        </message>
+        <message>
             <source>Halo gap</source>
             <translation>[Ĥåļö ĝåþ ~~~~]</translation>
         </message>
@@ -3617,6 +3621,10 @@ At this level the rubric says: {anchor}</source>
             <translation>[Ŵéîĝĥţéð ɱéåñ öƒ ţĥé åñçĥöŕéð åñšŵéŕš, 0-100 ~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
+            <source>The structured score with the interviewers' leniency or severity taken out, fitted over the position's candidates, with its 80% interval; † when one interviewer only saw the candidate</source>
+            <translation>[Ţĥé šţŕûçţûŕéð šçöŕé ŵîţĥ ţĥé îñţéŕṽîéŵéŕš' ļéñîéñçý öŕ šéṽéŕîţý ţåķéñ öûţ, ƒîţţéð öṽéŕ ţĥé þöšîţîöñ'š çåñðîðåţéš, ŵîţĥ îţš 80% îñţéŕṽåļ; † ŵĥéñ öñé îñţéŕṽîéŵéŕ öñļý šåŵ ţĥé çåñðîðåţé ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
             <source>First impression minus structured score, averaged over the interviews with both; ⚠ at a level (25 points) or more</source>
             <translation>[Ƒîŕšţ îɱþŕéššîöñ ɱîñûš šţŕûçţûŕéð šçöŕé, åṽéŕåĝéð öṽéŕ ţĥé îñţéŕṽîéŵš ŵîţĥ ƀöţĥ; ⚠ åţ å ļéṽéļ (25 þöîñţš) öŕ ɱöŕé ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -3627,6 +3635,10 @@ At this level the rubric says: {anchor}</source>
         <message>
             <source>How many submitted interviews recommended {order}: 0 / 1 / 2 / 0 is one no and two yes</source>
             <translation>[Ĥöŵ ɱåñý šûƀɱîţţéð îñţéŕṽîéŵš ŕéçöɱɱéñðéð {order}: 0 / 1 / 2 / 0 îš öñé ñö åñð ţŵö ýéš ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>({interval})</source>
+            <translation>[({interval}) ~]</translation>
         </message>
         <message>
             <source>{points} points, halo flag</source>
