@@ -153,7 +153,7 @@
         </message>
         <message>
             <source>No fair score: it needs a submitted interview with scored answers, and is shown while a fair score column is.</source>
-            <translation type="unfinished" />
+            <translation>Kein fairer Wert: Er braucht ein abgeschlossenes Interview mit bewerteten Antworten und wird berechnet, solange eine Spalte für faire Werte sichtbar ist.</translation>
         </message>
         <message>
             <source>No submitted interview with both a first impression and scored answers yet.</source>
@@ -230,11 +230,11 @@ Doppelklick oder Eingabetaste, um diese Person zu interviewen.</translation>
         </message>
         <message>
             <source>No decision recorded yet.</source>
-            <translation type="unfinished" />
+            <translation>Noch keine Entscheidung festgehalten.</translation>
         </message>
         <message>
             <source>The panel's current decision: {decision}. The debrief shows why.</source>
-            <translation type="unfinished" />
+            <translation>Die aktuelle Entscheidung des Gremiums: {decision}. Die Nachbesprechung zeigt die Begründung.</translation>
         </message>
         <message>
             <source>Recommendations ({order}): none yet. {why}</source>
@@ -265,7 +265,7 @@ Doppelklick oder Eingabetaste, um diese Person zu interviewen.</translation>
         </message>
         <message>
             <source>80% interval {low} to {high}</source>
-            <translation type="unfinished" />
+            <translation>80-%-Intervall {low} bis {high}</translation>
         </message>
         <message>
             <source>no figure yet</source>
@@ -369,39 +369,39 @@ Doppelklick oder Eingabetaste, um diese Person zu interviewen.</translation>
         </message>
         <message>
             <source>Fair score</source>
-            <translation type="unfinished" />
+            <translation>Fairer Wert</translation>
         </message>
         <message>
             <source>The structured score with the interviewers' leniency or severity taken out, fitted over the position's candidates; † when one interviewer only saw the candidate</source>
-            <translation type="unfinished" />
+            <translation>Die strukturierte Bewertung, bereinigt um die Milde oder Strenge der Interviewenden, geschätzt über alle Personen der Stelle; † wenn nur eine Person die Kandidatin oder den Kandidaten interviewt hat</translation>
         </message>
         <message>
             <source>Fair 80% interval</source>
-            <translation type="unfinished" />
+            <translation>Fairer Wert, 80-%-Intervall</translation>
         </message>
         <message>
             <source>Where the fair score lies with 80% confidence; overlapping intervals cannot order two candidates. Sorts by the lower end</source>
-            <translation type="unfinished" />
+            <translation>Wo der faire Wert mit 80 % Sicherheit liegt; überlappende Intervalle können zwei Personen nicht ordnen. Sortiert nach dem unteren Ende</translation>
         </message>
         <message>
             <source>Decision</source>
-            <translation type="unfinished" />
+            <translation>Entscheidung</translation>
         </message>
         <message>
             <source>The panel's current decision: advance, hire, reject or on hold; blank before one</source>
-            <translation type="unfinished" />
+            <translation>Die aktuelle Entscheidung des Gremiums: weiter im Verfahren, einstellen, absagen oder zurückgestellt; leer, solange keine vorliegt</translation>
         </message>
         <message>
             <source>Any decision</source>
-            <translation type="unfinished" />
+            <translation>Jede Entscheidung</translation>
         </message>
         <message>
             <source>No decision yet</source>
-            <translation type="unfinished" />
+            <translation>Noch keine Entscheidung</translation>
         </message>
         <message>
             <source>Decision: {decision}</source>
-            <translation type="unfinished" />
+            <translation>Entscheidung: {decision}</translation>
         </message>
         <message>
             <source>Any recommendation</source>
@@ -520,11 +520,11 @@ Doppelklick oder Eingabetaste, um diese Person zu interviewen.</translation>
         </message>
         <message>
             <source>Decision filter</source>
-            <translation type="unfinished" />
+            <translation>Entscheidungsfilter</translation>
         </message>
         <message>
             <source>Shows only candidates with this current decision</source>
-            <translation type="unfinished" />
+            <translation>Zeigt nur Personen mit dieser aktuellen Entscheidung</translation>
         </message>
         <message>
             <source>Side by side</source>
@@ -556,7 +556,7 @@ Doppelklick oder Eingabetaste, um diese Person zu interviewen.</translation>
         </message>
         <message>
             <source>Loading, with fair scores (this may take a while)…</source>
-            <translation type="unfinished" />
+            <translation>Wird geladen, mit fairen Werten (das kann etwas dauern)…</translation>
         </message>
         <message>
             <source>Load candidates</source>
@@ -1304,27 +1304,27 @@ Das kann nicht rückgängig gemacht werden. Das Änderungsprotokoll behält nur 
         </message>
         <message>
             <source>Advance</source>
-            <translation type="unfinished" />
+            <translation>Weiter im Verfahren</translation>
         </message>
         <message>
             <source>Hire</source>
-            <translation type="unfinished" />
+            <translation>Einstellen</translation>
         </message>
         <message>
             <source>Reject</source>
-            <translation type="unfinished" />
+            <translation>Absagen</translation>
         </message>
         <message>
             <source>On hold</source>
-            <translation type="unfinished" />
+            <translation>Zurückgestellt</translation>
         </message>
         <message>
             <source>† Seen by one interviewer only: the adjustment rests on how that interviewer rated other candidates, and the interval is wider.</source>
-            <translation type="unfinished" />
+            <translation>† Nur von einer Person interviewt: Die Bereinigung beruht darauf, wie diese Person andere bewertet hat, und das Intervall ist breiter.</translation>
         </message>
         <message>
             <source>Fair score {adjusted} of 100 (80% interval {low} to {high}) beside the structured score {raw}: the interviewers' leniency or severity taken out, shrunk toward the position's mean where it rests on few interviews.</source>
-            <translation type="unfinished" />
+            <translation>Fairer Wert {adjusted} von 100 (80-%-Intervall {low} bis {high}) neben der strukturierten Bewertung {raw}: die Milde oder Strenge der Interviewenden herausgerechnet und, wo er auf wenigen Interviews beruht, zum Mittelwert der Stelle hin gezogen.</translation>
         </message>
     </context>
     <context>
@@ -3590,7 +3590,7 @@ Auf dieser Stufe sagt der Bewertungsbogen: {anchor}</translation>
         </message>
         <message>
             <source>Fair score (80% interval)</source>
-            <translation type="unfinished" />
+            <translation>Fairer Wert (80-%-Intervall)</translation>
         </message>
         <message>
             <source>Halo gap</source>
@@ -3622,7 +3622,7 @@ Auf dieser Stufe sagt der Bewertungsbogen: {anchor}</translation>
         </message>
         <message>
             <source>The structured score with the interviewers' leniency or severity taken out, fitted over the position's candidates, with its 80% interval; † when one interviewer only saw the candidate</source>
-            <translation type="unfinished" />
+            <translation>Die strukturierte Bewertung, bereinigt um die Milde oder Strenge der Interviewenden, geschätzt über alle Personen der Stelle, mit ihrem 80-%-Intervall; † wenn nur eine Person die Kandidatin oder den Kandidaten interviewt hat</translation>
         </message>
         <message>
             <source>First impression minus structured score, averaged over the interviews with both; ⚠ at a level (25 points) or more</source>
@@ -3638,7 +3638,7 @@ Auf dieser Stufe sagt der Bewertungsbogen: {anchor}</translation>
         </message>
         <message>
             <source>({interval})</source>
-            <translation type="unfinished" />
+            <translation>({interval})</translation>
         </message>
         <message>
             <source>{points} points, halo flag</source>
