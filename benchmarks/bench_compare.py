@@ -8,7 +8,9 @@ the plain sqlite3 module and fetched) measured in the same process and run:
   signal, through the background worker, then painted;
 - re-sort: the model re-sorting its 10,000 rows on a score column (what a header click costs);
 - search: the visible rows rebuilt for a typed search;
-- insight: every insight figure for all candidates (halo, calibration, agreement).
+- insight: every insight figure for all candidates (halo, calibration, agreement);
+- fair scores: the rows with every position's fair scores fitted from cold (what showing a fair
+  score column costs the first time), and again with nothing changed (the cached fits: one query).
 
 Targets from issue 6: table shown under 150 ms, re-sort under 30 ms.
 
@@ -29,6 +31,7 @@ MEASURE = r"""
 import json, sqlite3, statistics, sys, time
 from hireapp.storage.session import Database
 from hireapp.services.comparison import comparison_query, comparison_rows, insight
+from hireapp.services.comparison.fair import clear_cache
 from hireapp.gui.app import create_application
 from PySide6.QtCore import QEventLoop, QSettings, Qt, QTimer
 from hireapp.gui.compare import ComparisonModel, ComparisonView, Filter
@@ -105,6 +108,10 @@ results = {
         lambda: model.set_filter(Filter(search="an")), prepare=lambda: model.set_filter(Filter())
     ),
     "insight": median(lambda: insight(db), n=max(1, runs // 2)),
+    "fair_cold": median(
+        lambda: comparison_rows(db, fair=True), n=max(1, runs // 2), prepare=clear_cache
+    ),
+    "fair_warm": median(lambda: comparison_rows(db, fair=True)),
 }
 print(json.dumps(results))
 """
@@ -132,5 +139,9 @@ def run(context: Context) -> list[Result]:
         Result(f"search typed, {rows:,} rows filtered", m["search"], runs, bare_all,
                m["bare_all"]),
         Result("insight: halo, calibration, agreement (all)", m["insight"], max(1, runs // 2),
+               bare_all, m["bare_all"]),
+        Result(f"rows with fair scores, every position fitted ({rows:,}, cold)", m["fair_cold"],
+               max(1, runs // 2), bare_all, m["bare_all"]),
+        Result("rows with fair scores again, nothing changed (cached fits)", m["fair_warm"], runs,
                bare_all, m["bare_all"]),
     ]  # fmt: skip

@@ -273,9 +273,17 @@ def _with_fair(db: Database, rows: list[ComparisonRow]) -> list[ComparisonRow]:
     """The rows with their fair scores; a withheld row stays without."""
     scores = fair_scores_of(db, {row.position_id for row in rows})
     return [
-        row if row.withheld or row.id not in scores else replace(row, fair=scores[row.id])
+        row if row.withheld or row.id not in scores else _fair_row(row, scores[row.id])
         for row in rows
     ]
+
+
+def _fair_row(row: ComparisonRow, fair: FairScore) -> ComparisonRow:
+    # As _comparison_row: dataclasses.replace took 260 ms for 10,000 rows, copying the instance
+    # dict about 10 ms.
+    copy = object.__new__(ComparisonRow)
+    copy.__dict__.update(row.__dict__, fair=fair)
+    return copy
 
 
 def figures_by_id(
