@@ -18,6 +18,7 @@ from hireapp.gui.app import create_application
 from hireapp.gui.compare import ComparisonView
 from hireapp.gui.compare.model import COLUMN_KEYS, withheld_long
 from hireapp.gui.compare.view import SETTINGS_HIDDEN
+from hireapp.gui.compare.words import withheld_tip
 from hireapp.services.comparison import comparison_rows
 from hireapp.services.comparison.fair import clear_cache
 from hireapp.services.decisions import record_decision
@@ -107,9 +108,12 @@ def test_fair_columns_are_chosen_from_the_header_menu_and_mark_one_interviewer(
     assert ann is not None and not ann.single_interviewer
     assert _cell(view, "Ann", "fair") == str(whole(ann.adjusted))
     assert _cell(view, "Ann", "fair_interval") == f"{whole(ann.low)}–{whole(ann.high)}"
-    # Cleo is still Xena's draft: no fair score and no decision, in words across the figures.
+    # Cleo is still Xena's draft: no fair score and no decision, and the cells say why.
     assert expected[case.ids["Cleo"]] is None
-    assert _cell(view, "Cleo", "fair") == withheld_long() == _cell(view, "Cleo", "decision")
+    for key in ("fair", "fair_interval", "decision"):
+        assert _cell(view, "Cleo", key) == ""
+        assert _cell(view, "Cleo", key, Qt.ItemDataRole.AccessibleTextRole) == withheld_long()
+        assert _cell(view, "Cleo", key, Qt.ItemDataRole.ToolTipRole) == withheld_tip()
     # The choice is remembered; a new table fits the fair scores in its first load.
     again = _open(qtbot, case)
     assert "fair" in again.visible_column_keys()

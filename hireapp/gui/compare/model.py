@@ -280,7 +280,7 @@ def cell_tooltip(row: ComparisonRow, key: str) -> str:
 def cell_accessible_text(row: ComparisonRow, key: str) -> str:
     """A cell's text for assistive technology: symbols and bare number patterns in words."""
     column = COLUMNS[COLUMN_KEYS.index(key)]
-    if row.withheld and column.figure:
+    if row.withheld and (column.figure or key in WITHHELD_APART):
         return withheld_long()
     if key == "interviews":
         return interviews_explained(row.submitted, row.drafts)
@@ -398,22 +398,25 @@ COLUMNS: Final = (
            "leniency or severity taken out, fitted over the position's candidates; † when one "
            "interviewer only saw the candidate"),
            _fair_cell, lambda r: None if r.fair is None else r.fair.adjusted,
-           numeric=True, figure=True, width=80),
+           numeric=True, width=80),
     Column("fair_interval", QT_TRANSLATE_NOOP("ComparisonTable", "Fair 80% interval"),
            QT_TRANSLATE_NOOP("ComparisonTable", "Where the fair score lies with 80% "
            "confidence; overlapping intervals cannot order two candidates. Sorts by the lower "
            "end"),
            _interval_cell, lambda r: None if r.fair is None else (r.fair.low, r.fair.high),
-           numeric=True, figure=True, width=115),
+           numeric=True, width=115),
     Column("decision", QT_TRANSLATE_NOOP("ComparisonTable", "Decision"),
            QT_TRANSLATE_NOOP("ComparisonTable", "The panel's current decision: advance, hire, "
            "reject or on hold; blank before one"),
            lambda r: decision_word(r.decision),
            lambda r: None if r.decision is None else _DECISION_RANK.get(r.decision, 99),
-           figure=True, width=90),
+           width=90),
 )  # fmt: skip
 COLUMN_KEYS: Final = tuple(c.key for c in COLUMNS)
 HIDDEN_BY_DEFAULT: Final = frozenset({"email", "position", "stage", "fair", "fair_interval"})
+WITHHELD_APART: Final = frozenset({"fair", "fair_interval", "decision"})
+"""Withheld like the figures (the read model gives them None) but outside the span that says so
+in words: their cells stay empty, their tooltips and accessible texts say why."""
 ADDED_WITH_FAIR_SCORES: Final = frozenset({"fair", "fair_interval", "decision"})
 """Columns a table remembered from before they existed takes at their default."""
 FAIR_COLUMNS: Final = frozenset({"fair", "fair_interval"})
@@ -699,7 +702,7 @@ class ComparisonModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return column.title()
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole):
-            if column.figure:
+            if column.figure or column.key in WITHHELD_APART:
                 return f"{column.explanation()}. {_withheld_header()}"
             return column.explanation()
         return None
