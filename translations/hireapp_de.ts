@@ -1027,8 +1027,12 @@ Das kann nicht rückgängig gemacht werden. Das Änderungsprotokoll behält nur 
             <translation>Klares Ja</translation>
         </message>
         <message>
-            <source>&amp;Debrief</source>
+            <source>Debrie&amp;f</source>
             <translation>&amp;Nachbesprechung</translation>
+        </message>
+        <message>
+            <source>Recor&amp;d the decision</source>
+            <translation>&amp;Entscheidung festhalten</translation>
         </message>
         <message>
             <source>Record an &amp;outcome of the hire…</source>
@@ -2021,12 +2025,28 @@ Ihre Änderungen bleiben in ihrer Reihenfolge erhalten und werden gespeichert, s
             <translation>&amp;Nebeneinander…</translation>
         </message>
         <message>
+            <source>&amp;Debrief…</source>
+            <translation>Nach&amp;besprechung…</translation>
+        </message>
+        <message>
+            <source>Where the interviewers disagree, the panel's decision and the hire's outcomes</source>
+            <translation>Wo die Interviewenden uneins sind, die Entscheidung des Gremiums und die Ergebnisse nach der Einstellung</translation>
+        </message>
+        <message>
             <source>R&amp;ubrics…</source>
             <translation>&amp;Bewertungsbögen…</translation>
         </message>
         <message>
             <source>Rubric versions, where they are used, which questions work</source>
             <translation>Versionen der Bewertungsbögen, wo sie verwendet werden, welche Fragen taugen</translation>
+        </message>
+        <message>
+            <source>&amp;Validity…</source>
+            <translation>&amp;Validität…</translation>
+        </message>
+        <message>
+            <source>Does the interview predict how hires do? Figures against outcomes</source>
+            <translation>Sagt das Interview voraus, wie sich Eingestellte bewähren? Kennzahlen gegen Ergebnisse</translation>
         </message>
         <message>
             <source>&amp;Language…</source>
@@ -2913,11 +2933,11 @@ Ihre Änderungen bleiben in ihrer Reihenfolge erhalten und werden gespeichert, s
             <translation>&amp;Merkmal hinzufügen</translation>
         </message>
         <message>
-            <source>&amp;Remove this part</source>
+            <source>Re&amp;move this part</source>
             <translation>Diesen Teil &amp;entfernen</translation>
         </message>
         <message>
-            <source>Move &amp;up</source>
+            <source>Move u&amp;p</source>
             <translation>Nach &amp;oben</translation>
         </message>
         <message>
@@ -2945,16 +2965,16 @@ Ihre Änderungen bleiben in ihrer Reihenfolge erhalten und werden gespeichert, s
             <translation>Bewertungsbogen: {title} (geändert) · hireapp</translation>
         </message>
         <message>
-            <source>&amp;Remove the question</source>
-            <translation>Die Frage &amp;entfernen</translation>
+            <source>Re&amp;move the question</source>
+            <translation>Frage &amp;entfernen</translation>
         </message>
         <message>
-            <source>&amp;Remove the section</source>
-            <translation>Den Abschnitt &amp;entfernen</translation>
+            <source>Re&amp;move the section</source>
+            <translation>Abschnitt &amp;entfernen</translation>
         </message>
         <message>
-            <source>&amp;Remove the cue</source>
-            <translation>Das Merkmal &amp;entfernen</translation>
+            <source>Re&amp;move the cue</source>
+            <translation>Merkmal &amp;entfernen</translation>
         </message>
         <message>
             <source>&amp;Id</source>
@@ -3410,6 +3430,10 @@ Ihre Änderungen bleiben in ihrer Reihenfolge erhalten und werden gespeichert, s
             <translation>Nebeneinander: die ausgewählten Personen Frage für Frage</translation>
         </message>
         <message>
+            <source>Debrief: the panel's disagreements, the decision, outcomes</source>
+            <translation>Nachbesprechung: wo das Gremium uneins ist, die Entscheidung, Ergebnisse</translation>
+        </message>
+        <message>
             <source>Preview the selected candidate's summary</source>
             <translation>Die Zusammenfassung der ausgewählten Person ansehen</translation>
         </message>
@@ -3428,6 +3452,10 @@ Ihre Änderungen bleiben in ihrer Reihenfolge erhalten und werden gespeichert, s
         <message>
             <source>Rubrics: versions, where they are used, which questions work</source>
             <translation>Bewertungsbögen: Versionen, wo sie verwendet werden, welche Fragen taugen</translation>
+        </message>
+        <message>
+            <source>Validity: does the interview predict how hires do?</source>
+            <translation>Validität: Sagt das Interview voraus, wie sich Eingestellte bewähren?</translation>
         </message>
         <message>
             <source>Refresh</source>

@@ -1027,8 +1027,12 @@ This cannot be undone. The audit trail keeps only an anonymous note that a candi
             <translation>[Šţŕöñĝ ýéš ~~~~]</translation>
         </message>
         <message>
-            <source>&amp;Debrief</source>
-            <translation>[&amp;Déƀŕîéƒ ~~~]</translation>
+            <source>Debrie&amp;f</source>
+            <translation>[Ðéƀŕîé&amp;f ~~~]</translation>
+        </message>
+        <message>
+            <source>Recor&amp;d the decision</source>
+            <translation>[Ŕéçöŕ&amp;d ţĥé ðéçîšîöñ ~~~~~~~~]</translation>
         </message>
         <message>
             <source>Record an &amp;outcome of the hire…</source>
@@ -2021,12 +2025,28 @@ Your changes are kept in order and saved as soon as it answers.</source>
             <translation>[Šîðé &amp;bý šîðé… ~~~~~~]</translation>
         </message>
         <message>
+            <source>&amp;Debrief…</source>
+            <translation>[&amp;Déƀŕîéƒ… ~~~~]</translation>
+        </message>
+        <message>
+            <source>Where the interviewers disagree, the panel's decision and the hire's outcomes</source>
+            <translation>[Ŵĥéŕé ţĥé îñţéŕṽîéŵéŕš ðîšåĝŕéé, ţĥé þåñéļ'š ðéçîšîöñ åñð ţĥé ĥîŕé'š öûţçöɱéš ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
             <source>R&amp;ubrics…</source>
             <translation>[Ŕ&amp;uƀŕîçš… ~~~~]</translation>
         </message>
         <message>
             <source>Rubric versions, where they are used, which questions work</source>
             <translation>[Ŕûƀŕîç ṽéŕšîöñš, ŵĥéŕé ţĥéý åŕé ûšéð, ŵĥîçĥ ǫûéšţîöñš ŵöŕķ ~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>&amp;Validity…</source>
+            <translation>[&amp;Våļîðîţý… ~~~~]</translation>
+        </message>
+        <message>
+            <source>Does the interview predict how hires do? Figures against outcomes</source>
+            <translation>[Ðöéš ţĥé îñţéŕṽîéŵ þŕéðîçţ ĥöŵ ĥîŕéš ðö? Ƒîĝûŕéš åĝåîñšţ öûţçöɱéš ~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
             <source>&amp;Language…</source>
@@ -2913,12 +2933,12 @@ Your changes are kept in order and saved as soon as it answers.</source>
             <translation>[Åðð å &amp;cûé ~~~~]</translation>
         </message>
         <message>
-            <source>&amp;Remove this part</source>
-            <translation>[&amp;Réɱöṽé ţĥîš þåŕţ ~~~~~~~]</translation>
+            <source>Re&amp;move this part</source>
+            <translation>[Ŕé&amp;möṽé ţĥîš þåŕţ ~~~~~~~]</translation>
         </message>
         <message>
-            <source>Move &amp;up</source>
-            <translation>[Ṁöṽé &amp;uþ ~~~]</translation>
+            <source>Move u&amp;p</source>
+            <translation>[Ṁöṽé û&amp;p ~~~]</translation>
         </message>
         <message>
             <source>Move &amp;down</source>
@@ -2945,16 +2965,16 @@ Your changes are kept in order and saved as soon as it answers.</source>
             <translation>[Ŕûƀŕîç: {title} (çĥåñĝéð) · ĥîŕéåþþ ~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <source>&amp;Remove the question</source>
-            <translation>[&amp;Réɱöṽé ţĥé ǫûéšţîöñ ~~~~~~~~]</translation>
+            <source>Re&amp;move the question</source>
+            <translation>[Ŕé&amp;möṽé ţĥé ǫûéšţîöñ ~~~~~~~~]</translation>
         </message>
         <message>
-            <source>&amp;Remove the section</source>
-            <translation>[&amp;Réɱöṽé ţĥé šéçţîöñ ~~~~~~~~]</translation>
+            <source>Re&amp;move the section</source>
+            <translation>[Ŕé&amp;möṽé ţĥé šéçţîöñ ~~~~~~~~]</translation>
         </message>
         <message>
-            <source>&amp;Remove the cue</source>
-            <translation>[&amp;Réɱöṽé ţĥé çûé ~~~~~~]</translation>
+            <source>Re&amp;move the cue</source>
+            <translation>[Ŕé&amp;möṽé ţĥé çûé ~~~~~~]</translation>
         </message>
         <message>
             <source>&amp;Id</source>
@@ -3410,6 +3430,10 @@ Your changes are kept in order and saved as soon as it answers.</source>
             <translation>[Šîðé ƀý šîðé: ţĥé šéļéçţéð çåñðîðåţéš ǫûéšţîöñ ƀý ǫûéšţîöñ ~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
+            <source>Debrief: the panel's disagreements, the decision, outcomes</source>
+            <translation>[Ðéƀŕîéƒ: ţĥé þåñéļ'š ðîšåĝŕééɱéñţš, ţĥé ðéçîšîöñ, öûţçöɱéš ~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
             <source>Preview the selected candidate's summary</source>
             <translation>[Þŕéṽîéŵ ţĥé šéļéçţéð çåñðîðåţé'š šûɱɱåŕý ~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -3428,6 +3452,10 @@ Your changes are kept in order and saved as soon as it answers.</source>
         <message>
             <source>Rubrics: versions, where they are used, which questions work</source>
             <translation>[Ŕûƀŕîçš: ṽéŕšîöñš, ŵĥéŕé ţĥéý åŕé ûšéð, ŵĥîçĥ ǫûéšţîöñš ŵöŕķ ~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Validity: does the interview predict how hires do?</source>
+            <translation>[Ṽåļîðîţý: ðöéš ţĥé îñţéŕṽîéŵ þŕéðîçţ ĥöŵ ĥîŕéš ðö? ~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
             <source>Refresh</source>

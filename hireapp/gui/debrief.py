@@ -188,7 +188,7 @@ class DebriefWindow(QMainWindow):
         }.get(value or "", "–")  # fmt: skip
 
     def _build_actions(self) -> None:
-        menu = self.menuBar().addMenu(self.tr("&Debrief"))
+        menu = self.menuBar().addMenu(self.tr("Debrie&f"))
 
         def action(text: str, key: str, slot: object) -> QAction:
             act = QAction(text, self)
@@ -198,7 +198,7 @@ class DebriefWindow(QMainWindow):
             self.addAction(act)
             return act
 
-        self.record_action = action(self.tr("Re&cord the decision"), "Ctrl+Return", self.record)
+        self.record_action = action(self.tr("Recor&d the decision"), "Ctrl+Return", self.record)
         self.outcome_action = action(self.tr("Record an &outcome of the hire…"), "Ctrl+Shift+O",
                                      self.record_outcome)  # fmt: skip
         self.outcome_action.setEnabled(False)

@@ -63,6 +63,8 @@ SHORTCUTS: list[tuple[str, list[Shortcut]]] = [
             "Shortcuts", "Search candidates by name or email")),
         _same("Ctrl+D", QT_TRANSLATE_NOOP(
             "Shortcuts", "Side by side: the selected candidates question by question")),
+        _same("Ctrl+Shift+D", QT_TRANSLATE_NOOP(
+            "Shortcuts", "Debrief: the panel's disagreements, the decision, outcomes")),
         _same("Ctrl+Shift+P", QT_TRANSLATE_NOOP(
             "Shortcuts", "Preview the selected candidate's summary")),
         _same("Ctrl+P", QT_TRANSLATE_NOOP("Shortcuts", "Print the selected candidate's summary")),
@@ -72,6 +74,8 @@ SHORTCUTS: list[tuple[str, list[Shortcut]]] = [
             "Shortcuts", "Erase the selected candidate (asks first)")),
         _same("Ctrl+Shift+R", QT_TRANSLATE_NOOP(
             "Shortcuts", "Rubrics: versions, where they are used, which questions work")),
+        _same("Ctrl+Shift+V", QT_TRANSLATE_NOOP(
+            "Shortcuts", "Validity: does the interview predict how hires do?")),
         _same("F5", QT_TRANSLATE_NOOP("Shortcuts", "Refresh")),
         _same("F1", QT_TRANSLATE_NOOP("Shortcuts", "This list")),
         _same("Ctrl+Q", QT_TRANSLATE_NOOP("Shortcuts", "Quit")),
@@ -178,6 +182,14 @@ class MainWindow(QMainWindow):
         self.actionSideBySide = QAction(self.tr("Side &by side…") + f"\t{SIDE_BY_SIDE_KEY}", self)
         self.actionSideBySide.triggered.connect(self.comparison.open_side_by_side)
         ui.menuCandidates.insertAction(ui.actionComparePdf, self.actionSideBySide)
+        # The panel's debrief of the selected candidate: disagreements, decision, outcomes.
+        self.actionDebrief = QAction(self.tr("&Debrief…"), self)
+        self.actionDebrief.setShortcut(QKeySequence("Ctrl+Shift+D"))
+        self.actionDebrief.setToolTip(
+            self.tr("Where the interviewers disagree, the panel's decision and the hire's outcomes")
+        )
+        self.actionDebrief.triggered.connect(self.show_debrief)
+        ui.menuCandidates.insertAction(ui.actionComparePdf, self.actionDebrief)
         # The hiring lead's window: rubric versions, their use, which questions work.
         self.actionRubrics = QAction(self.tr("R&ubrics…"), self)
         self.actionRubrics.setShortcut(QKeySequence("Ctrl+Shift+R"))
@@ -186,6 +198,15 @@ class MainWindow(QMainWindow):
         )
         self.actionRubrics.triggered.connect(self.show_rubrics)
         ui.menuView.insertAction(ui.actionRefresh, self.actionRubrics)
+        # Does the interview predict the job? Hires' interview figures against their outcomes.
+        self.actionValidity = QAction(self.tr("&Validity…"), self)
+        self.actionValidity.setShortcut(QKeySequence("Ctrl+Shift+V"))
+        self.actionValidity.setToolTip(
+            self.tr("Does the interview predict how hires do? Figures against outcomes")
+        )
+        self.actionValidity.triggered.connect(self.show_validity)
+        ui.menuView.insertAction(ui.actionRefresh, self.actionValidity)
+        self.validity_window: QWidget | None = None
         # The GUI's language: the system's unless chosen here, applied at the next start.
         self.actionLanguage = QAction(self.tr("&Language…"), self)
         self.actionLanguage.triggered.connect(self.choose_language)
@@ -466,6 +487,30 @@ class MainWindow(QMainWindow):
             window.show()
         else:
             window.raise_()  # open already, perhaps behind this one
+        window.activateWindow()
+        return window
+
+    def show_debrief(self) -> QWidget | None:
+        """Candidates > Debrief (Ctrl+Shift+D): the selected candidate's, in a window of its own
+        (one per candidate: the panel may compare two)."""
+        candidate = self._need_candidate()
+        if candidate is None:
+            return None
+        from hireapp.gui.debrief import open_debrief
+
+        window = open_debrief(self.db, candidate, self.viewer_id())
+        window.decided.connect(lambda _info: self.refresh())
+        return window
+
+    def show_validity(self) -> QWidget:
+        """View > Validity (Ctrl+Shift+V): one window, raised if it is open already."""
+        from hireapp.gui.validity import open_validity
+
+        window = self.validity_window
+        if window is None or not isValid(window):  # closed windows delete themselves
+            window = self.validity_window = open_validity(self.db)
+        else:
+            window.raise_()
         window.activateWindow()
         return window
 

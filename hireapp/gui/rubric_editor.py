@@ -241,9 +241,9 @@ class RubricEditor(QMainWindow):
         self.add_section_action = action(self.tr("Add a s&ection"), "Ctrl+Shift+N",
                                          self.add_section)  # fmt: skip
         self.add_cue_action = action(self.tr("Add a &cue"), "Ctrl+Shift+C", self.add_cue)
-        self.remove_action = action(self.tr("&Remove this part"), "Ctrl+Shift+Del",
+        self.remove_action = action(self.tr("Re&move this part"), "Ctrl+Shift+Del",
                                     self.remove_part)  # fmt: skip
-        self.up_action = action(self.tr("Move &up"), "Ctrl+Shift+Up", lambda: self.move_part(-1))
+        self.up_action = action(self.tr("Move u&p"), "Ctrl+Shift+Up", lambda: self.move_part(-1))
         self.down_action = action(
             self.tr("Move &down"), "Ctrl+Shift+Down", lambda: self.move_part(1)
         )
@@ -310,9 +310,9 @@ class RubricEditor(QMainWindow):
         movable = kind in ("question", "section", "cue")
         self.remove_action.setEnabled(movable)
         self.remove_action.setText({
-            "question": self.tr("&Remove the question"), "section": self.tr("&Remove the section"),
-            "cue": self.tr("&Remove the cue"),
-        }.get(kind, self.tr("&Remove this part")))  # fmt: skip
+            "question": self.tr("Re&move the question"), "section": self.tr("Re&move the section"),
+            "cue": self.tr("Re&move the cue"),
+        }.get(kind, self.tr("Re&move this part")))  # fmt: skip
         self.up_action.setEnabled(movable and self._moved(path, -1) is not None)
         self.down_action.setEnabled(movable and self._moved(path, 1) is not None)
         self.to_bank_action.setEnabled(kind == "question")
