@@ -53,6 +53,10 @@ def levels_text(points: float | None, missing: str = "") -> str:
 HALO_MARK = "⚠"
 """Beside a halo gap that is flagged (statistics.is_halo), on every surface."""
 
+SINGLE_INTERVIEWER_MARK = "†"
+"""Beside a fair score that rests on one interviewer's ratings, on every surface (a sign, not
+colour alone)."""
+
 
 def halo_text(gap: float | None, flagged: bool, missing: str = "") -> str:
     """A halo gap as shown everywhere: the signed points, marked when flagged (⚠ +50)."""

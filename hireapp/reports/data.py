@@ -12,12 +12,13 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from hireapp.domain.formatting import whole
+from hireapp.domain.formatting import SINGLE_INTERVIEWER_MARK, whole
 from hireapp.domain.independence import WITHHELD
 from hireapp.domain.recommendation import RECOMMENDATION_LABELS
 
 __all__ = [
     "RECOMMENDATION_LABELS",
+    "SINGLE_INTERVIEWER_MARK",
     "WITHHELD",
     "AnswerReport",
     "CandidateReport",
@@ -31,10 +32,6 @@ __all__ = [
     "QuestionReport",
     "SectionReport",
 ]
-
-SINGLE_INTERVIEWER_MARK = "†"
-"""Beside a fair score resting on one interviewer's ratings (as the table shows it; the services
-give the same sign as hireapp.services.comparison.fair.SINGLE_INTERVIEWER_MARK)."""
 
 
 @dataclass(frozen=True)

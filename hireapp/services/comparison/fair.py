@@ -29,6 +29,7 @@ from typing import Final
 
 from sqlalchemy import select
 
+from hireapp.domain.formatting import SINGLE_INTERVIEWER_MARK
 from hireapp.storage.models import Candidate, Interview
 from hireapp.storage.session import Database
 
@@ -37,8 +38,6 @@ __all__ = [
     "position_ratings",
 ]  # fmt: skip
 
-SINGLE_INTERVIEWER_MARK: Final = "†"
-"""Beside a fair score that rests on one interviewer's ratings (a sign, not colour alone)."""
 
 SCALE_LOW: Final = 0.0
 SCALE_HIGH: Final = 100.0
