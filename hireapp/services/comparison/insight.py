@@ -13,18 +13,20 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 from datetime import tzinfo
-from typing import Final, Literal
+from typing import TYPE_CHECKING, Final, Literal
 
 from sqlalchemy import ColumnElement, and_, func, select, true
 
-from hireapp.domain import order_effects as order
 from hireapp.domain import statistics as stats
 from hireapp.domain.layout import merged_layout
-from hireapp.domain.validity import Correlation
 from hireapp.services.comparison.figures import ComparisonRow, comparison_rows, withheld_from
 from hireapp.services.rubrics import stored_rubric
 from hireapp.storage.models import Answer, Candidate, Interview, Interviewer, RubricVersion
 from hireapp.storage.session import Database
+
+if TYPE_CHECKING:  # the order-effect statistics load on first use, off the start-up path
+    from hireapp.domain import order_effects as order
+    from hireapp.domain.validity import Correlation
 
 
 @dataclass(frozen=True)
@@ -276,6 +278,8 @@ def order_effects(
             .order_by(Interview.started_at, Interview.id)
         ).all()
         names = {r.id: r.name for r in session.execute(select(Interviewer.id, Interviewer.name))}
+    from hireapp.domain import order_effects as order
+
     found = order.order_effects(
         # Converted here rather than by the domain's `tz`: astimezone(None) follows the
         # machine's zone with the offset of each moment, where a fixed tzinfo could not.
