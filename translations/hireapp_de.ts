@@ -146,6 +146,99 @@
         </message>
     </context>
     <context>
+        <name>ComparisonPdf</name>
+        <message>
+            <source>Shortlist comparison: {positions}</source>
+            <translation>Vergleich der engeren Wahl: {positions}</translation>
+        </message>
+        <message numerus="yes">
+            <source>Structured interview comparison of %n candidates: {names}</source>
+            <translation>
+                <numerusform>Vergleich strukturierter Interviews mit %n Person: {names}</numerusform>
+                <numerusform>Vergleich strukturierter Interviews mit %n Personen: {names}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Shortlist comparison</source>
+            <translation>Vergleich der engeren Wahl</translation>
+        </message>
+        <message numerus="yes">
+            <source>{positions} · %n candidates · printed {day}</source>
+            <translation>
+                <numerusform>{positions} · %n Person · gedruckt am {day}</numerusform>
+                <numerusform>{positions} · %n Personen · gedruckt am {day}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Scores are means over each candidate's submitted interviews; drafts are left out. Overall, first impression and structured are on 0-100; questions show the mean level on the anchored 1-5 scale. The fair score is the structured score with the interviewers' leniency taken out, fitted over each position's candidates, with its 80% interval. The best figure in each row is in bold.</source>
+            <translation>Die Werte sind Mittelwerte der abgegebenen Interviews jeder Person; Entwürfe bleiben außen vor. Gesamt, erster Eindruck und strukturiert liegen auf 0–100; die Fragen zeigen die mittlere Stufe auf der verankerten Skala 1–5. Der faire Wert ist die strukturierte Bewertung ohne die Milde der Interviewenden, geschätzt über die Personen jeder Stelle, mit seinem 80-%-Intervall. Der beste Wert jeder Zeile ist fett gedruckt.</translation>
+        </message>
+        <message>
+            <source>Scores of {names} are hidden until you submit your own interview: colleagues' scores stay hidden until then.</source>
+            <translation>Die Bewertungen von {names} sind verborgen, bis Sie Ihr eigenes Interview abgeben: Die Bewertungen Ihrer Kolleginnen und Kollegen bleiben bis dahin verborgen.</translation>
+        </message>
+        <message>
+            <source>{mark} seen by one interviewer only</source>
+            <translation>{mark} nur von einer Person interviewt</translation>
+        </message>
+        <message>
+            <source>Submitted interviews</source>
+            <translation>Abgegebene Interviews</translation>
+        </message>
+        <message>
+            <source>Overall</source>
+            <translation>Gesamt</translation>
+        </message>
+        <message>
+            <source>First impression (30 s)</source>
+            <translation>Erster Eindruck (30 s)</translation>
+        </message>
+        <message>
+            <source>Structured questions</source>
+            <translation>Strukturierte Fragen</translation>
+        </message>
+        <message>
+            <source>Fair score (80% interval)</source>
+            <translation>Fairer Wert (80-%-Intervall)</translation>
+        </message>
+        <message>
+            <source>{count} {recommendation}</source>
+            <translation>{count} {recommendation}</translation>
+        </message>
+        <message>
+            <source>Recommendations</source>
+            <translation>Empfehlungen</translation>
+        </message>
+        <message>
+            <source>Halo gap (impression − structured)</source>
+            <translation>Halo-Abstand (Eindruck − strukturiert)</translation>
+        </message>
+        <message>
+            <source>Disagreement (points)</source>
+            <translation>Uneinigkeit (Punkte)</translation>
+        </message>
+        <message>
+            <source>Drafts left out</source>
+            <translation>Nicht berücksichtigte Entwürfe</translation>
+        </message>
+        <message>
+            <source>First impression</source>
+            <translation>Erster Eindruck</translation>
+        </message>
+        <message>
+            <source>Structured</source>
+            <translation>Strukturiert</translation>
+        </message>
+        <message>
+            <source>Overall score beside its two parts (0-100)</source>
+            <translation>Gesamtwert neben seinen beiden Teilen (0–100)</translation>
+        </message>
+        <message>
+            <source>Impression and evidence apart</source>
+            <translation>Eindruck und Belege gehen auseinander</translation>
+        </message>
+    </context>
+    <context>
         <name>ComparisonTable</name>
         <message>
             <source>{withheld} your own interview</source>
@@ -895,6 +988,131 @@ Das kann nicht rückgängig gemacht werden. Das Änderungsprotokoll behält nur 
             <comment>format: a day and time</comment>
             <translation>d. MMM yyyy, HH:mm</translation>
         </message>
+        <message>
+            <source>{day} {month} {year}</source>
+            <comment>format: a day on paper</comment>
+            <translation>{day}. {month} {year}</translation>
+        </message>
+    </context>
+    <context>
+        <name>DebriefPdf</name>
+        <message>
+            <source>Debrief: {name}</source>
+            <translation>Nachbesprechung: {name}</translation>
+        </message>
+        <message>
+            <source>Panel debrief for the position {position}</source>
+            <translation>Nachbesprechung des Gremiums für die Stelle {position}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n interviews are still open: the figures may change.</source>
+            <translation>
+                <numerusform>%n Interview ist noch offen: Die Kennzahlen können sich ändern.</numerusform>
+                <numerusform>%n Interviews sind noch offen: Die Kennzahlen können sich ändern.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n submitted interviews.</source>
+            <translation>
+                <numerusform>%n abgegebenes Interview.</numerusform>
+                <numerusform>%n abgegebene Interviews.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Overall {overall}, first impression {impression}, structured questions {structured} (0-100).</source>
+            <translation>Gesamt {overall}, erster Eindruck {impression}, strukturierte Fragen {structured} (0–100).</translation>
+        </message>
+        <message>
+            <source>Panel debrief · {position} · printed {day}</source>
+            <translation>Nachbesprechung des Gremiums · {position} · gedruckt am {day}</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>Entscheidung</translation>
+        </message>
+        <message>
+            <source>No decision yet.</source>
+            <translation>Noch keine Entscheidung.</translation>
+        </message>
+        <message>
+            <source>{decision}: {rationale} ({who}, {day}, {after})</source>
+            <translation>{decision}: {rationale} ({who}, {day}, {after})</translation>
+        </message>
+        <message>
+            <source>Before: {decision}, {day}, {who}: {rationale}</source>
+            <translation>Zuvor: {decision}, {day}, {who}: {rationale}</translation>
+        </message>
+        <message>
+            <source>Interviewer</source>
+            <translation>Interviewer/in</translation>
+        </message>
+        <message>
+            <source>Impression</source>
+            <translation>Eindruck</translation>
+        </message>
+        <message>
+            <source>As score</source>
+            <translation>Als Wert</translation>
+        </message>
+        <message>
+            <source>Structured</source>
+            <translation>Strukturiert</translation>
+        </message>
+        <message>
+            <source>Gap</source>
+            <translation>Abstand</translation>
+        </message>
+        <message>
+            <source>Recommends</source>
+            <translation>Empfiehlt</translation>
+        </message>
+        <message>
+            <source>First impression and evidence</source>
+            <translation>Erster Eindruck und Belege</translation>
+        </message>
+        <message>
+            <source>Gap: the first impression minus the structured score, in points (0-100 scale); {mark} marks a gap as large as the table flags: the impression and the answers disagree.</source>
+            <translation>Abstand: der erste Eindruck minus die strukturierte Bewertung, in Punkten (Skala 0–100); {mark} kennzeichnet einen Abstand, so groß wie ihn die Tabelle markiert: Eindruck und Antworten gehen auseinander.</translation>
+        </message>
+        <message>
+            <source>skipped</source>
+            <translation>übersprungen</translation>
+        </message>
+        <message>
+            <source>Question</source>
+            <translation>Frage</translation>
+        </message>
+        <message>
+            <source>Spread</source>
+            <translation>Streuung</translation>
+        </message>
+        <message numerus="yes">
+            <source>{mark} %n questions with levels two or more apart: discuss these first.</source>
+            <translation>
+                <numerusform>{mark} %n Frage mit Stufen zwei oder mehr auseinander: zuerst besprechen.</numerusform>
+                <numerusform>{mark} %n Fragen mit Stufen zwei oder mehr auseinander: diese zuerst besprechen.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No question has levels two or more apart.</source>
+            <translation>Bei keiner Frage liegen die Stufen zwei oder mehr auseinander.</translation>
+        </message>
+        <message>
+            <source>Questions, most disagreement first</source>
+            <translation>Fragen, die uneinigsten zuerst</translation>
+        </message>
+        <message>
+            <source>Notes where the panel disagrees</source>
+            <translation>Notizen, wo das Gremium uneins ist</translation>
+        </message>
+        <message>
+            <source>The notes did not fit three pages: the candidate summary has them all.</source>
+            <translation>Die Notizen passten nicht auf drei Seiten: Die Zusammenfassung der Person enthält sie alle.</translation>
+        </message>
+        <message>
+            <source>Notes marked … are shortened; the candidate summary has them in full.</source>
+            <translation>Mit … markierte Notizen sind gekürzt; die Zusammenfassung der Person enthält sie vollständig.</translation>
+        </message>
     </context>
     <context>
         <name>DebriefWindow</name>
@@ -1191,6 +1409,25 @@ Das kann nicht rückgängig gemacht werden. Das Änderungsprotokoll behält nur 
         <message>
             <source>Saved to {path}</source>
             <translation>Gespeichert in {path}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Decision</name>
+        <message>
+            <source>Advance</source>
+            <translation>Weiter im Verfahren</translation>
+        </message>
+        <message>
+            <source>Hire</source>
+            <translation>Einstellen</translation>
+        </message>
+        <message>
+            <source>Reject</source>
+            <translation>Absagen</translation>
+        </message>
+        <message>
+            <source>On hold</source>
+            <translation>Zurückgestellt</translation>
         </message>
     </context>
     <context>
@@ -2258,6 +2495,57 @@ Ihre Änderungen bleiben in ihrer Reihenfolge erhalten und werden gespeichert, s
         </message>
     </context>
     <context>
+        <name>Months</name>
+        <message>
+            <source>Jan</source>
+            <translation>Jan.</translation>
+        </message>
+        <message>
+            <source>Feb</source>
+            <translation>Feb.</translation>
+        </message>
+        <message>
+            <source>Mar</source>
+            <translation>März</translation>
+        </message>
+        <message>
+            <source>Apr</source>
+            <translation>Apr.</translation>
+        </message>
+        <message>
+            <source>May</source>
+            <translation>Mai</translation>
+        </message>
+        <message>
+            <source>Jun</source>
+            <translation>Juni</translation>
+        </message>
+        <message>
+            <source>Jul</source>
+            <translation>Juli</translation>
+        </message>
+        <message>
+            <source>Aug</source>
+            <translation>Aug.</translation>
+        </message>
+        <message>
+            <source>Sep</source>
+            <translation>Sept.</translation>
+        </message>
+        <message>
+            <source>Oct</source>
+            <translation>Okt.</translation>
+        </message>
+        <message>
+            <source>Nov</source>
+            <translation>Nov.</translation>
+        </message>
+        <message>
+            <source>Dec</source>
+            <translation>Dez.</translation>
+        </message>
+    </context>
+    <context>
         <name>NewInterviewDialog</name>
         <message>
             <source>&amp;Start interview</source>
@@ -2427,6 +2715,14 @@ Ihre Änderungen bleiben in ihrer Reihenfolge erhalten und werden gespeichert, s
         </message>
     </context>
     <context>
+        <name>Numbers</name>
+        <message>
+            <source>.</source>
+            <comment>format: the decimal separator</comment>
+            <translation>,</translation>
+        </message>
+    </context>
+    <context>
         <name>Operations</name>
         <message numerus="yes">
             <source>… and %Ln more</source>
@@ -2548,6 +2844,74 @@ Ihre Änderungen bleiben in ihrer Reihenfolge erhalten und werden gespeichert, s
         <message>
             <source>Not saved: {problem}</source>
             <translation>Nicht gespeichert: {problem}</translation>
+        </message>
+    </context>
+    <context>
+        <name>PdfPages</name>
+        <message>
+            <source>Page {page} of {total}</source>
+            <translation>Seite {page} von {total}</translation>
+        </message>
+        <message>
+            <source>Document</source>
+            <translation>Dokument</translation>
+        </message>
+        <message>
+            <source>Confidential: personal data for the hiring panel only. Do not copy or forward.</source>
+            <translation>Vertraulich: personenbezogene Daten nur für das Auswahlgremium. Nicht kopieren oder weitergeben.</translation>
+        </message>
+        <message>
+            <source>{kind}: {name}</source>
+            <translation>{kind}: {name}</translation>
+        </message>
+        <message>
+            <source>hidden until you submit</source>
+            <translation>verborgen bis zu Ihrer Abgabe</translation>
+        </message>
+        <message>
+            <source>before any interview was submitted</source>
+            <translation>bevor ein Interview abgegeben war</translation>
+        </message>
+        <message>
+            <source>before the last interview was submitted</source>
+            <translation>bevor das letzte Interview abgegeben war</translation>
+        </message>
+        <message>
+            <source>right after the last interview</source>
+            <translation>direkt nach dem letzten Interview</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n days after the last interview</source>
+            <translation>
+                <numerusform>%n Tag nach dem letzten Interview</numerusform>
+                <numerusform>%n Tage nach dem letzten Interview</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n hours after the last interview</source>
+            <translation>
+                <numerusform>%n Stunde nach dem letzten Interview</numerusform>
+                <numerusform>%n Stunden nach dem letzten Interview</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n minutes after the last interview</source>
+            <translation>
+                <numerusform>%n Minute nach dem letzten Interview</numerusform>
+                <numerusform>%n Minuten nach dem letzten Interview</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Shortlist comparison</source>
+            <translation>Vergleich der engeren Wahl</translation>
+        </message>
+        <message>
+            <source>Debrief</source>
+            <translation>Nachbesprechung</translation>
+        </message>
+        <message>
+            <source>Candidate summary</source>
+            <translation>Zusammenfassung der Person</translation>
         </message>
     </context>
     <context>
@@ -3754,6 +4118,203 @@ Auf dieser Stufe sagt der Bewertungsbogen: {anchor}</translation>
         <message>
             <source>S&amp;kip question</source>
             <translation>Frage über&amp;springen</translation>
+        </message>
+    </context>
+    <context>
+        <name>SummaryPdf</name>
+        <message>
+            <source>Candidate summary: {name}</source>
+            <translation>Zusammenfassung: {name}</translation>
+        </message>
+        <message>
+            <source>Structured interview summary for the position {position}</source>
+            <translation>Zusammenfassung der strukturierten Interviews für die Stelle {position}</translation>
+        </message>
+        <message>
+            <source>{first} to {last}</source>
+            <translation>{first} bis {last}</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>Stelle</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>Kontakt</translation>
+        </message>
+        <message>
+            <source>Interviewed</source>
+            <translation>Interviewt</translation>
+        </message>
+        <message>
+            <source>Interviewers</source>
+            <translation>Interviewende</translation>
+        </message>
+        <message>
+            <source>Rubric</source>
+            <translation>Bewertungsbogen</translation>
+        </message>
+        <message>
+            <source>Printed</source>
+            <translation>Gedruckt</translation>
+        </message>
+        <message>
+            <source>Candidate summary · structured interviews</source>
+            <translation>Zusammenfassung der Person · strukturierte Interviews</translation>
+        </message>
+        <message>
+            <source>Overall (0-100)</source>
+            <translation>Gesamt (0–100)</translation>
+        </message>
+        <message>
+            <source>First impression, 30 s</source>
+            <translation>Erster Eindruck, 30 s</translation>
+        </message>
+        <message>
+            <source>Structured questions</source>
+            <translation>Strukturierte Fragen</translation>
+        </message>
+        <message numerus="yes">
+            <source>Means over %n submitted interviews.</source>
+            <translation>
+                <numerusform>Mittelwerte über %n abgegebenes Interview.</numerusform>
+                <numerusform>Mittelwerte über %n abgegebene Interviews.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Halo gap &lt;b&gt;{gap}&lt;/b&gt; (first impression minus structured, over interviews with both) · Disagreement &lt;b&gt;{spread}&lt;/b&gt; (points between interviewers). Recommendations: {tally}</source>
+            <translation>Halo-Abstand &lt;b&gt;{gap}&lt;/b&gt; (erster Eindruck minus strukturiert, über Interviews mit beidem) · Uneinigkeit &lt;b&gt;{spread}&lt;/b&gt; (Punkte zwischen den Interviewenden). Empfehlungen: {tally}</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Note:&lt;/b&gt; {note}</source>
+            <translation>&lt;b&gt;Hinweis:&lt;/b&gt; {note}</translation>
+        </message>
+        <message numerus="yes">
+            <source>&lt;b&gt;Not included:&lt;/b&gt; %n draft interviews still in progress ({names}). Drafts are left out of every figure in this summary.</source>
+            <translation>
+                <numerusform>&lt;b&gt;Nicht berücksichtigt:&lt;/b&gt; %n Interview-Entwurf in Arbeit ({names}). Entwürfe fehlen in allen Kennzahlen dieser Zusammenfassung.</numerusform>
+                <numerusform>&lt;b&gt;Nicht berücksichtigt:&lt;/b&gt; %n Interview-Entwürfe in Arbeit ({names}). Entwürfe fehlen in allen Kennzahlen dieser Zusammenfassung.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Fair score &lt;b&gt;{fair}&lt;/b&gt; beside the structured {structured}: the interviewers' leniency or severity taken out, fitted over this position's candidates (80% interval in brackets).</source>
+            <translation>Fairer Wert &lt;b&gt;{fair}&lt;/b&gt; neben der strukturierten Bewertung {structured}: Milde oder Strenge der Interviewenden herausgerechnet, geschätzt über die Personen dieser Stelle (80-%-Intervall in Klammern).</translation>
+        </message>
+        <message>
+            <source>{mark} Seen by one interviewer only: the interval is wider.</source>
+            <translation>{mark} Nur von einer Person interviewt: Das Intervall ist breiter.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Decision:&lt;/b&gt; none recorded yet.</source>
+            <translation>&lt;b&gt;Entscheidung:&lt;/b&gt; noch keine festgehalten.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Decision: {decision}&lt;/b&gt; · decided by {who} on {when} UTC, {after}</source>
+            <translation>&lt;b&gt;Entscheidung: {decision}&lt;/b&gt; · entschieden von {who} am {when} UTC, {after}</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Rationale:&lt;/b&gt; {rationale}</source>
+            <translation>&lt;b&gt;Begründung:&lt;/b&gt; {rationale}</translation>
+        </message>
+        <message>
+            <source>Interviewer</source>
+            <translation>Interviewer/in</translation>
+        </message>
+        <message>
+            <source>Submitted</source>
+            <translation>Abgegeben</translation>
+        </message>
+        <message>
+            <source>Overall</source>
+            <translation>Gesamt</translation>
+        </message>
+        <message>
+            <source>First impr.</source>
+            <translation>Erster Eindr.</translation>
+        </message>
+        <message>
+            <source>Structured</source>
+            <translation>Strukturiert</translation>
+        </message>
+        <message>
+            <source>Skips</source>
+            <translation>Übersprungen</translation>
+        </message>
+        <message>
+            <source>Recommendation</source>
+            <translation>Empfehlung</translation>
+        </message>
+        <message>
+            <source>Interviews</source>
+            <translation>Interviews</translation>
+        </message>
+        <message>
+            <source>Levels 1-5 against the rubric's described behaviours; {dash} skipped or not scored. The last column is the behaviour described at the mean level, rounded.</source>
+            <translation>Stufen 1–5 gemessen an den beschriebenen Verhaltensweisen des Bewertungsbogens; {dash} übersprungen oder nicht bewertet. Die letzte Spalte zeigt das Verhalten, das auf der gerundeten mittleren Stufe beschrieben ist.</translation>
+        </message>
+        <message>
+            <source>Question</source>
+            <translation>Frage</translation>
+        </message>
+        <message>
+            <source>Mean</source>
+            <translation>Mittel</translation>
+        </message>
+        <message>
+            <source>What the mean level looks like</source>
+            <translation>Wie die mittlere Stufe aussieht</translation>
+        </message>
+        <message>
+            <source>{section}: level given by each interviewer (1-5)</source>
+            <translation>{section}: Stufe je Interviewer/in (1–5)</translation>
+        </message>
+        <message>
+            <source>Notes, strengths and concerns</source>
+            <translation>Notizen, Stärken und Bedenken</translation>
+        </message>
+        <message>
+            <source>none given</source>
+            <translation>keine angegeben</translation>
+        </message>
+        <message>
+            <source>Interviewed {started}, submitted {submitted} · Recommendation: &lt;b&gt;{verdict}&lt;/b&gt; · Overall {overall}, first impression {impression}, structured {structured}</source>
+            <translation>Interviewt {started}, abgegeben {submitted} · Empfehlung: &lt;b&gt;{verdict}&lt;/b&gt; · Gesamt {overall}, erster Eindruck {impression}, strukturiert {structured}</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;{question}&lt;/b&gt; · skipped: {reason}</source>
+            <translation>&lt;b&gt;{question}&lt;/b&gt; · übersprungen: {reason}</translation>
+        </message>
+        <message>
+            <source>No notes on the questions.</source>
+            <translation>Keine Notizen zu den Fragen.</translation>
+        </message>
+        <message>
+            <source>Strengths</source>
+            <translation>Stärken</translation>
+        </message>
+        <message>
+            <source>Concerns</source>
+            <translation>Bedenken</translation>
+        </message>
+        <message>
+            <source>&lt;i&gt;none noted&lt;/i&gt;</source>
+            <translation>&lt;i&gt;keine notiert&lt;/i&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;First impression:&lt;/b&gt; not recorded.</source>
+            <translation>&lt;b&gt;Erster Eindruck:&lt;/b&gt; nicht festgehalten.</translation>
+        </message>
+        <message>
+            <source>, recorded {seconds} s after arrival</source>
+            <translation>, festgehalten {seconds} s nach der Ankunft</translation>
+        </message>
+        <message>
+            <source>none ticked</source>
+            <translation>keine angekreuzt</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;First impression:&lt;/b&gt; level {level} of 5{when}. Cues seen: {cues}.</source>
+            <translation>&lt;b&gt;Erster Eindruck:&lt;/b&gt; Stufe {level} von 5{when}. Beobachtete Merkmale: {cues}.</translation>
         </message>
     </context>
     <context>

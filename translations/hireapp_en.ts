@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
     <context>
+        <name>ComparisonPdf</name>
+        <message numerus="yes">
+            <source>Structured interview comparison of %n candidates: {names}</source>
+            <translation>
+                <numerusform>Structured interview comparison of %n candidate: {names}</numerusform>
+                <numerusform>Structured interview comparison of %n candidates: {names}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{positions} · %n candidates · printed {day}</source>
+            <translation>
+                <numerusform>{positions} · %n candidate · printed {day}</numerusform>
+                <numerusform>{positions} · %n candidates · printed {day}</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ComparisonTable</name>
         <message numerus="yes">
             <source>Overall score: {score} of 100 (about level {level} of 5), the mean over %n submitted interview(s). It weighs the first impression and the structured answers as the rubric says.</source>
@@ -126,6 +143,30 @@
             <translation>
                 <numerusform>imported %Ln candidate</numerusform>
                 <numerusform>imported %Ln candidates</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>DebriefPdf</name>
+        <message numerus="yes">
+            <source>%n interviews are still open: the figures may change.</source>
+            <translation>
+                <numerusform>%n interview is still open: the figures may change.</numerusform>
+                <numerusform>%n interviews are still open: the figures may change.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n submitted interviews.</source>
+            <translation>
+                <numerusform>%n submitted interview.</numerusform>
+                <numerusform>%n submitted interviews.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{mark} %n questions with levels two or more apart: discuss these first.</source>
+            <translation>
+                <numerusform>{mark} %n question with levels two or more apart: discuss it first.</numerusform>
+                <numerusform>{mark} %n questions with levels two or more apart: discuss these first.</numerusform>
             </translation>
         </message>
     </context>
@@ -315,6 +356,30 @@
         </message>
     </context>
     <context>
+        <name>PdfPages</name>
+        <message numerus="yes">
+            <source>%n days after the last interview</source>
+            <translation>
+                <numerusform>%n day after the last interview</numerusform>
+                <numerusform>%n days after the last interview</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n hours after the last interview</source>
+            <translation>
+                <numerusform>%n hour after the last interview</numerusform>
+                <numerusform>%n hours after the last interview</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n minutes after the last interview</source>
+            <translation>
+                <numerusform>%n minute after the last interview</numerusform>
+                <numerusform>%n minutes after the last interview</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Reports</name>
         <message numerus="yes">
             <source>printing was cancelled after {painted} of %n page(s)</source>
@@ -382,6 +447,23 @@
             <translation>
                 <numerusform>Skipped in %n interview.</numerusform>
                 <numerusform>Skipped in %n interviews.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>SummaryPdf</name>
+        <message numerus="yes">
+            <source>Means over %n submitted interviews.</source>
+            <translation>
+                <numerusform>Means over %n submitted interview.</numerusform>
+                <numerusform>Means over %n submitted interviews.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>&lt;b&gt;Not included:&lt;/b&gt; %n draft interviews still in progress ({names}). Drafts are left out of every figure in this summary.</source>
+            <translation>
+                <numerusform>&lt;b&gt;Not included:&lt;/b&gt; %n draft interview still in progress ({names}). Drafts are left out of every figure in this summary.</numerusform>
+                <numerusform>&lt;b&gt;Not included:&lt;/b&gt; %n draft interviews still in progress ({names}). Drafts are left out of every figure in this summary.</numerusform>
             </translation>
         </message>
     </context>

@@ -146,6 +146,99 @@
         </message>
     </context>
     <context>
+        <name>ComparisonPdf</name>
+        <message>
+            <source>Shortlist comparison: {positions}</source>
+            <translation>[Šĥöŕţļîšţ çöɱþåŕîšöñ: {positions} ~~~~~~~~~]</translation>
+        </message>
+        <message numerus="yes">
+            <source>Structured interview comparison of %n candidates: {names}</source>
+            <translation>
+                <numerusform>[Šţŕûçţûŕéð îñţéŕṽîéŵ çöɱþåŕîšöñ öƒ %n çåñðîðåţéš: {names} ~~~~~~~~~~~~~~~~~~~~]</numerusform>
+                <numerusform>[Šţŕûçţûŕéð îñţéŕṽîéŵ çöɱþåŕîšöñ öƒ %n çåñðîðåţéš: {names} ~~~~~~~~~~~~~~~~~~~~]</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Shortlist comparison</source>
+            <translation>[Šĥöŕţļîšţ çöɱþåŕîšöñ ~~~~~~~~]</translation>
+        </message>
+        <message numerus="yes">
+            <source>{positions} · %n candidates · printed {day}</source>
+            <translation>
+                <numerusform>[{positions} · %n çåñðîðåţéš · þŕîñţéð {day} ~~~~~~~~~~]</numerusform>
+                <numerusform>[{positions} · %n çåñðîðåţéš · þŕîñţéð {day} ~~~~~~~~~~]</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Scores are means over each candidate's submitted interviews; drafts are left out. Overall, first impression and structured are on 0-100; questions show the mean level on the anchored 1-5 scale. The fair score is the structured score with the interviewers' leniency taken out, fitted over each position's candidates, with its 80% interval. The best figure in each row is in bold.</source>
+            <translation>[Šçöŕéš åŕé ɱéåñš öṽéŕ éåçĥ çåñðîðåţé'š šûƀɱîţţéð îñţéŕṽîéŵš; ðŕåƒţš åŕé ļéƒţ öûţ. Öṽéŕåļļ, ƒîŕšţ îɱþŕéššîöñ åñð šţŕûçţûŕéð åŕé öñ 0-100; ǫûéšţîöñš šĥöŵ ţĥé ɱéåñ ļéṽéļ öñ ţĥé åñçĥöŕéð 1-5 šçåļé. Ţĥé ƒåîŕ šçöŕé îš ţĥé šţŕûçţûŕéð šçöŕé ŵîţĥ ţĥé îñţéŕṽîéŵéŕš' ļéñîéñçý ţåķéñ öûţ, ƒîţţéð öṽéŕ éåçĥ þöšîţîöñ'š çåñðîðåţéš, ŵîţĥ îţš 80% îñţéŕṽåļ. Ţĥé ƀéšţ ƒîĝûŕé îñ éåçĥ ŕöŵ îš îñ ƀöļð. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Scores of {names} are hidden until you submit your own interview: colleagues' scores stay hidden until then.</source>
+            <translation>[Šçöŕéš öƒ {names} åŕé ĥîððéñ ûñţîļ ýöû šûƀɱîţ ýöûŕ öŵñ îñţéŕṽîéŵ: çöļļéåĝûéš' šçöŕéš šţåý ĥîððéñ ûñţîļ ţĥéñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{mark} seen by one interviewer only</source>
+            <translation>[{mark} šééñ ƀý öñé îñţéŕṽîéŵéŕ öñļý ~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Submitted interviews</source>
+            <translation>[Šûƀɱîţţéð îñţéŕṽîéŵš ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Overall</source>
+            <translation>[Öṽéŕåļļ ~~~]</translation>
+        </message>
+        <message>
+            <source>First impression (30 s)</source>
+            <translation>[Ƒîŕšţ îɱþŕéššîöñ (30 š) ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Structured questions</source>
+            <translation>[Šţŕûçţûŕéð ǫûéšţîöñš ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Fair score (80% interval)</source>
+            <translation>[Ƒåîŕ šçöŕé (80% îñţéŕṽåļ) ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{count} {recommendation}</source>
+            <translation>[{count} {recommendation} ~]</translation>
+        </message>
+        <message>
+            <source>Recommendations</source>
+            <translation>[Ŕéçöɱɱéñðåţîöñš ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Halo gap (impression − structured)</source>
+            <translation>[Ĥåļö ĝåþ (îɱþŕéššîöñ − šţŕûçţûŕéð) ~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Disagreement (points)</source>
+            <translation>[Ðîšåĝŕééɱéñţ (þöîñţš) ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Drafts left out</source>
+            <translation>[Ðŕåƒţš ļéƒţ öûţ ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>First impression</source>
+            <translation>[Ƒîŕšţ îɱþŕéššîöñ ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Structured</source>
+            <translation>[Šţŕûçţûŕéð ~~~~]</translation>
+        </message>
+        <message>
+            <source>Overall score beside its two parts (0-100)</source>
+            <translation>[Öṽéŕåļļ šçöŕé ƀéšîðé îţš ţŵö þåŕţš (0-100) ~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Impression and evidence apart</source>
+            <translation>[Îɱþŕéššîöñ åñð éṽîðéñçé åþåŕţ ~~~~~~~~~~~~]</translation>
+        </message>
+    </context>
+    <context>
         <name>ComparisonTable</name>
         <message>
             <source>{withheld} your own interview</source>
@@ -895,6 +988,131 @@ This cannot be undone. The audit trail keeps only an anonymous note that a candi
             <comment>format: a day and time</comment>
             <translation>d MMM yyyy, HH:mm</translation>
         </message>
+        <message>
+            <source>{day} {month} {year}</source>
+            <comment>format: a day on paper</comment>
+            <translation>{day} {month} {year}</translation>
+        </message>
+    </context>
+    <context>
+        <name>DebriefPdf</name>
+        <message>
+            <source>Debrief: {name}</source>
+            <translation>[Ðéƀŕîéƒ: {name} ~~~~]</translation>
+        </message>
+        <message>
+            <source>Panel debrief for the position {position}</source>
+            <translation>[Þåñéļ ðéƀŕîéƒ ƒöŕ ţĥé þöšîţîöñ {position} ~~~~~~~~~~~~~]</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n interviews are still open: the figures may change.</source>
+            <translation>
+                <numerusform>[%n îñţéŕṽîéŵš åŕé šţîļļ öþéñ: ţĥé ƒîĝûŕéš ɱåý çĥåñĝé. ~~~~~~~~~~~~~~~~~~~~~]</numerusform>
+                <numerusform>[%n îñţéŕṽîéŵš åŕé šţîļļ öþéñ: ţĥé ƒîĝûŕéš ɱåý çĥåñĝé. ~~~~~~~~~~~~~~~~~~~~~]</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n submitted interviews.</source>
+            <translation>
+                <numerusform>[%n šûƀɱîţţéð îñţéŕṽîéŵš. ~~~~~~~~~]</numerusform>
+                <numerusform>[%n šûƀɱîţţéð îñţéŕṽîéŵš. ~~~~~~~~~]</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Overall {overall}, first impression {impression}, structured questions {structured} (0-100).</source>
+            <translation>[Öṽéŕåļļ {overall}, ƒîŕšţ îɱþŕéššîöñ {impression}, šţŕûçţûŕéð ǫûéšţîöñš {structured} (0-100). ~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Panel debrief · {position} · printed {day}</source>
+            <translation>[Þåñéļ ðéƀŕîéƒ · {position} · þŕîñţéð {day} ~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>[Ðéçîšîöñ ~~~~]</translation>
+        </message>
+        <message>
+            <source>No decision yet.</source>
+            <translation>[Ñö ðéçîšîöñ ýéţ. ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{decision}: {rationale} ({who}, {day}, {after})</source>
+            <translation>[{decision}: {rationale} ({who}, {day}, {after}) ~~~~]</translation>
+        </message>
+        <message>
+            <source>Before: {decision}, {day}, {who}: {rationale}</source>
+            <translation>[Ɓéƒöŕé: {decision}, {day}, {who}: {rationale} ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Interviewer</source>
+            <translation>[Îñţéŕṽîéŵéŕ ~~~~~]</translation>
+        </message>
+        <message>
+            <source>Impression</source>
+            <translation>[Îɱþŕéššîöñ ~~~~]</translation>
+        </message>
+        <message>
+            <source>As score</source>
+            <translation>[Åš šçöŕé ~~~~]</translation>
+        </message>
+        <message>
+            <source>Structured</source>
+            <translation>[Šţŕûçţûŕéð ~~~~]</translation>
+        </message>
+        <message>
+            <source>Gap</source>
+            <translation>[Ĝåþ ~~]</translation>
+        </message>
+        <message>
+            <source>Recommends</source>
+            <translation>[Ŕéçöɱɱéñðš ~~~~]</translation>
+        </message>
+        <message>
+            <source>First impression and evidence</source>
+            <translation>[Ƒîŕšţ îɱþŕéššîöñ åñð éṽîðéñçé ~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Gap: the first impression minus the structured score, in points (0-100 scale); {mark} marks a gap as large as the table flags: the impression and the answers disagree.</source>
+            <translation>[Ĝåþ: ţĥé ƒîŕšţ îɱþŕéššîöñ ɱîñûš ţĥé šţŕûçţûŕéð šçöŕé, îñ þöîñţš (0-100 šçåļé); {mark} ɱåŕķš å ĝåþ åš ļåŕĝé åš ţĥé ţåƀļé ƒļåĝš: ţĥé îɱþŕéššîöñ åñð ţĥé åñšŵéŕš ðîšåĝŕéé. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>skipped</source>
+            <translation>[šķîþþéð ~~~]</translation>
+        </message>
+        <message>
+            <source>Question</source>
+            <translation>[Ǫûéšţîöñ ~~~~]</translation>
+        </message>
+        <message>
+            <source>Spread</source>
+            <translation>[Šþŕéåð ~~~]</translation>
+        </message>
+        <message numerus="yes">
+            <source>{mark} %n questions with levels two or more apart: discuss these first.</source>
+            <translation>
+                <numerusform>[{mark} %n ǫûéšţîöñš ŵîţĥ ļéṽéļš ţŵö öŕ ɱöŕé åþåŕţ: ðîšçûšš ţĥéšé ƒîŕšţ. ~~~~~~~~~~~~~~~~~~~~~~~~~~]</numerusform>
+                <numerusform>[{mark} %n ǫûéšţîöñš ŵîţĥ ļéṽéļš ţŵö öŕ ɱöŕé åþåŕţ: ðîšçûšš ţĥéšé ƒîŕšţ. ~~~~~~~~~~~~~~~~~~~~~~~~~~]</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No question has levels two or more apart.</source>
+            <translation>[Ñö ǫûéšţîöñ ĥåš ļéṽéļš ţŵö öŕ ɱöŕé åþåŕţ. ~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Questions, most disagreement first</source>
+            <translation>[Ǫûéšţîöñš, ɱöšţ ðîšåĝŕééɱéñţ ƒîŕšţ ~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Notes where the panel disagrees</source>
+            <translation>[Ñöţéš ŵĥéŕé ţĥé þåñéļ ðîšåĝŕééš ~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The notes did not fit three pages: the candidate summary has them all.</source>
+            <translation>[Ţĥé ñöţéš ðîð ñöţ ƒîţ ţĥŕéé þåĝéš: ţĥé çåñðîðåţé šûɱɱåŕý ĥåš ţĥéɱ åļļ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Notes marked … are shortened; the candidate summary has them in full.</source>
+            <translation>[Ñöţéš ɱåŕķéð … åŕé šĥöŕţéñéð; ţĥé çåñðîðåţé šûɱɱåŕý ĥåš ţĥéɱ îñ ƒûļļ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
     </context>
     <context>
         <name>DebriefWindow</name>
@@ -1191,6 +1409,25 @@ This cannot be undone. The audit trail keeps only an anonymous note that a candi
         <message>
             <source>Saved to {path}</source>
             <translation>[Šåṽéð ţö {path} ~~~~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>Decision</name>
+        <message>
+            <source>Advance</source>
+            <translation>[Åðṽåñçé ~~~]</translation>
+        </message>
+        <message>
+            <source>Hire</source>
+            <translation>[Ĥîŕé ~~]</translation>
+        </message>
+        <message>
+            <source>Reject</source>
+            <translation>[Ŕéĵéçţ ~~~]</translation>
+        </message>
+        <message>
+            <source>On hold</source>
+            <translation>[Öñ ĥöļð ~~~]</translation>
         </message>
     </context>
     <context>
@@ -2258,6 +2495,57 @@ Your changes are kept in order and saved as soon as it answers.</source>
         </message>
     </context>
     <context>
+        <name>Months</name>
+        <message>
+            <source>Jan</source>
+            <translation>[Ĵåñ ~~]</translation>
+        </message>
+        <message>
+            <source>Feb</source>
+            <translation>[Ƒéƀ ~~]</translation>
+        </message>
+        <message>
+            <source>Mar</source>
+            <translation>[Ṁåŕ ~~]</translation>
+        </message>
+        <message>
+            <source>Apr</source>
+            <translation>[Åþŕ ~~]</translation>
+        </message>
+        <message>
+            <source>May</source>
+            <translation>[Ṁåý ~~]</translation>
+        </message>
+        <message>
+            <source>Jun</source>
+            <translation>[Ĵûñ ~~]</translation>
+        </message>
+        <message>
+            <source>Jul</source>
+            <translation>[Ĵûļ ~~]</translation>
+        </message>
+        <message>
+            <source>Aug</source>
+            <translation>[Åûĝ ~~]</translation>
+        </message>
+        <message>
+            <source>Sep</source>
+            <translation>[Šéþ ~~]</translation>
+        </message>
+        <message>
+            <source>Oct</source>
+            <translation>[Öçţ ~~]</translation>
+        </message>
+        <message>
+            <source>Nov</source>
+            <translation>[Ñöṽ ~~]</translation>
+        </message>
+        <message>
+            <source>Dec</source>
+            <translation>[Ðéç ~~]</translation>
+        </message>
+    </context>
+    <context>
         <name>NewInterviewDialog</name>
         <message>
             <source>&amp;Start interview</source>
@@ -2427,6 +2715,14 @@ Your changes are kept in order and saved as soon as it answers.</source>
         </message>
     </context>
     <context>
+        <name>Numbers</name>
+        <message>
+            <source>.</source>
+            <comment>format: the decimal separator</comment>
+            <translation>.</translation>
+        </message>
+    </context>
+    <context>
         <name>Operations</name>
         <message numerus="yes">
             <source>… and %Ln more</source>
@@ -2548,6 +2844,74 @@ Your changes are kept in order and saved as soon as it answers.</source>
         <message>
             <source>Not saved: {problem}</source>
             <translation>[Ñöţ šåṽéð: {problem} ~~~~~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>PdfPages</name>
+        <message>
+            <source>Page {page} of {total}</source>
+            <translation>[Þåĝé {page} öƒ {total} ~~~~]</translation>
+        </message>
+        <message>
+            <source>Document</source>
+            <translation>[Ðöçûɱéñţ ~~~~]</translation>
+        </message>
+        <message>
+            <source>Confidential: personal data for the hiring panel only. Do not copy or forward.</source>
+            <translation>[Çöñƒîðéñţîåļ: þéŕšöñåļ ðåţå ƒöŕ ţĥé ĥîŕîñĝ þåñéļ öñļý. Ðö ñöţ çöþý öŕ ƒöŕŵåŕð. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{kind}: {name}</source>
+            <translation>[{kind}: {name} ~]</translation>
+        </message>
+        <message>
+            <source>hidden until you submit</source>
+            <translation>[ĥîððéñ ûñţîļ ýöû šûƀɱîţ ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>before any interview was submitted</source>
+            <translation>[ƀéƒöŕé åñý îñţéŕṽîéŵ ŵåš šûƀɱîţţéð ~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>before the last interview was submitted</source>
+            <translation>[ƀéƒöŕé ţĥé ļåšţ îñţéŕṽîéŵ ŵåš šûƀɱîţţéð ~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>right after the last interview</source>
+            <translation>[ŕîĝĥţ åƒţéŕ ţĥé ļåšţ îñţéŕṽîéŵ ~~~~~~~~~~~~]</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n days after the last interview</source>
+            <translation>
+                <numerusform>[%n ðåýš åƒţéŕ ţĥé ļåšţ îñţéŕṽîéŵ ~~~~~~~~~~~~]</numerusform>
+                <numerusform>[%n ðåýš åƒţéŕ ţĥé ļåšţ îñţéŕṽîéŵ ~~~~~~~~~~~~]</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n hours after the last interview</source>
+            <translation>
+                <numerusform>[%n ĥöûŕš åƒţéŕ ţĥé ļåšţ îñţéŕṽîéŵ ~~~~~~~~~~~~~]</numerusform>
+                <numerusform>[%n ĥöûŕš åƒţéŕ ţĥé ļåšţ îñţéŕṽîéŵ ~~~~~~~~~~~~~]</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n minutes after the last interview</source>
+            <translation>
+                <numerusform>[%n ɱîñûţéš åƒţéŕ ţĥé ļåšţ îñţéŕṽîéŵ ~~~~~~~~~~~~~~]</numerusform>
+                <numerusform>[%n ɱîñûţéš åƒţéŕ ţĥé ļåšţ îñţéŕṽîéŵ ~~~~~~~~~~~~~~]</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Shortlist comparison</source>
+            <translation>[Šĥöŕţļîšţ çöɱþåŕîšöñ ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Debrief</source>
+            <translation>[Ðéƀŕîéƒ ~~~]</translation>
+        </message>
+        <message>
+            <source>Candidate summary</source>
+            <translation>[Çåñðîðåţé šûɱɱåŕý ~~~~~~~]</translation>
         </message>
     </context>
     <context>
@@ -3754,6 +4118,203 @@ At this level the rubric says: {anchor}</source>
         <message>
             <source>S&amp;kip question</source>
             <translation>[Š&amp;kîþ ǫûéšţîöñ ~~~~~~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>SummaryPdf</name>
+        <message>
+            <source>Candidate summary: {name}</source>
+            <translation>[Çåñðîðåţé šûɱɱåŕý: {name} ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Structured interview summary for the position {position}</source>
+            <translation>[Šţŕûçţûŕéð îñţéŕṽîéŵ šûɱɱåŕý ƒöŕ ţĥé þöšîţîöñ {position} ~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{first} to {last}</source>
+            <translation>[{first} ţö {last} ~~]</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>[Þöšîţîöñ ~~~~]</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>[Çöñţåçţ ~~~]</translation>
+        </message>
+        <message>
+            <source>Interviewed</source>
+            <translation>[Îñţéŕṽîéŵéð ~~~~~]</translation>
+        </message>
+        <message>
+            <source>Interviewers</source>
+            <translation>[Îñţéŕṽîéŵéŕš ~~~~~]</translation>
+        </message>
+        <message>
+            <source>Rubric</source>
+            <translation>[Ŕûƀŕîç ~~~]</translation>
+        </message>
+        <message>
+            <source>Printed</source>
+            <translation>[Þŕîñţéð ~~~]</translation>
+        </message>
+        <message>
+            <source>Candidate summary · structured interviews</source>
+            <translation>[Çåñðîðåţé šûɱɱåŕý · šţŕûçţûŕéð îñţéŕṽîéŵš ~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Overall (0-100)</source>
+            <translation>[Öṽéŕåļļ (0-100) ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>First impression, 30 s</source>
+            <translation>[Ƒîŕšţ îɱþŕéššîöñ, 30 š ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Structured questions</source>
+            <translation>[Šţŕûçţûŕéð ǫûéšţîöñš ~~~~~~~~]</translation>
+        </message>
+        <message numerus="yes">
+            <source>Means over %n submitted interviews.</source>
+            <translation>
+                <numerusform>[Ṁéåñš öṽéŕ %n šûƀɱîţţéð îñţéŕṽîéŵš. ~~~~~~~~~~~~~~]</numerusform>
+                <numerusform>[Ṁéåñš öṽéŕ %n šûƀɱîţţéð îñţéŕṽîéŵš. ~~~~~~~~~~~~~~]</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Halo gap &lt;b&gt;{gap}&lt;/b&gt; (first impression minus structured, over interviews with both) · Disagreement &lt;b&gt;{spread}&lt;/b&gt; (points between interviewers). Recommendations: {tally}</source>
+            <translation>[Ĥåļö ĝåþ &lt;b&gt;{gap}&lt;/b&gt; (ƒîŕšţ îɱþŕéššîöñ ɱîñûš šţŕûçţûŕéð, öṽéŕ îñţéŕṽîéŵš ŵîţĥ ƀöţĥ) · Ðîšåĝŕééɱéñţ &lt;b&gt;{spread}&lt;/b&gt; (þöîñţš ƀéţŵééñ îñţéŕṽîéŵéŕš). Ŕéçöɱɱéñðåţîöñš: {tally} ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Note:&lt;/b&gt; {note}</source>
+            <translation>[&lt;b&gt;Ñöţé:&lt;/b&gt; {note} ~~~]</translation>
+        </message>
+        <message numerus="yes">
+            <source>&lt;b&gt;Not included:&lt;/b&gt; %n draft interviews still in progress ({names}). Drafts are left out of every figure in this summary.</source>
+            <translation>
+                <numerusform>[&lt;b&gt;Ñöţ îñçļûðéð:&lt;/b&gt; %n ðŕåƒţ îñţéŕṽîéŵš šţîļļ îñ þŕöĝŕéšš ({names}). Ðŕåƒţš åŕé ļéƒţ öûţ öƒ éṽéŕý ƒîĝûŕé îñ ţĥîš šûɱɱåŕý. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</numerusform>
+                <numerusform>[&lt;b&gt;Ñöţ îñçļûðéð:&lt;/b&gt; %n ðŕåƒţ îñţéŕṽîéŵš šţîļļ îñ þŕöĝŕéšš ({names}). Ðŕåƒţš åŕé ļéƒţ öûţ öƒ éṽéŕý ƒîĝûŕé îñ ţĥîš šûɱɱåŕý. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Fair score &lt;b&gt;{fair}&lt;/b&gt; beside the structured {structured}: the interviewers' leniency or severity taken out, fitted over this position's candidates (80% interval in brackets).</source>
+            <translation>[Ƒåîŕ šçöŕé &lt;b&gt;{fair}&lt;/b&gt; ƀéšîðé ţĥé šţŕûçţûŕéð {structured}: ţĥé îñţéŕṽîéŵéŕš' ļéñîéñçý öŕ šéṽéŕîţý ţåķéñ öûţ, ƒîţţéð öṽéŕ ţĥîš þöšîţîöñ'š çåñðîðåţéš (80% îñţéŕṽåļ îñ ƀŕåçķéţš). ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{mark} Seen by one interviewer only: the interval is wider.</source>
+            <translation>[{mark} Šééñ ƀý öñé îñţéŕṽîéŵéŕ öñļý: ţĥé îñţéŕṽåļ îš ŵîðéŕ. ~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Decision:&lt;/b&gt; none recorded yet.</source>
+            <translation>[&lt;b&gt;Ðéçîšîöñ:&lt;/b&gt; ñöñé ŕéçöŕðéð ýéţ. ~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Decision: {decision}&lt;/b&gt; · decided by {who} on {when} UTC, {after}</source>
+            <translation>[&lt;b&gt;Ðéçîšîöñ: {decision}&lt;/b&gt; · ðéçîðéð ƀý {who} öñ {when} ÛŢÇ, {after} ~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Rationale:&lt;/b&gt; {rationale}</source>
+            <translation>[&lt;b&gt;Ŕåţîöñåļé:&lt;/b&gt; {rationale} ~~~~~]</translation>
+        </message>
+        <message>
+            <source>Interviewer</source>
+            <translation>[Îñţéŕṽîéŵéŕ ~~~~~]</translation>
+        </message>
+        <message>
+            <source>Submitted</source>
+            <translation>[Šûƀɱîţţéð ~~~~]</translation>
+        </message>
+        <message>
+            <source>Overall</source>
+            <translation>[Öṽéŕåļļ ~~~]</translation>
+        </message>
+        <message>
+            <source>First impr.</source>
+            <translation>[Ƒîŕšţ îɱþŕ. ~~~~~]</translation>
+        </message>
+        <message>
+            <source>Structured</source>
+            <translation>[Šţŕûçţûŕéð ~~~~]</translation>
+        </message>
+        <message>
+            <source>Skips</source>
+            <translation>[Šķîþš ~~]</translation>
+        </message>
+        <message>
+            <source>Recommendation</source>
+            <translation>[Ŕéçöɱɱéñðåţîöñ ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Interviews</source>
+            <translation>[Îñţéŕṽîéŵš ~~~~]</translation>
+        </message>
+        <message>
+            <source>Levels 1-5 against the rubric's described behaviours; {dash} skipped or not scored. The last column is the behaviour described at the mean level, rounded.</source>
+            <translation>[Ļéṽéļš 1-5 åĝåîñšţ ţĥé ŕûƀŕîç'š ðéšçŕîƀéð ƀéĥåṽîöûŕš; {dash} šķîþþéð öŕ ñöţ šçöŕéð. Ţĥé ļåšţ çöļûɱñ îš ţĥé ƀéĥåṽîöûŕ ðéšçŕîƀéð åţ ţĥé ɱéåñ ļéṽéļ, ŕöûñðéð. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Question</source>
+            <translation>[Ǫûéšţîöñ ~~~~]</translation>
+        </message>
+        <message>
+            <source>Mean</source>
+            <translation>[Ṁéåñ ~~]</translation>
+        </message>
+        <message>
+            <source>What the mean level looks like</source>
+            <translation>[Ŵĥåţ ţĥé ɱéåñ ļéṽéļ ļööķš ļîķé ~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{section}: level given by each interviewer (1-5)</source>
+            <translation>[{section}: ļéṽéļ ĝîṽéñ ƀý éåçĥ îñţéŕṽîéŵéŕ (1-5) ~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Notes, strengths and concerns</source>
+            <translation>[Ñöţéš, šţŕéñĝţĥš åñð çöñçéŕñš ~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>none given</source>
+            <translation>[ñöñé ĝîṽéñ ~~~~]</translation>
+        </message>
+        <message>
+            <source>Interviewed {started}, submitted {submitted} · Recommendation: &lt;b&gt;{verdict}&lt;/b&gt; · Overall {overall}, first impression {impression}, structured {structured}</source>
+            <translation>[Îñţéŕṽîéŵéð {started}, šûƀɱîţţéð {submitted} · Ŕéçöɱɱéñðåţîöñ: &lt;b&gt;{verdict}&lt;/b&gt; · Öṽéŕåļļ {overall}, ƒîŕšţ îɱþŕéššîöñ {impression}, šţŕûçţûŕéð {structured} ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;{question}&lt;/b&gt; · skipped: {reason}</source>
+            <translation>[&lt;b&gt;{question}&lt;/b&gt; · šķîþþéð: {reason} ~~~~~]</translation>
+        </message>
+        <message>
+            <source>No notes on the questions.</source>
+            <translation>[Ñö ñöţéš öñ ţĥé ǫûéšţîöñš. ~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Strengths</source>
+            <translation>[Šţŕéñĝţĥš ~~~~]</translation>
+        </message>
+        <message>
+            <source>Concerns</source>
+            <translation>[Çöñçéŕñš ~~~~]</translation>
+        </message>
+        <message>
+            <source>&lt;i&gt;none noted&lt;/i&gt;</source>
+            <translation>[&lt;i&gt;ñöñé ñöţéð&lt;/i&gt; ~~~~]</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;First impression:&lt;/b&gt; not recorded.</source>
+            <translation>[&lt;b&gt;Ƒîŕšţ îɱþŕéššîöñ:&lt;/b&gt; ñöţ ŕéçöŕðéð. ~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>, recorded {seconds} s after arrival</source>
+            <translation>[, ŕéçöŕðéð {seconds} š åƒţéŕ åŕŕîṽåļ ~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>none ticked</source>
+            <translation>[ñöñé ţîçķéð ~~~~~]</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;First impression:&lt;/b&gt; level {level} of 5{when}. Cues seen: {cues}.</source>
+            <translation>[&lt;b&gt;Ƒîŕšţ îɱþŕéššîöñ:&lt;/b&gt; ļéṽéļ {level} öƒ 5{when}. Çûéš šééñ: {cues}. ~~~~~~~~~~~~~~~~~~]</translation>
         </message>
     </context>
     <context>
