@@ -26,6 +26,9 @@ os.environ["XDG_CACHE_HOME"] = str(_PRIVATE / "cache")
 os.environ["XDG_RUNTIME_DIR"] = str(_PRIVATE / "runtime")
 (_PRIVATE / "runtime").mkdir(mode=0o700)
 os.environ.pop("HIREAPP_DATABASE_URL", None)
+# The PDFs and the command line print in English here, whatever the machine's locale says
+# (hireapp.domain.catalogue); a test that wants German says so.
+os.environ["HIREAPP_LANGUAGE"] = "en"
 
 import pytest  # noqa: E402
 

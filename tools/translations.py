@@ -10,7 +10,9 @@
     .venv/bin/python tools/translations.py check       # exit 1: a language incomplete, a .qm stale
 
 Sources are every Python file under hireapp/gui (the generated forms excepted: their .ui files in
-ui/ are read instead, with the same contexts) and ui/*.ui. Each translations/hireapp_<lang>.ts
+ui/ are read instead, with the same contexts), ui/*.ui, and the Python of hireapp/reports and
+hireapp/cli with hireapp/domain/catalogue.py (their texts are read without Qt from the JSON copy
+`release` writes beside each .qm). Each translations/hireapp_<lang>.ts
 other than the pseudo-locale is a source a translator edits; hireapp_pseudo.ts is generated from
 the German one's messages and never edited by hand. English is the source language: its .ts holds
 only the plural texts ("%n questions" becomes "1 question"), as Qt's own practice is. The
@@ -43,6 +45,10 @@ ROOT = pathlib.Path(__file__).resolve().parent.parent
 TS_DIR = ROOT / "translations"
 QM_DIR = ROOT / "resources" / "translations"
 GUI_DIR = ROOT / "hireapp" / "gui"
+# Outside the GUI: the PDFs' and the command line's own texts, read without Qt by
+# hireapp.domain.catalogue from the JSON that `release` writes beside each .qm.
+PLAIN_SOURCES = (ROOT / "hireapp" / "reports", ROOT / "hireapp" / "cli")
+PLAIN_FILES = (ROOT / "hireapp" / "domain" / "catalogue.py",)
 UI_DIR = ROOT / "ui"
 PSEUDO = "pseudo"
 PREFIX = "hireapp_"
@@ -74,13 +80,20 @@ def _tool(name: str) -> str:
 
 
 def source_files() -> list[pathlib.Path]:
-    """Every file lupdate reads: GUI Python (not the generated forms) and the Designer forms."""
+    """Every file lupdate reads: GUI Python (not the generated forms), the Designer forms, and
+    the reports' and the command line's Python (their `translate("Context", "text")` calls)."""
     python = [
         path
         for path in sorted(GUI_DIR.rglob("*.py"))
         if "forms" not in path.relative_to(GUI_DIR).parts and "__pycache__" not in path.parts
     ]
-    return python + sorted(UI_DIR.glob("*.ui"))
+    plain = [
+        path
+        for folder in PLAIN_SOURCES
+        for path in sorted(folder.rglob("*.py"))
+        if "__pycache__" not in path.parts
+    ]
+    return python + sorted(UI_DIR.glob("*.ui")) + plain + list(PLAIN_FILES)
 
 
 def ts_path(language: str) -> pathlib.Path:
@@ -365,12 +378,44 @@ def compile_ts(ts: pathlib.Path, qm: pathlib.Path) -> None:
     )
 
 
+def plain_catalogue(ts: pathlib.Path) -> str:
+    """The finished translations of a .ts as the JSON hireapp.domain.catalogue reads (no Qt).
+
+    {"Context": {"source": "translation", "plural %n": ["one", "other"]}}; a message with a
+    comment is keyed "source\u0004comment". Sorted, so the file changes only with the texts.
+    """
+    result: dict[str, dict[str, object]] = {}
+    for context, message in _messages(ET.parse(ts).getroot()):
+        translation = message.find("translation")
+        if translation is None or translation.get("type") in ("unfinished", "obsolete", "vanished"):
+            continue
+        source, comment = _key(message)
+        key = f"{source}\x04{comment}" if comment else source
+        if message.get("numerus") == "yes":
+            forms = [form.text or "" for form in translation.iter("numerusform")]
+            if not any(forms):
+                continue
+            value: object = forms
+        else:
+            if not translation.text:
+                continue
+            value = translation.text
+        result.setdefault(context, {})[key] = value
+    return json.dumps(result, ensure_ascii=False, sort_keys=True, indent=0) + "\n"
+
+
+def json_path(ts: pathlib.Path) -> pathlib.Path:
+    return QM_DIR / f"{ts.stem}.json"
+
+
 def release() -> None:
-    """Compile every .ts (the pseudo-locale's too) into resources/translations/*.qm."""
+    """Compile every .ts (the pseudo-locale's too) into resources/translations/*.qm, and write
+    the same catalogue as *.json for the PDFs and the command line."""
     for ts in sorted(TS_DIR.glob(f"{PREFIX}*.ts")):
         qm = QM_DIR / f"{ts.stem}.qm"
         compile_ts(ts, qm)
-        print(f"compiled {qm.relative_to(ROOT)}")
+        json_path(ts).write_text(plain_catalogue(ts), encoding="utf-8")
+        print(f"compiled {qm.relative_to(ROOT)} and {json_path(ts).relative_to(ROOT)}")
 
 
 def stale() -> list[str]:
@@ -383,6 +428,9 @@ def stale() -> list[str]:
             committed = QM_DIR / f"{ts.stem}.qm"
             if not committed.exists() or committed.read_bytes() != fresh.read_bytes():
                 problems.append(str(committed.relative_to(ROOT)))
+            plain = json_path(ts)
+            if not plain.exists() or plain.read_text(encoding="utf-8") != plain_catalogue(ts):
+                problems.append(str(plain.relative_to(ROOT)))
     return problems
 
 

@@ -10,6 +10,7 @@ holds the pages back and writes "Page N of M" on each when the document is saved
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import IO, Any, ClassVar, Generic, TypeVar
 
 from reportlab.lib import colors
@@ -28,6 +29,7 @@ from reportlab.platypus import (
 from reportlab.platypus.tables import TableStyle
 
 from hireapp import __version__
+from hireapp.domain.catalogue import QT_TRANSLATE_NOOP, day_text, decimal, translate
 from hireapp.domain.formatting import level_text as mean_level_text
 from hireapp.domain.formatting import score_text
 from hireapp.reports.fonts import (
@@ -103,7 +105,10 @@ class NumberedCanvas(Canvas):  # type: ignore[misc]
         self.saveState()
         self.setFont(SANS, 7.5)
         self.setFillColor(MUTED)
-        self.drawRightString(width - margin, 10 * mm, f"Page {self._pageNumber} of {total}")
+        text = translate("PdfPages", "Page {page} of {total}").format(
+            page=self._pageNumber, total=total
+        )
+        self.drawRightString(width - margin, 10 * mm, text)
         self.restoreState()
 
 
@@ -114,10 +119,12 @@ class BaseRenderer(Generic[T]):
     margin: ClassVar[float] = 18 * mm
     top_margin: ClassVar[float] = 20 * mm
     bottom_margin: ClassVar[float] = 20 * mm
-    kind: ClassVar[str] = "Document"
+    # The kind of document in the running header, in English; translated where printed.
+    kind: ClassVar[str] = QT_TRANSLATE_NOOP("PdfPages", "Document")
     author: ClassVar[str] = "hireapp"
-    confidential: ClassVar[str] = (
-        "Confidential: personal data for the hiring panel only. Do not copy or forward."
+    confidential: ClassVar[str] = QT_TRANSLATE_NOOP(
+        "PdfPages",
+        "Confidential: personal data for the hiring panel only. Do not copy or forward.",
     )
 
     def __init__(self) -> None:
@@ -137,12 +144,19 @@ class BaseRenderer(Generic[T]):
     def story(self, data: T) -> list[Flowable]:
         raise NotImplementedError
 
+    def header_name(self, data: T) -> str:
+        """What the running header names after the document's kind (the candidate, the
+        positions)."""
+        return clean(self.title(data)).split(": ", 1)[-1]
+
     # --- building ------------------------------------------------------------------------------
 
     def build(self, data: T, out: IO[bytes]) -> int:
         """Lay the document out and write the PDF to `out`; the number of pages."""
         title = clean(self.title(data))
-        self._header = f"{self.kind}: {title.split(': ', 1)[-1]}"
+        self._header = translate("PdfPages", "{kind}: {name}").format(
+            kind=translate("PdfPages", self.kind), name=self.header_name(data)
+        )
         doc = BaseDocTemplate(
             out,
             pagesize=self.pagesize,
@@ -176,7 +190,7 @@ class BaseRenderer(Generic[T]):
         canvas.line(self.margin, 14 * mm, self.pagesize[0] - self.margin, 14 * mm)
         canvas.setFont(SANS, 7.5)
         canvas.setFillColor(MUTED)
-        canvas.drawString(self.margin, 10 * mm, self.confidential)
+        canvas.drawString(self.margin, 10 * mm, translate("PdfPages", self.confidential))
         canvas.restoreState()
 
     def _first_page(self, canvas: Canvas, _doc: BaseDocTemplate) -> None:
@@ -320,10 +334,74 @@ def score(value: float | None) -> str:
 
 
 def level_text(value: float | None) -> str:
-    """A mean level on the 1-5 scale with one decimal, as on screen."""
-    return mean_level_text(value, "–")
+    """A mean level on the 1-5 scale with one decimal, as on screen, with the language's
+    decimal separator (3,5 in German)."""
+    return decimal(mean_level_text(value, "–"))
 
 
 def day(value: dt.datetime | dt.date) -> str:
-    """A date as people write it on paper: 14 Oct 2026."""
-    return f"{value.day} {value:%b %Y}"
+    """A date as people write it on paper: 14 Oct 2026, in German 14. Okt. 2026."""
+    return day_text(value)
+
+
+# --- words the services hand over in English, printed in the document's language -------------
+
+DASH = "–"
+
+_RECOMMENDATIONS = {
+    "strong_no": QT_TRANSLATE_NOOP("Recommendation", "Strong no"),
+    "no": QT_TRANSLATE_NOOP("Recommendation", "No"),
+    "yes": QT_TRANSLATE_NOOP("Recommendation", "Yes"),
+    "strong_yes": QT_TRANSLATE_NOOP("Recommendation", "Strong yes"),
+}
+# The decisions as hireapp.services.decisions labels them, and the withheld figure's words
+# (hireapp.domain.independence.WITHHELD): the documents receive the English and print these.
+_ENGLISH_WORDS = {
+    "Advance": QT_TRANSLATE_NOOP("Decision", "Advance"),
+    "Hire": QT_TRANSLATE_NOOP("Decision", "Hire"),
+    "Reject": QT_TRANSLATE_NOOP("Decision", "Reject"),
+    "On hold": QT_TRANSLATE_NOOP("Decision", "On hold"),
+}
+_WITHHELD = QT_TRANSLATE_NOOP("PdfPages", "hidden until you submit")
+
+
+def recommendation(value: str | None, missing: str = DASH) -> str:
+    """A recommendation ("strong_yes") as the document's language reads it ("Strong yes")."""
+    label = _RECOMMENDATIONS.get(value or "")
+    return missing if label is None else translate("Recommendation", label)
+
+
+def recommendation_word(label: str) -> str:
+    """A recommendation already in English words ("Strong yes", or a dash) translated."""
+    return translate("Recommendation", label) if label in _RECOMMENDATIONS.values() else label
+
+
+def decision_label(label: str) -> str:
+    """A decision's English label (Hire, On hold ...) in the document's language."""
+    return translate("Decision", label) if label in _ENGLISH_WORDS else label
+
+
+def withheld() -> str:
+    """What a figure hidden from the reader reads ("hidden until you submit")."""
+    return translate("PdfPages", _WITHHELD)
+
+
+def after_interview(text: str) -> str:
+    """The services' "2 days after the last interview" (hireapp.services.decisions) in the
+    document's language; a text it does not recognise is printed as given."""
+    if text == "before any interview was submitted":
+        return translate("PdfPages", "before any interview was submitted")
+    if text == "before the last interview was submitted":
+        return translate("PdfPages", "before the last interview was submitted")
+    if text == "right after the last interview":
+        return translate("PdfPages", "right after the last interview")
+    found = re.fullmatch(r"(\d+) (day|hour|minute)s? after the last interview", text)
+    if found is None:
+        return text
+    count = int(found.group(1))
+    unit = found.group(2)
+    if unit == "day":
+        return translate("PdfPages", "%n days after the last interview", "", count)
+    if unit == "hour":
+        return translate("PdfPages", "%n hours after the last interview", "", count)
+    return translate("PdfPages", "%n minutes after the last interview", "", count)

@@ -13,13 +13,21 @@ from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer, Table
 
+from hireapp.domain.catalogue import QT_TRANSLATE_NOOP, translate
 from hireapp.domain.formatting import halo_text
-from hireapp.reports.base import TINT, BaseRenderer, day, level_text, score
+from hireapp.reports.base import (
+    TINT,
+    BaseRenderer,
+    day,
+    level_text,
+    recommendation,
+    score,
+    withheld,
+)
 from hireapp.reports.charts import bar_chart
 from hireapp.reports.data import (
     RECOMMENDATION_LABELS,
     SINGLE_INTERVIEWER_MARK,
-    WITHHELD,
     ComparisonReport,
 )
 from hireapp.reports.fonts import markup
@@ -30,33 +38,46 @@ class ComparisonRenderer(BaseRenderer[ComparisonReport]):
     """A shortlist side by side."""
 
     pagesize = landscape(A4)
-    kind = "Shortlist comparison"
+    kind = QT_TRANSLATE_NOOP("PdfPages", "Shortlist comparison")
 
     def title(self, data: ComparisonReport) -> str:
-        return f"Shortlist comparison: {', '.join(data.positions)}"
+        return translate("ComparisonPdf", "Shortlist comparison: {positions}").format(
+            positions=", ".join(data.positions)
+        )
+
+    def header_name(self, data: ComparisonReport) -> str:
+        return ", ".join(data.positions)
 
     def subject(self, data: ComparisonReport) -> str:
         names = ", ".join(c.name for c in data.candidates)
-        return f"Structured interview comparison of {len(data.candidates)} candidates: {names}"
+        count = len(data.candidates)
+        return translate(
+            "ComparisonPdf", "Structured interview comparison of %n candidates: {names}", "", count
+        ).format(names=names)
 
     def story(self, data: ComparisonReport) -> list[Flowable]:
         return [*self.header(data), self.table(data), *self.chart(data), *self.notes(data)]
 
     def header(self, data: ComparisonReport) -> list[Flowable]:
         s = self.styles
+        count = len(data.candidates)
         return [
-            paragraph("Shortlist comparison", s["title"]),
+            paragraph(translate("ComparisonPdf", "Shortlist comparison"), s["title"]),
             paragraph(
-                f"{markup(', '.join(data.positions))} · {len(data.candidates)} candidates · "
-                f"printed {day(data.generated_at)}",
+                translate(
+                    "ComparisonPdf", "{positions} · %n candidates · printed {day}", "", count
+                ).format(positions=markup(", ".join(data.positions)), day=day(data.generated_at)),
                 s["subtitle"],
             ),
             paragraph(
-                "Scores are means over each candidate's submitted interviews; drafts are left "
-                "out. Overall, first impression and structured are on 0-100; questions show the "
-                "mean level on the anchored 1-5 scale. The fair score is the structured score "
-                "with the interviewers' leniency taken out, fitted over each position's "
-                "candidates, with its 80% interval. The best figure in each row is in bold."
+                translate(
+                    "ComparisonPdf",
+                    "Scores are means over each candidate's submitted interviews; drafts are left "
+                    "out. Overall, first impression and structured are on 0-100; questions show "
+                    "the mean level on the anchored 1-5 scale. The fair score is the structured "
+                    "score with the interviewers' leniency taken out, fitted over each position's "
+                    "candidates, with its 80% interval. The best figure in each row is in bold.",
+                )
                 + self.withheld_line(data),
                 s["meta"],
             ),
@@ -68,17 +89,20 @@ class ComparisonRenderer(BaseRenderer[ComparisonReport]):
         names = [c.name for c in data.candidates if c.withheld]
         if not names:
             return ""
-        return (
-            f" Scores of {markup(', '.join(names))} are {WITHHELD} your own interview: "
-            "colleagues' scores stay hidden until then."
-        )
+        return " " + translate(
+            "ComparisonPdf",
+            "Scores of {names} are hidden until you submit your own interview: colleagues' "
+            "scores stay hidden until then.",
+        ).format(names=markup(", ".join(names)))
 
     @staticmethod
     def single_legend(data: ComparisonReport) -> str:
         """Under the fair score's label, what † means, when a column carries it."""
         if not any(c.fair is not None and c.fair.single_interviewer for c in data.candidates):
             return ""
-        return f"<br/>{SINGLE_INTERVIEWER_MARK} seen by one interviewer only"
+        return "<br/>" + translate("ComparisonPdf", "{mark} seen by one interviewer only").format(
+            mark=SINGLE_INTERVIEWER_MARK
+        )
 
     def table(self, data: ComparisonReport) -> Table:
         s = self.styles
@@ -94,10 +118,11 @@ class ComparisonRenderer(BaseRenderer[ComparisonReport]):
         section_rows: list[int] = []
 
         hidden = [c.withheld for c in data.candidates]
+        hidden_text = withheld()
 
         def add(label: str, values: list[float | None], text: list[str], bold: bool) -> None:
             # A withheld column reads so in every figure, never 0 or a dash.
-            text = [WITHHELD if h else t for h, t in zip(hidden, text, strict=True)]
+            text = [hidden_text if h else t for h, t in zip(hidden, text, strict=True)]
             best = max((v for v in values if v is not None), default=None)
             cells = [
                 paragraph(
@@ -115,42 +140,49 @@ class ComparisonRenderer(BaseRenderer[ComparisonReport]):
         cands = data.candidates
         counts = [str(c.interviews) for c in cands]
         rows.append(
-            [paragraph("Submitted interviews", s["cell"]),
+            [paragraph(translate("ComparisonPdf", "Submitted interviews"), s["cell"]),
              *(paragraph(t, s["cell_center"]) for t in counts)]
         )  # fmt: skip
         for label, attr in (
-            ("<b>Overall</b>", "overall"),
-            ("First impression (30 s)", "impression"),
-            ("Structured questions", "structured"),
+            ("<b>" + translate("ComparisonPdf", "Overall") + "</b>", "overall"),
+            (translate("ComparisonPdf", "First impression (30 s)"), "impression"),
+            (translate("ComparisonPdf", "Structured questions"), "structured"),
         ):
             values = [getattr(c, attr) for c in cands]
             add(label, values, [score(v) for v in values], True)
         fair = [c.fair for c in cands]
         add(
-            f"Fair score (80% interval){self.single_legend(data)}",
+            translate("ComparisonPdf", "Fair score (80% interval)") + self.single_legend(data),
             [None if f is None else f.adjusted for f in fair],
             ["–" if f is None else f.text for f in fair],
             True,
         )
         verdicts = [
             ", ".join(
-                f"{c.tally[k]} {label.lower()}"
-                for k, label in reversed(RECOMMENDATION_LABELS.items())
+                translate("ComparisonPdf", "{count} {recommendation}").format(
+                    count=c.tally[k], recommendation=recommendation(k).lower()
+                )
+                for k in reversed(RECOMMENDATION_LABELS)
                 if c.tally.get(k)
             )
             for c in cands
         ]
-        add("Recommendations", [None] * n, verdicts, False)
+        add(translate("ComparisonPdf", "Recommendations"), [None] * n, verdicts, False)
         add(
-            "Halo gap (impression − structured)",
+            translate("ComparisonPdf", "Halo gap (impression − structured)"),
             [None] * n,
             [halo_text(c.halo_gap, c.halo, "–") for c in cands],
             False,
         )
-        add("Disagreement (points)", [None] * n, [score(c.disagreement) for c in cands], False)
+        add(
+            translate("ComparisonPdf", "Disagreement (points)"),
+            [None] * n,
+            [score(c.disagreement) for c in cands],
+            False,
+        )
         # Counts, not figures: the table shows them for a withheld candidate too.
         rows.append(
-            [paragraph("Drafts left out", s["cell"]),
+            [paragraph(translate("ComparisonPdf", "Drafts left out"), s["cell"]),
              *(paragraph(str(c.drafts), s["cell_center"]) for c in cands)]
         )  # fmt: skip
         current = None
@@ -172,16 +204,16 @@ class ComparisonRenderer(BaseRenderer[ComparisonReport]):
         cands = data.candidates
         drawing = bar_chart(
             self.width * 0.8,
-            [f"{c.name} ({WITHHELD})" if c.withheld else c.name for c in cands],
+            [f"{c.name} ({withheld()})" if c.withheld else c.name for c in cands],
             [
-                ("Overall", [c.overall for c in cands]),
-                ("First impression", [c.impression for c in cands]),
-                ("Structured", [c.structured for c in cands]),
+                (translate("ComparisonPdf", "Overall"), [c.overall for c in cands]),
+                (translate("ComparisonPdf", "First impression"), [c.impression for c in cands]),
+                (translate("ComparisonPdf", "Structured"), [c.structured for c in cands]),
             ],
             value_max=100,
             step=20,
             value_format=score,
-            caption="Overall score beside its two parts (0-100)",
+            caption=translate("ComparisonPdf", "Overall score beside its two parts (0-100)"),
         )
         return [Spacer(1, 6 * mm), drawing]
 
@@ -190,7 +222,8 @@ class ComparisonRenderer(BaseRenderer[ComparisonReport]):
         gaps = [(c.name, c.halo_note) for c in data.candidates if c.halo_note]
         if not gaps:
             return []
-        story: list[Flowable] = [paragraph("Impression and evidence apart", s["h1"])]
+        heading = translate("ComparisonPdf", "Impression and evidence apart")
+        story: list[Flowable] = [paragraph(heading, s["h1"])]
         for name, note in gaps:
             story.append(paragraph(f"<b>{markup(name)}:</b> {markup(note or '')}", s["note"]))
         return story

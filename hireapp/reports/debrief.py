@@ -16,9 +16,18 @@ from dataclasses import dataclass
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer, Table
 
+from hireapp.domain.catalogue import QT_TRANSLATE_NOOP, translate
 from hireapp.domain.formatting import HALO_MARK, halo_text
 from hireapp.domain.statistics import is_halo
-from hireapp.reports.base import BaseRenderer, cell_font, day, score
+from hireapp.reports.base import (
+    BaseRenderer,
+    after_interview,
+    cell_font,
+    day,
+    decision_label,
+    recommendation_word,
+    score,
+)
 from hireapp.reports.data import DecisionReport
 from hireapp.reports.fonts import markup
 from hireapp.reports.scripts import paragraph
@@ -77,13 +86,18 @@ def shortened(text: str, room: int) -> str:
 class DebriefRenderer(BaseRenderer[DebriefReport]):
     """A candidate's debrief on A4 portrait, three pages at most."""
 
-    kind = "Debrief"
+    kind = QT_TRANSLATE_NOOP("PdfPages", "Debrief")
 
     def title(self, data: DebriefReport) -> str:
-        return f"Debrief: {data.name}"
+        return translate("DebriefPdf", "Debrief: {name}").format(name=data.name)
+
+    def header_name(self, data: DebriefReport) -> str:
+        return data.name
 
     def subject(self, data: DebriefReport) -> str:
-        return f"Panel debrief for the position {data.position}"
+        return translate("DebriefPdf", "Panel debrief for the position {position}").format(
+            position=data.position
+        )
 
     def story(self, data: DebriefReport) -> list[Flowable]:
         return [
@@ -97,59 +111,80 @@ class DebriefRenderer(BaseRenderer[DebriefReport]):
     def header(self, data: DebriefReport) -> list[Flowable]:
         s = self.styles
         count = len(data.interviewers)
+        open_drafts = data.drafts
         drafts = (
-            f" {data.drafts} interview{'s are' if data.drafts != 1 else ' is'} still open: the "
-            "figures may change."
-            if data.drafts
+            " "
+            + translate(
+                "DebriefPdf",
+                "%n interviews are still open: the figures may change.",
+                "",
+                open_drafts,
+            )
+            if open_drafts
             else ""
         )
         line = (
-            f"{count} submitted interview{'s' if count != 1 else ''}.{drafts} Overall "
-            f"{score(data.overall)}, first impression {score(data.impression)}, structured "
-            f"questions {score(data.structured)} (0-100)."
+            translate("DebriefPdf", "%n submitted interviews.", "", count)
+            + drafts
+            + " "
+            + translate(
+                "DebriefPdf",
+                "Overall {overall}, first impression {impression}, structured questions "
+                "{structured} (0-100).",
+            ).format(
+                overall=score(data.overall),
+                impression=score(data.impression),
+                structured=score(data.structured),
+            )
+        )
+        subtitle = translate("DebriefPdf", "Panel debrief · {position} · printed {day}").format(
+            position=data.position, day=day(data.generated_at)
         )
         return [
             paragraph(markup(data.name), s["title"]),
-            paragraph(
-                markup(f"Panel debrief · {data.position} · printed {day(data.generated_at)}"),
-                s["subtitle"],
-            ),
+            paragraph(markup(subtitle), s["subtitle"]),
             paragraph(markup(line), s["body"]),
             Spacer(1, 2 * mm),
         ]
 
     def decisions(self, data: DebriefReport) -> list[Flowable]:
         s = self.styles
-        story: list[Flowable] = [paragraph("Decision", s["h1"])]
+        story: list[Flowable] = [paragraph(translate("DebriefPdf", "Decision"), s["h1"])]
         if not data.decisions:
-            return [*story, paragraph("No decision yet.", s["body"])]
+            return [*story, paragraph(translate("DebriefPdf", "No decision yet."), s["body"])]
         current, *earlier = data.decisions
-        story.append(
-            paragraph(
-                markup(
-                    f"{current.label}: {current.rationale} ({current.decided_by}, "
-                    f"{day(current.decided_at)}, {current.after_interview})"
-                ),
-                s["body"],
-            )
+        text = translate("DebriefPdf", "{decision}: {rationale} ({who}, {day}, {after})").format(
+            decision=decision_label(current.label),
+            rationale=current.rationale,
+            who=current.decided_by,
+            day=day(current.decided_at),
+            after=after_interview(current.after_interview),
         )
+        story.append(paragraph(markup(text), s["body"]))
         for old in earlier[:3]:
-            story.append(
-                paragraph(
-                    markup(
-                        f"Before: {old.label}, {day(old.decided_at)}, {old.decided_by}: "
-                        f"{shortened(old.rationale, 160)}"
-                    ),
-                    s["meta"],
-                )
+            before = translate("DebriefPdf", "Before: {decision}, {day}, {who}: {rationale}")
+            text = before.format(
+                decision=decision_label(old.label),
+                day=day(old.decided_at),
+                who=old.decided_by,
+                rationale=shortened(old.rationale, 160),
             )
+            story.append(paragraph(markup(text), s["meta"]))
         return story
 
     def impressions(self, data: DebriefReport) -> list[Flowable]:
         s = self.styles
         widths = self.columns(0.05, 0.31, 0.12, 0.12, 0.12, 0.1, 0.18)
         rows: list[list[object]] = [
-            ["", "Interviewer", "Impression", "As score", "Structured", "Gap", "Recommends"]
+            [
+                "",
+                translate("DebriefPdf", "Interviewer"),
+                translate("DebriefPdf", "Impression"),
+                translate("DebriefPdf", "As score"),
+                translate("DebriefPdf", "Structured"),
+                translate("DebriefPdf", "Gap"),
+                translate("DebriefPdf", "Recommends"),
+            ]
         ]
         for person in data.interviewers:
             level = DASH if person.impression_level is None else f"{person.impression_level} / 5"
@@ -161,7 +196,7 @@ class DebriefRenderer(BaseRenderer[DebriefReport]):
                     score(person.impression),
                     score(person.structured),
                     halo_text(person.halo_gap, is_halo(person.halo_gap), DASH),
-                    person.recommendation,
+                    recommendation_word(person.recommendation),
                 ]
             )
         table = Table(rows, colWidths=widths, repeatRows=1)
@@ -171,22 +206,32 @@ class DebriefRenderer(BaseRenderer[DebriefReport]):
             style.add(*command)
         table.setStyle(style)
         return [
-            paragraph("First impression and evidence", s["h1"]),
+            paragraph(translate("DebriefPdf", "First impression and evidence"), s["h1"]),
             table,
             paragraph(
-                "Gap: the first impression minus the structured score, in points (0-100 scale); "
-                f"{HALO_MARK} marks a gap as large as the table flags: the impression and the "
-                "answers disagree.",
+                translate(
+                    "DebriefPdf",
+                    "Gap: the first impression minus the structured score, in points (0-100 "
+                    "scale); {mark} marks a gap as large as the table flags: the impression and "
+                    "the answers disagree.",
+                ).format(mark=HALO_MARK),
                 s["small"],
             ),
         ]
+
+    @staticmethod
+    def cell(text: str) -> str:
+        """A question's cell as the service wrote it ("4", "skipped", a dash), translated."""
+        return translate("DebriefPdf", "skipped") if text == "skipped" else text
 
     def questions(self, data: DebriefReport) -> list[Flowable]:
         s = self.styles
         letters = [person.letter for person in data.interviewers]
         share = min(0.09, 0.45 / max(len(letters), 1))
         widths = self.columns(0.4, *([share] * len(letters)), 0.15)
-        rows: list[list[object]] = [["Question", *letters, "Spread"]]
+        rows: list[list[object]] = [
+            [translate("DebriefPdf", "Question"), *letters, translate("DebriefPdf", "Spread")]
+        ]
         for question in data.questions:
             spread = DASH if question.spread is None else str(question.spread)
             if question.disputed:
@@ -194,7 +239,7 @@ class DebriefRenderer(BaseRenderer[DebriefReport]):
             rows.append(
                 [
                     self.text_cell(question.title, s["cell"], widths[0] - 8),
-                    *question.cells,
+                    *(self.cell(cell) for cell in question.cells),
                     spread,
                 ]
             )
@@ -208,13 +253,17 @@ class DebriefRenderer(BaseRenderer[DebriefReport]):
         table.setStyle(style)
         disputed = sum(1 for q in data.questions if q.disputed)
         caption = (
-            f"{DISPUTED} {disputed} question{'s' if disputed != 1 else ''} with levels two or "
-            "more apart: discuss these first."
+            translate(
+                "DebriefPdf",
+                "{mark} %n questions with levels two or more apart: discuss these first.",
+                "",
+                disputed,
+            ).format(mark=DISPUTED)
             if disputed
-            else "No question has levels two or more apart."
+            else translate("DebriefPdf", "No question has levels two or more apart.")
         )
         return [
-            paragraph("Questions, most disagreement first", s["h1"]),
+            paragraph(translate("DebriefPdf", "Questions, most disagreement first"), s["h1"]),
             paragraph(markup(caption), s["meta"]),
             table,
         ]
@@ -224,12 +273,16 @@ class DebriefRenderer(BaseRenderer[DebriefReport]):
         disputed = [q for q in data.questions if q.disputed and q.notes]
         if not disputed:
             return []
-        story: list[Flowable] = [paragraph("Notes where the panel disagrees", s["h1"])]
+        heading = translate("DebriefPdf", "Notes where the panel disagrees")
+        story: list[Flowable] = [paragraph(heading, s["h1"])]
         if data.note_room <= 0:
             return [
                 *story,
                 paragraph(
-                    "The notes did not fit three pages: the candidate summary has them all.",
+                    translate(
+                        "DebriefPdf",
+                        "The notes did not fit three pages: the candidate summary has them all.",
+                    ),
                     s["body"],
                 ),
             ]
@@ -239,11 +292,15 @@ class DebriefRenderer(BaseRenderer[DebriefReport]):
             for letter, level, note in question.notes:
                 text = shortened(note, data.note_room)
                 cut = cut or text != " ".join(note.split())
-                story.append(paragraph(markup(f"{letter} ({level}): {text}"), s["note"]))
+                shown = self.cell(level)
+                story.append(paragraph(markup(f"{letter} ({shown}): {text}"), s["note"]))
         if cut:
             story.append(
                 paragraph(
-                    "Notes marked … are shortened; the candidate summary has them in full.",
+                    translate(
+                        "DebriefPdf",
+                        "Notes marked … are shortened; the candidate summary has them in full.",
+                    ),
                     s["small"],
                 )
             )

@@ -12,15 +12,19 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 
+from hireapp.domain.catalogue import QT_TRANSLATE_NOOP, translate
 from hireapp.domain.formatting import halo_text, score_text
 from hireapp.reports.base import (
     ACCENT,
     RULE,
     TINT,
     BaseRenderer,
+    after_interview,
     cell_font,
     day,
+    decision_label,
     level_text,
+    recommendation,
     score,
 )
 from hireapp.reports.charts import bar_chart
@@ -40,13 +44,18 @@ DASH = "–"
 class CandidateSummaryRenderer(BaseRenderer[CandidateReport]):
     """A candidate's submitted interviews on A4 portrait."""
 
-    kind = "Candidate summary"
+    kind = QT_TRANSLATE_NOOP("PdfPages", "Candidate summary")
 
     def title(self, data: CandidateReport) -> str:
-        return f"Candidate summary: {data.name}"
+        return translate("SummaryPdf", "Candidate summary: {name}").format(name=data.name)
+
+    def header_name(self, data: CandidateReport) -> str:
+        return data.name
 
     def subject(self, data: CandidateReport) -> str:
-        return f"Structured interview summary for the position {data.position}"
+        return translate(
+            "SummaryPdf", "Structured interview summary for the position {position}"
+        ).format(position=data.position)
 
     def story(self, data: CandidateReport) -> list[Flowable]:
         return [
@@ -63,17 +72,24 @@ class CandidateSummaryRenderer(BaseRenderer[CandidateReport]):
     def header(self, data: CandidateReport) -> list[Flowable]:
         s = self.styles
         first, last = day(data.first_date), day(data.last_date)
-        dates = first if first == last else f"{first} to {last}"
+        dates = (
+            first
+            if first == last
+            else translate("SummaryPdf", "{first} to {last}").format(first=first, last=last)
+        )
         contact = data.email + (f" · {data.phone}" if data.phone else "")
         room = self.width * 0.84
         rubrics = ", ".join(dict.fromkeys(i.rubric for i in data.interviews))
         rows: list[tuple[str, object]] = [
-            ("Position", self.text_cell(data.position, s["cell"], room)),
-            ("Contact", self.text_cell(contact, s["cell"], room)),
-            ("Interviewed", dates),
-            ("Interviewers", self.text_cell(", ".join(data.interviewers), s["cell"], room)),
-            ("Rubric", self.text_cell(rubrics, s["cell"], room)),
-            ("Printed", day(data.generated_at)),
+            (translate("SummaryPdf", "Position"), self.text_cell(data.position, s["cell"], room)),
+            (translate("SummaryPdf", "Contact"), self.text_cell(contact, s["cell"], room)),
+            (translate("SummaryPdf", "Interviewed"), dates),
+            (
+                translate("SummaryPdf", "Interviewers"),
+                self.text_cell(", ".join(data.interviewers), s["cell"], room),
+            ),
+            (translate("SummaryPdf", "Rubric"), self.text_cell(rubrics, s["cell"], room)),
+            (translate("SummaryPdf", "Printed"), day(data.generated_at)),
         ]
         table = Table(
             [[k, v] for k, v in rows],
@@ -94,7 +110,9 @@ class CandidateSummaryRenderer(BaseRenderer[CandidateReport]):
         )
         return [
             paragraph(markup(data.name), s["title"]),
-            paragraph("Candidate summary · structured interviews", s["subtitle"]),
+            paragraph(
+                translate("SummaryPdf", "Candidate summary · structured interviews"), s["subtitle"]
+            ),
             table,
             Spacer(1, 5 * mm),
         ]
@@ -105,38 +123,45 @@ class CandidateSummaryRenderer(BaseRenderer[CandidateReport]):
         s = self.styles
         count = len(data.interviews)
         figures = [
-            (score(data.overall), "Overall (0-100)"),
-            (score(data.impression), "First impression, 30 s"),
-            (score(data.structured), "Structured questions"),
+            (score(data.overall), translate("SummaryPdf", "Overall (0-100)")),
+            (score(data.impression), translate("SummaryPdf", "First impression, 30 s")),
+            (score(data.structured), translate("SummaryPdf", "Structured questions")),
         ]
         tally = " · ".join(
-            f"{label} <b>{data.tally[value]}</b>" for value, label in RECOMMENDATION_LABELS.items()
+            f"{recommendation(value)} <b>{data.tally[value]}</b>" for value in RECOMMENDATION_LABELS
         )
         gap = halo_text(data.halo_gap, data.halo, DASH)
         spread = score_text(data.disagreement, DASH)
+        means = translate("SummaryPdf", "Means over %n submitted interviews.", "", count)
         lines = [
             paragraph(
-                f"Means over {count} submitted interview{'s' if count != 1 else ''}. "
-                f"Halo gap <b>{gap}</b> (first impression minus structured, over interviews "
-                f"with both) · Disagreement <b>{spread}</b> (points between interviewers). "
-                f"Recommendations: {tally}",
+                means
+                + " "
+                + translate(
+                    "SummaryPdf",
+                    "Halo gap <b>{gap}</b> (first impression minus structured, over interviews "
+                    "with both) · Disagreement <b>{spread}</b> (points between interviewers). "
+                    "Recommendations: {tally}",
+                ).format(gap=gap, spread=spread, tally=tally),
                 s["cell"],
             )
         ]
         if data.fair is not None:
             lines.append(paragraph(self.fair_line(data), s["cell"]))
         if data.halo_note:
-            lines.append(paragraph(f"<b>Note:</b> {markup(data.halo_note)}", s["callout"]))
+            note = translate("SummaryPdf", "<b>Note:</b> {note}")
+            lines.append(paragraph(note.format(note=markup(data.halo_note)), s["callout"]))
         if data.drafts:
             names = ", ".join(d.interviewer for d in data.drafts)
-            plural = "interviews" if len(data.drafts) != 1 else "interview"
-            lines.append(
-                paragraph(
-                    f"<b>Not included:</b> {len(data.drafts)} draft {plural} still in progress "
-                    f"({markup(names)}). Drafts are left out of every figure in this summary.",
-                    s["cell"],
-                )
+            drafts = len(data.drafts)
+            text = translate(
+                "SummaryPdf",
+                "<b>Not included:</b> %n draft interviews still in progress ({names}). Drafts "
+                "are left out of every figure in this summary.",
+                "",
+                drafts,
             )
+            lines.append(paragraph(text.format(names=markup(names)), s["cell"]))
         rows: list[list[object]] = [
             [figure for figure, _label in figures],
             [label for _figure, label in figures],
@@ -171,15 +196,16 @@ class CandidateSummaryRenderer(BaseRenderer[CandidateReport]):
         fair = data.fair
         if fair is None:
             return ""
-        line = (
-            f"Fair score <b>{fair.text}</b> beside the structured {score(data.structured)}: "
-            "the interviewers' leniency or severity taken out, fitted over this position's "
-            "candidates (80% interval in brackets)."
-        )
+        line = translate(
+            "SummaryPdf",
+            "Fair score <b>{fair}</b> beside the structured {structured}: the interviewers' "
+            "leniency or severity taken out, fitted over this position's candidates (80% "
+            "interval in brackets).",
+        ).format(fair=fair.text, structured=score(data.structured))
         if fair.single_interviewer:
-            line += (
-                f" {SINGLE_INTERVIEWER_MARK} Seen by one interviewer only: the interval is wider."
-            )
+            line += " " + translate(
+                "SummaryPdf", "{mark} Seen by one interviewer only: the interval is wider."
+            ).format(mark=SINGLE_INTERVIEWER_MARK)
         return line
 
     # --- decision -------------------------------------------------------------------------------
@@ -189,15 +215,22 @@ class CandidateSummaryRenderer(BaseRenderer[CandidateReport]):
         s = self.styles
         made = data.decision
         if made is None:
-            return [paragraph("<b>Decision:</b> none recorded yet.", s["cell"]), Spacer(1, 2 * mm)]
+            none = translate("SummaryPdf", "<b>Decision:</b> none recorded yet.")
+            return [paragraph(none, s["cell"]), Spacer(1, 2 * mm)]
         when = made.decided_at.strftime("%Y-%m-%d %H:%M")
+        decided = translate(
+            "SummaryPdf",
+            "<b>Decision: {decision}</b> · decided by {who} on {when} UTC, {after}",
+        ).format(
+            decision=markup(decision_label(made.label)),
+            who=markup(made.decided_by),
+            when=when,
+            after=markup(after_interview(made.after_interview)),
+        )
+        rationale = translate("SummaryPdf", "<b>Rationale:</b> {rationale}")
         return [
-            paragraph(
-                f"<b>Decision: {markup(made.label)}</b> · decided by {markup(made.decided_by)} "
-                f"on {when} UTC, {markup(made.after_interview)}",
-                s["cell"],
-            ),
-            paragraph(f"<b>Rationale:</b> {markup(made.rationale)}", s["note"]),
+            paragraph(decided, s["cell"]),
+            paragraph(rationale.format(rationale=markup(made.rationale)), s["note"]),
             Spacer(1, 2 * mm),
         ]
 
@@ -207,18 +240,18 @@ class CandidateSummaryRenderer(BaseRenderer[CandidateReport]):
         s = self.styles
         head: list[object] = [
             "",
-            "Interviewer",
-            "Submitted",
-            "Overall",
-            "First impr.",
-            "Structured",
-            "Skips",
-            "Recommendation",
+            translate("SummaryPdf", "Interviewer"),
+            translate("SummaryPdf", "Submitted"),
+            translate("SummaryPdf", "Overall"),
+            translate("SummaryPdf", "First impr."),
+            translate("SummaryPdf", "Structured"),
+            translate("SummaryPdf", "Skips"),
+            translate("SummaryPdf", "Recommendation"),
         ]
         widths = self.columns(0.04, 0.23, 0.13, 0.09, 0.12, 0.12, 0.08, 0.19)
         rows: list[list[object]] = [head]
         for i in data.interviews:
-            verdict = RECOMMENDATION_LABELS.get(i.recommendation or "", DASH)
+            verdict = recommendation(i.recommendation)
             rows.append(
                 [
                     i.letter,
@@ -237,7 +270,7 @@ class CandidateSummaryRenderer(BaseRenderer[CandidateReport]):
         for command in cell_font((0, 1), (0, -1), s["cell_bold"]):
             style.add(*command)
         table.setStyle(style)
-        return [paragraph("Interviews", s["h1"]), table]
+        return [paragraph(translate("SummaryPdf", "Interviews"), s["h1"]), table]
 
     # --- questions -------------------------------------------------------------------------------
 
@@ -249,9 +282,12 @@ class CandidateSummaryRenderer(BaseRenderer[CandidateReport]):
                 paragraph(markup(section.title), s["h1"]),
                 self.question_table(data, section),
                 paragraph(
-                    "Levels 1-5 against the rubric's described behaviours; "
-                    f"{DASH} skipped or not scored. The last column is the behaviour described at "
-                    "the mean level, rounded.",
+                    translate(
+                        "SummaryPdf",
+                        "Levels 1-5 against the rubric's described behaviours; {dash} skipped or "
+                        "not scored. The last column is the behaviour described at the mean "
+                        "level, rounded.",
+                    ).format(dash=DASH),
                     s["small"],
                 ),
                 Spacer(1, 4 * mm),
@@ -267,10 +303,10 @@ class CandidateSummaryRenderer(BaseRenderer[CandidateReport]):
         fractions[-1] = 1 - sum(fractions)
         widths = self.columns(*fractions)
         head: list[object] = [
-            "Question",
+            translate("SummaryPdf", "Question"),
             *(i.letter for i in data.interviews),
-            "Mean",
-            "What the mean level looks like",
+            translate("SummaryPdf", "Mean"),
+            translate("SummaryPdf", "What the mean level looks like"),
         ]
         rows: list[list[object]] = [head]
         for q in section.questions:
@@ -314,14 +350,17 @@ class CandidateSummaryRenderer(BaseRenderer[CandidateReport]):
             value_max=5,
             step=1,
             value_format=lambda level: str(int(level)),
-            caption=f"{section.title}: level given by each interviewer (1-5)",
+            caption=translate(
+                "SummaryPdf", "{section}: level given by each interviewer (1-5)"
+            ).format(section=section.title),
         )
 
     # --- notes ----------------------------------------------------------------------------------
 
     def notes(self, data: CandidateReport) -> list[Flowable]:
         s = self.styles
-        story: list[Flowable] = [paragraph("Notes, strengths and concerns", s["h1"])]
+        heading = translate("SummaryPdf", "Notes, strengths and concerns")
+        story: list[Flowable] = [paragraph(heading, s["h1"])]
         titles = {q.id: q.title for section in data.sections for q in section.questions}
         for interview in data.interviews:
             story += self.interview_notes(interview, titles)
@@ -329,15 +368,22 @@ class CandidateSummaryRenderer(BaseRenderer[CandidateReport]):
 
     def interview_notes(self, i: InterviewReport, titles: dict[str, str]) -> list[Flowable]:
         s = self.styles
-        verdict = RECOMMENDATION_LABELS.get(i.recommendation or "", "none given")
+        verdict = recommendation(i.recommendation, translate("SummaryPdf", "none given"))
+        meta = translate(
+            "SummaryPdf",
+            "Interviewed {started}, submitted {submitted} · Recommendation: <b>{verdict}</b> · "
+            "Overall {overall}, first impression {impression}, structured {structured}",
+        ).format(
+            started=day(i.started_at),
+            submitted=day(i.submitted_at),
+            verdict=verdict,
+            overall=score(i.overall),
+            impression=score(i.impression),
+            structured=score(i.structured),
+        )
         story: list[Flowable] = [
             paragraph(f"{i.letter} · {markup(i.interviewer)}", s["h2"]),
-            paragraph(
-                f"Interviewed {day(i.started_at)}, submitted {day(i.submitted_at)} · "
-                f"Recommendation: <b>{verdict}</b> · Overall {score(i.overall)}, first impression "
-                f"{score(i.impression)}, structured {score(i.structured)}",
-                s["meta"],
-            ),
+            paragraph(meta, s["meta"]),
             paragraph(self._impression_line(i), s["note"]),
         ]
         if i.impression_note.strip():
@@ -348,7 +394,9 @@ class CandidateSummaryRenderer(BaseRenderer[CandidateReport]):
             if answer is None:
                 continue
             if answer.skipped:
-                text = f"<b>{markup(title)}</b> · skipped: {markup(answer.skip_reason)}"
+                text = translate("SummaryPdf", "<b>{question}</b> · skipped: {reason}").format(
+                    question=markup(title), reason=markup(answer.skip_reason)
+                )
             elif answer.note.strip():
                 level = DASH if answer.level is None else str(answer.level)
                 text = f"<b>{markup(title)}</b> ({level}): {markup(answer.note)}"
@@ -357,18 +405,30 @@ class CandidateSummaryRenderer(BaseRenderer[CandidateReport]):
             noted = True
             story.append(paragraph(text, s["note"]))
         if not noted:
-            story.append(paragraph("No notes on the questions.", s["meta"]))
-        for label, text in (("Strengths", i.strengths), ("Concerns", i.concerns)):
-            shown = markup(text) if text.strip() else "<i>none noted</i>"
+            none = translate("SummaryPdf", "No notes on the questions.")
+            story.append(paragraph(none, s["meta"]))
+        for label, text in (
+            (translate("SummaryPdf", "Strengths"), i.strengths),
+            (translate("SummaryPdf", "Concerns"), i.concerns),
+        ):
+            shown = markup(text) if text.strip() else translate("SummaryPdf", "<i>none noted</i>")
             story.append(paragraph(f"<b>{label}:</b> {shown}", s["note"]))
         return story
 
     @staticmethod
     def _impression_line(i: InterviewReport) -> str:
         if i.impression_level is None:
-            return "<b>First impression:</b> not recorded."
+            return translate("SummaryPdf", "<b>First impression:</b> not recorded.")
         when = ""
         if i.seconds_since_arrival is not None:
-            when = f", recorded {i.seconds_since_arrival:.0f} s after arrival"
-        cues = markup(", ".join(i.impression_cues)) if i.impression_cues else "none ticked"
-        return f"<b>First impression:</b> level {i.impression_level} of 5{when}. Cues seen: {cues}."
+            when = translate("SummaryPdf", ", recorded {seconds} s after arrival").format(
+                seconds=f"{i.seconds_since_arrival:.0f}"
+            )
+        cues = (
+            markup(", ".join(i.impression_cues))
+            if i.impression_cues
+            else translate("SummaryPdf", "none ticked")
+        )
+        return translate(
+            "SummaryPdf", "<b>First impression:</b> level {level} of 5{when}. Cues seen: {cues}."
+        ).format(level=i.impression_level, when=when, cues=cues)
