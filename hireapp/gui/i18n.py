@@ -33,6 +33,7 @@ from PySide6.QtCore import (
 )
 
 from hireapp import assets
+from hireapp.domain import catalogue
 from hireapp.domain.rubric import Anchors
 from hireapp.gui.settings import LANGUAGE_KEY
 
@@ -115,6 +116,8 @@ def install(choice: str | None = None) -> str:
         app.removeTranslator(old)
     _installed.clear()
     language = resolve(chosen() if choice is None else choice)
+    # The PDFs the GUI prints speak the same language (they read the catalogues without Qt).
+    catalogue.use(language)
     system = QLocale.system()
     if language in SHIPPED:
         QLocale.setDefault(QLocale(QLocale.codeToLanguage(language), system.territory()))
@@ -143,6 +146,7 @@ def uninstall() -> None:
             app.removeTranslator(old)
     _installed.clear()
     QLocale.setDefault(QLocale.system())
+    catalogue.use(None)
 
 
 def locale() -> QLocale:
