@@ -146,6 +146,91 @@
         </message>
     </context>
     <context>
+        <name>Cli</name>
+        <message>
+            <source>interrupted</source>
+            <translation>abgebrochen</translation>
+        </message>
+        <message>
+            <source>no candidates yet: add some, or try `hireapp demo` (from a source checkout: `make demo`)</source>
+            <translation>noch keine Personen: Fügen Sie welche hinzu oder probieren Sie `hireapp demo` (in einem Quellcode-Checkout: `make demo`)</translation>
+        </message>
+        <message>
+            <source>id</source>
+            <translation>ID</translation>
+        </message>
+        <message>
+            <source>name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>position</source>
+            <translation>Stelle</translation>
+        </message>
+        <message>
+            <source>stage</source>
+            <translation>Phase</translation>
+        </message>
+        <message>
+            <source>int.</source>
+            <translation>Int.</translation>
+        </message>
+        <message>
+            <source>overall</source>
+            <translation>Gesamt</translation>
+        </message>
+        <message>
+            <source>impression</source>
+            <translation>Eindruck</translation>
+        </message>
+        <message>
+            <source>structured</source>
+            <translation>strukturiert</translation>
+        </message>
+        <message>
+            <source>recommendations (--/-/+/++)</source>
+            <translation>Empfehlungen (--/-/+/++)</translation>
+        </message>
+        <message>
+            <source>decision</source>
+            <translation>Entscheidung</translation>
+        </message>
+        <message>
+            <source>{name} ({position}): {decision}, decided by {who} on {when} UTC, {after}</source>
+            <translation>{name} ({position}): {decision}, entschieden von {who} am {when} UTC, {after}</translation>
+        </message>
+        <message>
+            <source>Summary: {about}</source>
+            <translation>Zusammenfassung: {about}</translation>
+        </message>
+        <message>
+            <source>Comparison: {about}</source>
+            <translation>Vergleich: {about}</translation>
+        </message>
+        <message>
+            <source>Debrief: {about}</source>
+            <translation>Nachbesprechung: {about}</translation>
+        </message>
+        <message>
+            <source>wrote {file}: {title}</source>
+            <translation>{file} geschrieben: {title}</translation>
+        </message>
+        <message numerus="yes">
+            <source>; %n without a submitted interview left out</source>
+            <translation>
+                <numerusform>; %n ohne abgegebenes Interview ausgelassen</numerusform>
+                <numerusform>; %n ohne abgegebenes Interview ausgelassen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>wrote %n summaries for {position} to {folder}</source>
+            <translation>
+                <numerusform>%n Zusammenfassung für {position} nach {folder} geschrieben</numerusform>
+                <numerusform>%n Zusammenfassungen für {position} nach {folder} geschrieben</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ComparisonPdf</name>
         <message>
             <source>Shortlist comparison: {positions}</source>
@@ -2865,6 +2950,18 @@ Ihre Änderungen bleiben in ihrer Reihenfolge erhalten und werden gespeichert, s
             <translation>{kind}: {name}</translation>
         </message>
         <message>
+            <source>Shortlist comparison</source>
+            <translation>Vergleich der engeren Wahl</translation>
+        </message>
+        <message>
+            <source>Debrief</source>
+            <translation>Nachbesprechung</translation>
+        </message>
+        <message>
+            <source>Candidate summary</source>
+            <translation>Zusammenfassung der Person</translation>
+        </message>
+        <message>
             <source>hidden until you submit</source>
             <translation>verborgen bis zu Ihrer Abgabe</translation>
         </message>
@@ -2900,18 +2997,6 @@ Ihre Änderungen bleiben in ihrer Reihenfolge erhalten und werden gespeichert, s
                 <numerusform>%n Minute nach dem letzten Interview</numerusform>
                 <numerusform>%n Minuten nach dem letzten Interview</numerusform>
             </translation>
-        </message>
-        <message>
-            <source>Shortlist comparison</source>
-            <translation>Vergleich der engeren Wahl</translation>
-        </message>
-        <message>
-            <source>Debrief</source>
-            <translation>Nachbesprechung</translation>
-        </message>
-        <message>
-            <source>Candidate summary</source>
-            <translation>Zusammenfassung der Person</translation>
         </message>
     </context>
     <context>

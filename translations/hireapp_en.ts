@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
     <context>
+        <name>Cli</name>
+        <message numerus="yes">
+            <source>; %n without a submitted interview left out</source>
+            <translation>
+                <numerusform>; %n without a submitted interview left out</numerusform>
+                <numerusform>; %n without a submitted interview left out</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>wrote %n summaries for {position} to {folder}</source>
+            <translation>
+                <numerusform>wrote %n summary for {position} to {folder}</numerusform>
+                <numerusform>wrote %n summaries for {position} to {folder}</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ComparisonPdf</name>
         <message numerus="yes">
             <source>Structured interview comparison of %n candidates: {names}</source>

@@ -146,6 +146,91 @@
         </message>
     </context>
     <context>
+        <name>Cli</name>
+        <message>
+            <source>interrupted</source>
+            <translation>[îñţéŕŕûþţéð ~~~~~]</translation>
+        </message>
+        <message>
+            <source>no candidates yet: add some, or try `hireapp demo` (from a source checkout: `make demo`)</source>
+            <translation>[ñö çåñðîðåţéš ýéţ: åðð šöɱé, öŕ ţŕý `ĥîŕéåþþ ðéɱö` (ƒŕöɱ å šöûŕçé çĥéçķöûţ: `ɱåķé ðéɱö`) ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>id</source>
+            <translation>[îð ~]</translation>
+        </message>
+        <message>
+            <source>name</source>
+            <translation>[ñåɱé ~~]</translation>
+        </message>
+        <message>
+            <source>position</source>
+            <translation>[þöšîţîöñ ~~~~]</translation>
+        </message>
+        <message>
+            <source>stage</source>
+            <translation>[šţåĝé ~~]</translation>
+        </message>
+        <message>
+            <source>int.</source>
+            <translation>[îñţ. ~~]</translation>
+        </message>
+        <message>
+            <source>overall</source>
+            <translation>[öṽéŕåļļ ~~~]</translation>
+        </message>
+        <message>
+            <source>impression</source>
+            <translation>[îɱþŕéššîöñ ~~~~]</translation>
+        </message>
+        <message>
+            <source>structured</source>
+            <translation>[šţŕûçţûŕéð ~~~~]</translation>
+        </message>
+        <message>
+            <source>recommendations (--/-/+/++)</source>
+            <translation>[ŕéçöɱɱéñðåţîöñš (--/-/+/++) ~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>decision</source>
+            <translation>[ðéçîšîöñ ~~~~]</translation>
+        </message>
+        <message>
+            <source>{name} ({position}): {decision}, decided by {who} on {when} UTC, {after}</source>
+            <translation>[{name} ({position}): {decision}, ðéçîðéð ƀý {who} öñ {when} ÛŢÇ, {after} ~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Summary: {about}</source>
+            <translation>[Šûɱɱåŕý: {about} ~~~~]</translation>
+        </message>
+        <message>
+            <source>Comparison: {about}</source>
+            <translation>[Çöɱþåŕîšöñ: {about} ~~~~~]</translation>
+        </message>
+        <message>
+            <source>Debrief: {about}</source>
+            <translation>[Ðéƀŕîéƒ: {about} ~~~~]</translation>
+        </message>
+        <message>
+            <source>wrote {file}: {title}</source>
+            <translation>[ŵŕöţé {file}: {title} ~~~~]</translation>
+        </message>
+        <message numerus="yes">
+            <source>; %n without a submitted interview left out</source>
+            <translation>
+                <numerusform>[; %n ŵîţĥöûţ å šûƀɱîţţéð îñţéŕṽîéŵ ļéƒţ öûţ ~~~~~~~~~~~~~~~~~]</numerusform>
+                <numerusform>[; %n ŵîţĥöûţ å šûƀɱîţţéð îñţéŕṽîéŵ ļéƒţ öûţ ~~~~~~~~~~~~~~~~~]</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>wrote %n summaries for {position} to {folder}</source>
+            <translation>
+                <numerusform>[ŵŕöţé %n šûɱɱåŕîéš ƒöŕ {position} ţö {folder} ~~~~~~~~~~]</numerusform>
+                <numerusform>[ŵŕöţé %n šûɱɱåŕîéš ƒöŕ {position} ţö {folder} ~~~~~~~~~~]</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ComparisonPdf</name>
         <message>
             <source>Shortlist comparison: {positions}</source>
@@ -2865,6 +2950,18 @@ Your changes are kept in order and saved as soon as it answers.</source>
             <translation>[{kind}: {name} ~]</translation>
         </message>
         <message>
+            <source>Shortlist comparison</source>
+            <translation>[Šĥöŕţļîšţ çöɱþåŕîšöñ ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Debrief</source>
+            <translation>[Ðéƀŕîéƒ ~~~]</translation>
+        </message>
+        <message>
+            <source>Candidate summary</source>
+            <translation>[Çåñðîðåţé šûɱɱåŕý ~~~~~~~]</translation>
+        </message>
+        <message>
             <source>hidden until you submit</source>
             <translation>[ĥîððéñ ûñţîļ ýöû šûƀɱîţ ~~~~~~~~~~]</translation>
         </message>
@@ -2900,18 +2997,6 @@ Your changes are kept in order and saved as soon as it answers.</source>
                 <numerusform>[%n ɱîñûţéš åƒţéŕ ţĥé ļåšţ îñţéŕṽîéŵ ~~~~~~~~~~~~~~]</numerusform>
                 <numerusform>[%n ɱîñûţéš åƒţéŕ ţĥé ļåšţ îñţéŕṽîéŵ ~~~~~~~~~~~~~~]</numerusform>
             </translation>
-        </message>
-        <message>
-            <source>Shortlist comparison</source>
-            <translation>[Šĥöŕţļîšţ çöɱþåŕîšöñ ~~~~~~~~]</translation>
-        </message>
-        <message>
-            <source>Debrief</source>
-            <translation>[Ðéƀŕîéƒ ~~~]</translation>
-        </message>
-        <message>
-            <source>Candidate summary</source>
-            <translation>[Çåñðîðåţé šûɱɱåŕý ~~~~~~~]</translation>
         </message>
     </context>
     <context>

@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 
 from hireapp import __version__
 from hireapp.cli.common import EXIT_USAGE
+from hireapp.domain.catalogue import translate
 from hireapp.errors import HireappError, RubricError
 
 COMMAND_MODULES = (
@@ -80,5 +81,5 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stderr.close()
         return 0
     except KeyboardInterrupt:
-        print("hireapp: interrupted", file=sys.stderr)
+        print("hireapp: " + translate("Cli", "interrupted"), file=sys.stderr)
         return 130

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from hireapp.cli.candidates_data import add_actions
 from hireapp.cli.common import Subcommands, open_database, print_table
+from hireapp.domain.catalogue import decision_label, translate
 from hireapp.domain.formatting import decimal_text
 
 if TYPE_CHECKING:
@@ -63,15 +64,18 @@ def list_candidates(args: argparse.Namespace) -> int:
     elif args.format == "csv":
         write_comparison_rows(sys.stdout, rows)
     elif not rows:
-        print("no candidates yet: add some, or try `hireapp demo` (from a source checkout: "
-              "`make demo`)", file=sys.stderr)  # fmt: skip
+        print(translate("Cli", "no candidates yet: add some, or try `hireapp demo` (from a "
+                               "source checkout: `make demo`)"), file=sys.stderr)  # fmt: skip
     else:
         print_table(
-            ["id", "name", "position", "stage", "int.", "overall", "impression", "structured",
-             "recommendations (--/-/+/++)", "decision"],
+            [translate("Cli", "id"), translate("Cli", "name"), translate("Cli", "position"),
+             translate("Cli", "stage"), translate("Cli", "int."), translate("Cli", "overall"),
+             translate("Cli", "impression"), translate("Cli", "structured"),
+             translate("Cli", "recommendations (--/-/+/++)"), translate("Cli", "decision")],
             [[r.id, r.name, r.position, r.stage, r.submitted, decimal_text(r.overall),
               decimal_text(r.impression), decimal_text(r.structured),
-              tally_text(r.recommendations, "/"), r.decision_label or "-"] for r in rows],
+              tally_text(r.recommendations, "/"), decision_label(r.decision_label) or "-"]
+             for r in rows],
         )  # fmt: skip
     return 0
 

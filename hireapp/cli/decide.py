@@ -7,6 +7,7 @@ import argparse
 import getpass
 
 from hireapp.cli.common import Subcommands, open_database
+from hireapp.domain.catalogue import after_interview, decision_label, translate
 
 DECISIONS = ("advance", "hire", "reject", "hold")  # as hireapp.storage.models.DECISIONS
 
@@ -33,8 +34,16 @@ def decide(args: argparse.Namespace) -> int:
     )
     who = get_candidate(db, made.candidate_id)
     print(
-        f"{who.name} ({who.position}): {made.label}, decided by {made.decided_by} on "
-        f"{made.decided_at:%Y-%m-%d %H:%M} UTC, {made.after_interview_text}"
+        translate(
+            "Cli", "{name} ({position}): {decision}, decided by {who} on {when} UTC, {after}"
+        ).format(
+            name=who.name,
+            position=who.position,
+            decision=decision_label(made.label),
+            who=made.decided_by,
+            when=f"{made.decided_at:%Y-%m-%d %H:%M}",
+            after=after_interview(made.after_interview_text),
+        )
     )
     return 0
 

@@ -9,6 +9,7 @@ import sys
 from typing import TYPE_CHECKING
 
 from hireapp.cli.common import Subcommands, open_database, progress_printer
+from hireapp.domain.catalogue import translate
 from hireapp.errors import InvalidInput
 from hireapp.services.files import atomic_write
 
@@ -31,7 +32,15 @@ def _write(document: PdfDocument, output: pathlib.Path) -> int:
     """The PDF to -o, whole or not at all."""
     with atomic_write(output, field="-o") as out:
         out.write(document.data)
-    print(f"wrote {output}: {document.title}")
+    titles = {
+        "summary": translate("Cli", "Summary: {about}"),
+        "comparison": translate("Cli", "Comparison: {about}"),
+        "debrief": translate("Cli", "Debrief: {about}"),
+    }
+    title = titles[document.kind].format(about=document.about) if document.kind in titles else ""
+    print(
+        translate("Cli", "wrote {file}: {title}").format(file=output, title=title or document.title)
+    )
     return 0
 
 
@@ -49,15 +58,15 @@ def _report_position(args: argparse.Namespace, folder: pathlib.Path) -> int:
     )
     for item in result.written:
         print(item.path)
+    left_out = result.without_interviews
     skipped = (
-        f"; {result.without_interviews} without a submitted interview left out"
-        if result.without_interviews
+        translate("Cli", "; %n without a submitted interview left out", "", left_out)
+        if left_out
         else ""
     )
-    print(
-        f"wrote {len(result.written)} summaries for {result.position} to {folder}{skipped}",
-        file=sys.stderr,
-    )
+    written = len(result.written)
+    done = translate("Cli", "wrote %n summaries for {position} to {folder}", "", written)
+    print(done.format(position=result.position, folder=folder) + skipped, file=sys.stderr)
     return 0
 
 

@@ -25,6 +25,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+import re
 import threading
 from typing import Any
 
@@ -181,3 +182,66 @@ def decimal(text: str) -> str:
     """A number already formatted with a point ("3.5", "+2.0") with the language's separator."""
     point = translate("Numbers", ".", "format: the decimal separator")
     return text.replace(".", point) if point != "." else text
+
+
+# --- words the services hand over in English, printed in the document's language -------------
+
+DASH = "–"
+
+_RECOMMENDATIONS = {
+    "strong_no": QT_TRANSLATE_NOOP("Recommendation", "Strong no"),
+    "no": QT_TRANSLATE_NOOP("Recommendation", "No"),
+    "yes": QT_TRANSLATE_NOOP("Recommendation", "Yes"),
+    "strong_yes": QT_TRANSLATE_NOOP("Recommendation", "Strong yes"),
+}
+# The decisions as hireapp.services.decisions labels them, and the withheld figure's words
+# (hireapp.domain.independence.WITHHELD): the documents receive the English and print these.
+_ENGLISH_WORDS = {
+    "Advance": QT_TRANSLATE_NOOP("Decision", "Advance"),
+    "Hire": QT_TRANSLATE_NOOP("Decision", "Hire"),
+    "Reject": QT_TRANSLATE_NOOP("Decision", "Reject"),
+    "On hold": QT_TRANSLATE_NOOP("Decision", "On hold"),
+}
+_WITHHELD = QT_TRANSLATE_NOOP("PdfPages", "hidden until you submit")
+
+
+def recommendation(value: str | None, missing: str = DASH) -> str:
+    """A recommendation ("strong_yes") as the document's language reads it ("Strong yes")."""
+    label = _RECOMMENDATIONS.get(value or "")
+    return missing if label is None else translate("Recommendation", label)
+
+
+def recommendation_word(label: str) -> str:
+    """A recommendation already in English words ("Strong yes", or a dash) translated."""
+    return translate("Recommendation", label) if label in _RECOMMENDATIONS.values() else label
+
+
+def decision_label(label: str) -> str:
+    """A decision's English label (Hire, On hold ...) in the document's language."""
+    return translate("Decision", label) if label in _ENGLISH_WORDS else label
+
+
+def withheld() -> str:
+    """What a figure hidden from the reader reads ("hidden until you submit")."""
+    return translate("PdfPages", _WITHHELD)
+
+
+def after_interview(text: str) -> str:
+    """The services' "2 days after the last interview" (hireapp.services.decisions) in the
+    document's language; a text it does not recognise is printed as given."""
+    if text == "before any interview was submitted":
+        return translate("PdfPages", "before any interview was submitted")
+    if text == "before the last interview was submitted":
+        return translate("PdfPages", "before the last interview was submitted")
+    if text == "right after the last interview":
+        return translate("PdfPages", "right after the last interview")
+    found = re.fullmatch(r"(\d+) (day|hour|minute)s? after the last interview", text)
+    if found is None:
+        return text
+    count = int(found.group(1))
+    unit = found.group(2)
+    if unit == "day":
+        return translate("PdfPages", "%n days after the last interview", "", count)
+    if unit == "hour":
+        return translate("PdfPages", "%n hours after the last interview", "", count)
+    return translate("PdfPages", "%n minutes after the last interview", "", count)

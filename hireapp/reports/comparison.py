@@ -13,16 +13,19 @@ from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer, Table
 
-from hireapp.domain.catalogue import QT_TRANSLATE_NOOP, translate
+from hireapp.domain.catalogue import (
+    QT_TRANSLATE_NOOP,
+    recommendation,
+    translate,
+    withheld,
+)
 from hireapp.domain.formatting import halo_text
 from hireapp.reports.base import (
     TINT,
     BaseRenderer,
     day,
     level_text,
-    recommendation,
     score,
-    withheld,
 )
 from hireapp.reports.charts import bar_chart
 from hireapp.reports.data import (

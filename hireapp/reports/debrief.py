@@ -16,16 +16,19 @@ from dataclasses import dataclass
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer, Table
 
-from hireapp.domain.catalogue import QT_TRANSLATE_NOOP, translate
+from hireapp.domain.catalogue import (
+    QT_TRANSLATE_NOOP,
+    after_interview,
+    decision_label,
+    recommendation_word,
+    translate,
+)
 from hireapp.domain.formatting import HALO_MARK, halo_text
 from hireapp.domain.statistics import is_halo
 from hireapp.reports.base import (
     BaseRenderer,
-    after_interview,
     cell_font,
     day,
-    decision_label,
-    recommendation_word,
     score,
 )
 from hireapp.reports.data import DecisionReport

@@ -12,19 +12,22 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 
-from hireapp.domain.catalogue import QT_TRANSLATE_NOOP, translate
+from hireapp.domain.catalogue import (
+    QT_TRANSLATE_NOOP,
+    after_interview,
+    decision_label,
+    recommendation,
+    translate,
+)
 from hireapp.domain.formatting import halo_text, score_text
 from hireapp.reports.base import (
     ACCENT,
     RULE,
     TINT,
     BaseRenderer,
-    after_interview,
     cell_font,
     day,
-    decision_label,
     level_text,
-    recommendation,
     score,
 )
 from hireapp.reports.charts import bar_chart

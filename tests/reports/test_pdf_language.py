@@ -146,3 +146,16 @@ def test_the_language_follows_the_environment() -> None:
     assert catalogue.from_environment({"LANG": "fr_FR.UTF-8"}) == "en"  # no French catalogue
     assert catalogue.from_environment({}) == "en"
     assert catalogue.from_environment({"HIREAPP_LANGUAGE": "en", "LANG": "de_DE"}) == "en"
+
+
+def test_counts_take_their_singular_in_both_languages() -> None:
+    text = "%n submitted interviews."
+    assert catalogue.translate("DebriefPdf", text, "", 1) == "1 submitted interview."
+    assert catalogue.translate("DebriefPdf", text, "", 3) == "3 submitted interviews."
+    catalogue.use("de")
+    try:
+        assert catalogue.translate("DebriefPdf", text, "", 1) == "1 abgegebenes Interview."
+        assert catalogue.translate("DebriefPdf", text, "", 0) == "0 abgegebene Interviews."
+        assert catalogue.number_text(3.25, 2) == "3,25"
+    finally:
+        catalogue.use(None)
