@@ -1141,7 +1141,7 @@ Das kann nicht rückgängig gemacht werden. Das Änderungsprotokoll behält nur 
         </message>
         <message>
             <source>Structured</source>
-            <translation>Strukturiert</translation>
+            <translation>Strukt.</translation>
         </message>
         <message>
             <source>Gap</source>
@@ -4319,11 +4319,11 @@ Auf dieser Stufe sagt der Bewertungsbogen: {anchor}</translation>
         </message>
         <message>
             <source>Structured</source>
-            <translation>Strukturiert</translation>
+            <translation>Strukt.</translation>
         </message>
         <message>
             <source>Skips</source>
-            <translation>Übersprungen</translation>
+            <translation>Übersp.</translation>
         </message>
         <message>
             <source>Recommendation</source>

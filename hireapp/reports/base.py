@@ -296,6 +296,18 @@ class BaseRenderer(Generic[T]):
         plain = one_line(text, style.fontName, style.fontSize, room)
         return paragraph(markup(text), style) if plain is None else plain
 
+    def head_row(
+        self, texts: list[str], widths: list[float], right: tuple[int, ...] = ()
+    ) -> list[object]:
+        """A table's header cells: one line where the label fits its column, else wrapped (a
+        German label is often longer than the English one the widths were chosen for)."""
+        return [
+            self.text_cell(text, self.styles["head_right" if i in right else "head"], width - 8)
+            if text
+            else text
+            for i, (text, width) in enumerate(zip(texts, widths, strict=True))
+        ]
+
     def grid_style(self, header_rows: int = 1) -> TableStyle:
         """Quiet tables: a rule under the header, hairlines between rows, no boxes.
 

@@ -178,17 +178,16 @@ class DebriefRenderer(BaseRenderer[DebriefReport]):
     def impressions(self, data: DebriefReport) -> list[Flowable]:
         s = self.styles
         widths = self.columns(0.05, 0.31, 0.12, 0.12, 0.12, 0.1, 0.18)
-        rows: list[list[object]] = [
-            [
-                "",
-                translate("DebriefPdf", "Interviewer"),
-                translate("DebriefPdf", "Impression"),
-                translate("DebriefPdf", "As score"),
-                translate("DebriefPdf", "Structured"),
-                translate("DebriefPdf", "Gap"),
-                translate("DebriefPdf", "Recommends"),
-            ]
+        labels = [
+            "",
+            translate("DebriefPdf", "Interviewer"),
+            translate("DebriefPdf", "Impression"),
+            translate("DebriefPdf", "As score"),
+            translate("DebriefPdf", "Structured"),
+            translate("DebriefPdf", "Gap"),
+            translate("DebriefPdf", "Recommends"),
         ]
+        rows: list[list[object]] = [self.head_row(labels, widths, right=(2, 3, 4, 5))]
         for person in data.interviewers:
             level = DASH if person.impression_level is None else f"{person.impression_level} / 5"
             rows.append(

@@ -81,7 +81,7 @@ class CandidateSummaryRenderer(BaseRenderer[CandidateReport]):
             else translate("SummaryPdf", "{first} to {last}").format(first=first, last=last)
         )
         contact = data.email + (f" · {data.phone}" if data.phone else "")
-        room = self.width * 0.84
+        room = self.width * 0.8
         rubrics = ", ".join(dict.fromkeys(i.rubric for i in data.interviews))
         rows: list[tuple[str, object]] = [
             (translate("SummaryPdf", "Position"), self.text_cell(data.position, s["cell"], room)),
@@ -96,7 +96,7 @@ class CandidateSummaryRenderer(BaseRenderer[CandidateReport]):
         ]
         table = Table(
             [[k, v] for k, v in rows],
-            colWidths=self.columns(0.16, 0.84),
+            colWidths=self.columns(0.2, 0.8),
             hAlign="LEFT",
         )
         table.setStyle(
@@ -241,7 +241,7 @@ class CandidateSummaryRenderer(BaseRenderer[CandidateReport]):
 
     def interviews_table(self, data: CandidateReport) -> list[Flowable]:
         s = self.styles
-        head: list[object] = [
+        labels = [
             "",
             translate("SummaryPdf", "Interviewer"),
             translate("SummaryPdf", "Submitted"),
@@ -251,8 +251,8 @@ class CandidateSummaryRenderer(BaseRenderer[CandidateReport]):
             translate("SummaryPdf", "Skips"),
             translate("SummaryPdf", "Recommendation"),
         ]
-        widths = self.columns(0.04, 0.23, 0.13, 0.09, 0.12, 0.12, 0.08, 0.19)
-        rows: list[list[object]] = [head]
+        widths = self.columns(0.04, 0.21, 0.13, 0.09, 0.12, 0.12, 0.10, 0.19)
+        rows: list[list[object]] = [self.head_row(labels, widths, right=(3, 4, 5, 6))]
         for i in data.interviews:
             verdict = recommendation(i.recommendation)
             rows.append(
