@@ -196,8 +196,60 @@
             <translation>Entscheidung</translation>
         </message>
         <message>
+            <source>nothing erased</source>
+            <translation>nichts gelöscht</translation>
+        </message>
+        <message>
+            <source>erased candidate {id} and {interviews} interviews</source>
+            <translation>Person {id} und {interviews} Interviews gelöscht</translation>
+        </message>
+        <message>
+            <source>another program has the database open; its log is emptied when it closes</source>
+            <translation>ein anderes Programm hat die Datenbank geöffnet; ihr Protokoll wird geleert, wenn es sie schließt</translation>
+        </message>
+        <message>
+            <source>backed up {database} to {file}: {candidates} candidates, {interviews} interviews</source>
+            <translation>{database} nach {file} gesichert: {candidates} Personen, {interviews} Interviews</translation>
+        </message>
+        <message>
+            <source>nothing restored</source>
+            <translation>nichts wiederhergestellt</translation>
+        </message>
+        <message>
+            <source>restored {file} into {database}; the replaced database was kept as {copy}</source>
+            <translation>{file} in {database} wiederhergestellt; die ersetzte Datenbank wurde als {copy} aufbewahrt</translation>
+        </message>
+        <message>
+            <source>no candidate without activity in the last {age}</source>
+            <translation>keine Person ohne Aktivität in den letzten {age}</translation>
+        </message>
+        <message>
+            <source>email</source>
+            <translation>E-Mail</translation>
+        </message>
+        <message>
+            <source>last activity</source>
+            <translation>letzte Aktivität</translation>
+        </message>
+        <message>
+            <source>{count} candidates would be erased; run again with --yes to erase them</source>
+            <translation>{count} Personen würden gelöscht; mit --yes erneut ausführen, um sie zu löschen</translation>
+        </message>
+        <message>
+            <source>erased {candidates} candidates and {interviews} interviews</source>
+            <translation>{candidates} Personen und {interviews} Interviews gelöscht</translation>
+        </message>
+        <message>
             <source>{name} ({position}): {decision}, decided by {who} on {when} UTC, {after}</source>
             <translation>{name} ({position}): {decision}, entschieden von {who} am {when} UTC, {after}</translation>
+        </message>
+        <message>
+            <source>wrote {count} answers to {file}</source>
+            <translation>{count} Antworten nach {file} geschrieben</translation>
+        </message>
+        <message>
+            <source>nothing was imported</source>
+            <translation>nichts wurde importiert</translation>
         </message>
         <message>
             <source>Summary: {about}</source>

@@ -196,8 +196,60 @@
             <translation>[ðéçîšîöñ ~~~~]</translation>
         </message>
         <message>
+            <source>nothing erased</source>
+            <translation>[ñöţĥîñĝ éŕåšéð ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>erased candidate {id} and {interviews} interviews</source>
+            <translation>[éŕåšéð çåñðîðåţé {id} åñð {interviews} îñţéŕṽîéŵš ~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>another program has the database open; its log is emptied when it closes</source>
+            <translation>[åñöţĥéŕ þŕöĝŕåɱ ĥåš ţĥé ðåţåƀåšé öþéñ; îţš ļöĝ îš éɱþţîéð ŵĥéñ îţ çļöšéš ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>backed up {database} to {file}: {candidates} candidates, {interviews} interviews</source>
+            <translation>[ƀåçķéð ûþ {database} ţö {file}: {candidates} çåñðîðåţéš, {interviews} îñţéŕṽîéŵš ~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>nothing restored</source>
+            <translation>[ñöţĥîñĝ ŕéšţöŕéð ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>restored {file} into {database}; the replaced database was kept as {copy}</source>
+            <translation>[ŕéšţöŕéð {file} îñţö {database}; ţĥé ŕéþļåçéð ðåţåƀåšé ŵåš ķéþţ åš {copy} ~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>no candidate without activity in the last {age}</source>
+            <translation>[ñö çåñðîðåţé ŵîţĥöûţ åçţîṽîţý îñ ţĥé ļåšţ {age} ~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>email</source>
+            <translation>[éɱåîļ ~~]</translation>
+        </message>
+        <message>
+            <source>last activity</source>
+            <translation>[ļåšţ åçţîṽîţý ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{count} candidates would be erased; run again with --yes to erase them</source>
+            <translation>[{count} çåñðîðåţéš ŵöûļð ƀé éŕåšéð; ŕûñ åĝåîñ ŵîţĥ --ýéš ţö éŕåšé ţĥéɱ ~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>erased {candidates} candidates and {interviews} interviews</source>
+            <translation>[éŕåšéð {candidates} çåñðîðåţéš åñð {interviews} îñţéŕṽîéŵš ~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
             <source>{name} ({position}): {decision}, decided by {who} on {when} UTC, {after}</source>
             <translation>[{name} ({position}): {decision}, ðéçîðéð ƀý {who} öñ {when} ÛŢÇ, {after} ~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>wrote {count} answers to {file}</source>
+            <translation>[ŵŕöţé {count} åñšŵéŕš ţö {file} ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>nothing was imported</source>
+            <translation>[ñöţĥîñĝ ŵåš îɱþöŕţéð ~~~~~~~~]</translation>
         </message>
         <message>
             <source>Summary: {about}</source>

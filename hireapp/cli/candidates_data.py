@@ -9,6 +9,7 @@ import sys
 from hireapp.cli.common import Subcommands, open_database
 from hireapp.cli.data import confirm
 from hireapp.cli.interviews import print_issues
+from hireapp.domain.catalogue import translate
 from hireapp.errors import ImportRejected
 
 
@@ -34,13 +35,20 @@ def erase(args: argparse.Namespace) -> int:
         f"Erase {who.name} <{who.email}> ({who.position}) and every interview of them, for good?"
     )
     if not confirm(question, yes=args.yes):
-        print("nothing erased", file=sys.stderr)
+        print(translate("Cli", "nothing erased"), file=sys.stderr)
         return 1
     summary = erase_candidate(db, str(who.id))
-    print(f"erased candidate {who.id} and {summary.interviews} interviews")
+    print(
+        translate("Cli", "erased candidate {id} and {interviews} interviews").format(
+            id=who.id, interviews=summary.interviews
+        )
+    )
     if not summary.scrubbed:
         print(
-            "hireapp: another program has the database open; its log is emptied when it closes",
+            "hireapp: "
+            + translate(
+                "Cli", "another program has the database open; its log is emptied when it closes"
+            ),
             file=sys.stderr,
         )
     return 0

@@ -7,6 +7,7 @@ import argparse
 import sys
 
 from hireapp.cli.common import Subcommands, open_database, print_table
+from hireapp.domain.catalogue import translate
 from hireapp.errors import ConfirmationNeeded
 
 
@@ -31,9 +32,16 @@ def backup(args: argparse.Namespace) -> int:
 
     db = open_database(args)
     info = take_backup(db, args.file)
+    done = translate(
+        "Cli", "backed up {database} to {file}: {candidates} candidates, {interviews} interviews"
+    )
     print(
-        f"backed up {db.display_name} to {info.path}: "
-        f"{info.candidates} candidates, {info.interviews} interviews"
+        done.format(
+            database=db.display_name,
+            file=info.path,
+            candidates=info.candidates,
+            interviews=info.interviews,
+        )
     )
     return 0
 
@@ -53,13 +61,13 @@ def restore(args: argparse.Namespace) -> int:
         f"({info.candidates} candidates, {info.interviews} interviews)?"
     )
     if not confirm(question, yes=args.yes):
-        print("nothing restored", file=sys.stderr)
+        print(translate("Cli", "nothing restored"), file=sys.stderr)
         return 1
     restored = restore_backup(db, args.file)
-    print(
-        f"restored {args.file} into {db.display_name}; "
-        f"the replaced database was kept as {restored.safety_copy}"
+    done = translate(
+        "Cli", "restored {file} into {database}; the replaced database was kept as {copy}"
     )
+    print(done.format(file=args.file, database=db.display_name, copy=restored.safety_copy))
     return 0
 
 
@@ -70,17 +78,35 @@ def purge(args: argparse.Namespace) -> int:
     db = open_database(args)
     stale = stale_candidates(db, args.older_than)
     if not stale:
-        print(f"no candidate without activity in the last {args.older_than}")
+        print(
+            translate("Cli", "no candidate without activity in the last {age}").format(
+                age=args.older_than
+            )
+        )
         return 0
     print_table(
-        ["id", "name", "email", "position", "last activity"],
+        [
+            translate("Cli", "id"),
+            translate("Cli", "name"),
+            translate("Cli", "email"),
+            translate("Cli", "position"),
+            translate("Cli", "last activity"),
+        ],
         [[c.id, c.name, c.email, c.position, f"{c.last_activity:%Y-%m-%d}"] for c in stale],
     )
     if not args.yes:
-        print(f"{len(stale)} candidates would be erased; run again with --yes to erase them")
+        print(
+            translate(
+                "Cli", "{count} candidates would be erased; run again with --yes to erase them"
+            ).format(count=len(stale))
+        )
         return 0
     summary = purge(db, stale)
-    print(f"erased {summary.candidates} candidates and {summary.interviews} interviews")
+    print(
+        translate("Cli", "erased {candidates} candidates and {interviews} interviews").format(
+            candidates=summary.candidates, interviews=summary.interviews
+        )
+    )
     return 0
 
 

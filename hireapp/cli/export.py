@@ -6,13 +6,18 @@ from __future__ import annotations
 import argparse
 
 from hireapp.cli.common import Subcommands, open_database
+from hireapp.domain.catalogue import translate
 
 
 def export_scores(args: argparse.Namespace) -> int:
     from hireapp.services.comparison import export_scores_csv
 
     count = export_scores_csv(open_database(args), args.file)
-    print(f"wrote {count:,} answers to {args.file}")
+    print(
+        translate("Cli", "wrote {count} answers to {file}").format(
+            count=f"{count:,}", file=args.file
+        )
+    )
     return 0
 
 

@@ -7,6 +7,7 @@ import argparse
 import sys
 
 from hireapp.cli.common import EXIT_USAGE, Subcommands, open_database
+from hireapp.domain.catalogue import translate
 from hireapp.errors import ImportRejected
 
 # Exit status of an import that left some interviews as they were because both sides changed,
@@ -34,7 +35,7 @@ def print_issues(exc: ImportRejected) -> int:
     """Every problem of a refused file on stderr, then the verdict; exit status 2."""
     for issue in exc.issues:
         print(f"hireapp: {issue}", file=sys.stderr)
-    print("hireapp: nothing was imported", file=sys.stderr)
+    print("hireapp: " + translate("Cli", "nothing was imported"), file=sys.stderr)
     return EXIT_USAGE
 
 
