@@ -23,6 +23,7 @@ English. A language without a catalogue falls back to English, the source texts.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 import os
 import re
@@ -46,11 +47,12 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     return text
 
 
-def available() -> list[str]:
-    """The languages with a catalogue (English, the source, always)."""
+@functools.cache
+def available() -> tuple[str, ...]:
+    """The languages with a catalogue (English, the source, always); looked up once a run."""
     folder = assets.resource_path("translations")
     found = {p.stem.removeprefix("hireapp_") for p in folder.glob("hireapp_*.json")}
-    return sorted(found | {ENGLISH})
+    return tuple(sorted(found | {ENGLISH}))
 
 
 def _known(code: str) -> str | None:
