@@ -30,7 +30,8 @@ from reportlab.platypus.tables import TableStyle
 from hireapp import __version__
 from hireapp.domain.catalogue import QT_TRANSLATE_NOOP, day_text, decimal, translate
 from hireapp.domain.formatting import level_text as mean_level_text
-from hireapp.domain.formatting import score_text
+from hireapp.domain.formatting import score_text, whole
+from hireapp.domain.statistics import LEVEL_POINTS
 from hireapp.reports.fonts import (
     SANS,
     SANS_BOLD,
@@ -353,3 +354,37 @@ def level_text(value: float | None) -> str:
 def day(value: dt.datetime | dt.date) -> str:
     """A date as people write it on paper: 14 Oct 2026, in German 14. Okt. 2026."""
     return day_text(value)
+
+
+def halo_words(gap: float | None, given: str | None) -> str | None:
+    """The services' halo sentence (`given`, hireapp.domain.statistics.halo_sentence) in the
+    document's language, with the GUI's texts for it; None when there is none to print."""
+    if given is None or gap is None:
+        return given
+    points = abs(whole(gap))
+    levels = decimal(f"{abs(gap) / LEVEL_POINTS:.1f}")
+    if points == 0:
+        return translate(
+            "Figures",
+            "Where an interviewer recorded both, the first impression matched the structured "
+            "score.",
+        )
+    if gap > 0:
+        template = translate(
+            "Figures",
+            "Where an interviewer recorded both, the first impression was on average %n point(s) "
+            "({levels} levels) above the structured score: the candidate came across better in the "
+            "first 30 seconds than their answers bear out.",
+            "",
+            points,
+        )
+    else:
+        template = translate(
+            "Figures",
+            "Where an interviewer recorded both, the first impression was on average %n point(s) "
+            "({levels} levels) below the structured score: the answers were stronger than the "
+            "first 30 seconds suggested.",
+            "",
+            points,
+        )
+    return template.format(levels=levels)

@@ -24,6 +24,7 @@ from hireapp.reports.base import (
     TINT,
     BaseRenderer,
     day,
+    halo_words,
     level_text,
     score,
 )
@@ -222,7 +223,9 @@ class ComparisonRenderer(BaseRenderer[ComparisonReport]):
 
     def notes(self, data: ComparisonReport) -> list[Flowable]:
         s = self.styles
-        gaps = [(c.name, c.halo_note) for c in data.candidates if c.halo_note]
+        gaps = [
+            (c.name, halo_words(c.halo_gap, c.halo_note)) for c in data.candidates if c.halo_note
+        ]
         if not gaps:
             return []
         heading = translate("ComparisonPdf", "Impression and evidence apart")

@@ -27,6 +27,7 @@ from hireapp.reports.base import (
     BaseRenderer,
     cell_font,
     day,
+    halo_words,
     level_text,
     score,
 )
@@ -151,9 +152,10 @@ class CandidateSummaryRenderer(BaseRenderer[CandidateReport]):
         ]
         if data.fair is not None:
             lines.append(paragraph(self.fair_line(data), s["cell"]))
-        if data.halo_note:
+        halo_note = halo_words(data.halo_gap, data.halo_note)
+        if halo_note:
             note = translate("SummaryPdf", "<b>Note:</b> {note}")
-            lines.append(paragraph(note.format(note=markup(data.halo_note)), s["callout"]))
+            lines.append(paragraph(note.format(note=markup(halo_note)), s["callout"]))
         if data.drafts:
             names = ", ".join(d.interviewer for d in data.drafts)
             drafts = len(data.drafts)

@@ -99,6 +99,9 @@ def test_a_german_shortlist_has_german_rows_and_decimal_commas(
     assert "Erster Eindruck (30 s) 25 100" in text
     assert "Urgency 4,5 2,0" in text  # the rubric's own words stay; the figures take a comma
     assert "Empfehlungen 2 ja 1 ja" in text
+    # The halo sentence, in the GUI's German words, with a decimal comma.
+    assert "im Mittel 63 Punkte (2,5 Stufen)" in text
+    assert "im Mittel 75 Punkte (3,0 Stufen)" in text
     for english in ("Shortlist comparison", "Recommendations", "First impression", "4.5"):
         assert english not in text, english
     assert GERMAN_DAY.search(text)
