@@ -9,26 +9,33 @@ measured on the rendered pixels in the light and the dark palette, reaches 4.5:1
 
 from __future__ import annotations
 
-import collections
 from collections.abc import Iterator
 from typing import Any
 
 import pytest
 from PySide6.QtCore import QAbstractItemModel, QLocale, QRect, QSettings, Qt
-from PySide6.QtGui import QAccessible, QColor, QImage, QPalette
-from PySide6.QtWidgets import QApplication, QDialog, QLabel, QTableView, QWidget
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication, QDialog, QTableView, QWidget
 from pytestqt.qtbot import QtBot
 
 from hireapp.domain.formatting import HALO_MARK
 from hireapp.gui.app import create_application
 from hireapp.gui.compare import ComparisonView
 from hireapp.gui.compare.model import COLUMN_KEYS, HALO_ON_DARK, HALO_ON_LIGHT
-from hireapp.gui.theme import dark_palette
 from hireapp.storage.session import Database
+from tests.gui.accessibility import (
+    PALETTES,
+    WCAG_TEXT,
+    accessible_name,
+    contrast,
+    focusable,
+    label_failures,
+    measured,
+    render,
+)
 from tests.surfaces.case import Case, build_case
 
 COL = {key: n for n, key in enumerate(COLUMN_KEYS)}
-WCAG_TEXT = 4.5
 
 
 @pytest.fixture
@@ -81,20 +88,6 @@ def _open_dialogs(qtbot: QtBot, view: ComparisonView, case: Case) -> list[QDialo
     return [insight, side]
 
 
-def _accessible_name(widget: QWidget) -> str:
-    """The name a screen reader says: Qt's accessibility interface, as the platform bridge reads."""
-    interface = QAccessible.queryAccessibleInterface(widget)
-    return "" if interface is None else interface.text(QAccessible.Text.Name).strip()
-
-
-def _focusable(top: QWidget) -> Iterator[QWidget]:
-    for widget in [top, *top.findChildren(QWidget)]:
-        if widget.window() is not top.window():
-            continue  # a dialog the window owns is walked on its own
-        if widget.focusPolicy() != Qt.FocusPolicy.NoFocus and widget.isVisibleTo(top):
-            yield widget
-
-
 # --- names ------------------------------------------------------------------------------------
 
 
@@ -114,12 +107,12 @@ def test_every_focusable_control_of_the_comparison_screens_has_a_name(
         for page in pages:
             if tabs is not None:
                 tabs.setCurrentIndex(page)
-            seen = list(_focusable(top))
+            seen = list(focusable(top))
             assert seen, f"{type(top).__name__}: nothing focusable found"
             unnamed += [
                 f"{type(w).__name__} {w.objectName()!r} in {type(w.parentWidget()).__name__}"
                 for w in seen
-                if not _accessible_name(w)
+                if not accessible_name(w)
             ]
         assert not unnamed, f"{type(top).__name__}: controls without a name: {unnamed}"
     # The table's controls are named as a user would call them, not by their placeholder.
@@ -203,47 +196,6 @@ def test_side_by_side_says_the_flag_in_words_and_patterns_its_bars(
 # --- contrast ---------------------------------------------------------------------------------
 
 
-def _luminance(colour: QColor) -> float:
-    def channel(value: float) -> float:
-        return value / 12.92 if value <= 0.03928 else ((value + 0.055) / 1.055) ** 2.4
-
-    return (
-        0.2126 * channel(colour.redF())
-        + 0.7152 * channel(colour.greenF())
-        + 0.0722 * channel(colour.blueF())
-    )
-
-
-def contrast(a: QColor, b: QColor) -> float:
-    """WCAG's contrast ratio: (L1 + 0.05) / (L2 + 0.05), the lighter over the darker."""
-    light, dark = sorted((_luminance(a), _luminance(b)), reverse=True)
-    return (light + 0.05) / (dark + 0.05)
-
-
-def measured(image: QImage, rect: QRect) -> tuple[float, QColor, QColor] | None:
-    """(ratio, text, background) of the text drawn in `rect` of a rendered image.
-
-    The background is the commonest colour; the text's colour is the pixel farthest from it in
-    contrast, which is the glyphs' own colour where a stem covers a whole pixel (anti-aliased
-    edges only blend towards the background). None where nothing but background is drawn.
-    """
-    rect = rect.intersected(image.rect())
-    counts: collections.Counter[int] = collections.Counter(
-        image.pixel(x, y)
-        for y in range(rect.top(), rect.bottom() + 1)
-        for x in range(rect.left(), rect.right() + 1)
-    )
-    if len(counts) < 2:
-        return None
-    background = QColor.fromRgb(counts.most_common(1)[0][0])
-    text = max((QColor.fromRgb(p) for p in counts), key=lambda c: contrast(c, background))
-    return contrast(text, background), text, background
-
-
-def _render(widget: QWidget) -> QImage:
-    return widget.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
-
-
 def _cells(view: QTableView) -> Iterator[tuple[str, QRect]]:
     """Each visible cell with text, as a rect inside the viewport, shrunk clear of grid lines."""
     model = view.model()
@@ -257,13 +209,13 @@ def _cells(view: QTableView) -> Iterator[tuple[str, QRect]]:
 
 def _table_failures(table: QTableView) -> list[str]:
     failures = []
-    image = _render(table.viewport())
+    image = render(table.viewport())
     for where, rect in _cells(table):
         found = measured(image, rect)
         if found is not None and found[0] < WCAG_TEXT:
             failures.append(f"{where}: {found[0]:.2f} ({found[1].name()} on {found[2].name()})")
     header = table.horizontalHeader()
-    header_image = _render(header)
+    header_image = render(header)
     for section in range(header.count()):
         if header.isSectionHidden(section):
             continue
@@ -273,20 +225,6 @@ def _table_failures(table: QTableView) -> list[str]:
         if found is not None and found[0] < WCAG_TEXT:
             failures.append(f"header {section}: {found[0]:.2f}")
     return failures
-
-
-def _label_failures(top: QWidget) -> list[str]:
-    failures = []
-    for label in top.findChildren(QLabel):
-        if not label.isVisibleTo(top) or not label.text().strip():
-            continue
-        found = measured(_render(label), label.rect())
-        if found is not None and found[0] < WCAG_TEXT:
-            failures.append(f"label {label.text()[:40]!r}: {found[0]:.2f}")
-    return failures
-
-
-PALETTES = {"light": lambda app: app.style().standardPalette(), "dark": lambda app: dark_palette()}
 
 
 @pytest.mark.parametrize("theme", sorted(PALETTES))
@@ -299,11 +237,11 @@ def test_text_in_the_comparison_screens_reaches_4_5_to_1(
     view.table.clearSelection()
     view.table.setCurrentIndex(view.model.index(-1, -1))
     qtbot.wait(50)
-    failures = _table_failures(view.table) + _label_failures(view)
+    failures = _table_failures(view.table) + label_failures(view)
     # The halo flag's own colour, measured where it is drawn.
     ann = next(r for r in range(view.model.rowCount()) if view.model.row_at(r).id == case.ann)
     halo = view.table.visualRect(view.model.index(ann, COL["halo"])).adjusted(3, 3, -3, -3)
-    ratio, text, _background = measured(_render(view.table.viewport()), halo) or (0, QColor(), 0)
+    ratio, text, _background = measured(render(view.table.viewport()), halo) or (0, QColor(), 0)
     expected = HALO_ON_DARK if theme == "dark" else HALO_ON_LIGHT
     assert text.name() == expected.name(), "the halo cell is drawn in the halo colour"
     assert ratio >= WCAG_TEXT
@@ -319,7 +257,7 @@ def test_text_in_the_comparison_screens_reaches_4_5_to_1(
             for table in dialog.findChildren(QTableView):
                 if table.isVisibleTo(dialog):
                     failures += [f"{dialog.windowTitle()}: {f}" for f in _table_failures(table)]
-            failures += [f"{dialog.windowTitle()}: {f}" for f in _label_failures(dialog)]
+            failures += [f"{dialog.windowTitle()}: {f}" for f in label_failures(dialog)]
     assert not failures, f"{theme}: text under 4.5:1: {failures}"
 
 
@@ -332,7 +270,7 @@ def test_the_charts_text_reaches_4_5_to_1(
     _insight, side = _open_dialogs(qtbot, view, case)
     for chart_view in side.chart_views:  # type: ignore[attr-defined]
         chart = chart_view.chart()
-        image = _render(chart_view)
+        image = render(chart_view)
         # The band above the plot area holds the title on the chart's own background (a
         # gradient in some themes): its commonest pixel is the background the text stands on,
         # and the title's glyphs are measured there as drawn.
@@ -358,18 +296,9 @@ def test_the_charts_text_reaches_4_5_to_1(
         assert not low, f"{theme}: chart text under 4.5:1 on {background.name()}: {low}"
 
 
-# Selection colours are the palette's (hireapp/gui/theme.py and Fusion's light default), not these
-# views': white on Fusion's light Highlight #308cc6 is 3.7:1, and on the dark palette's #3d6fa8
-# the current cell measured 4.3:1 as drawn. Measured to pass with Highlight #245f96 (light, 6.7:1)
-# and #2f5d8f (dark, 6.8:1). Strict: once theme.py has them, these pass and the marks must go.
-_THEME_PY = "selection colour from hireapp/gui/theme.py: Highlight #245f96 light, #2f5d8f dark"
-
-
-@pytest.mark.parametrize(
-    "theme",
-    [pytest.param(theme, marks=pytest.mark.xfail(strict=True, reason=_THEME_PY)) for theme in
-     sorted(PALETTES)],
-)  # fmt: skip
+# Selection colours are the palette's (hireapp/gui/theme.py), not these views': white on Fusion's
+# own light Highlight #308cc6 measured 3.7:1 and on the dark palette's old #3d6fa8 4.3:1.
+@pytest.mark.parametrize("theme", sorted(PALETTES))
 def test_a_selected_row_reads_at_4_5_to_1(
     qtbot: QtBot, app: QApplication, sqlite_db: Database, case: Case, theme: str
 ) -> None:
@@ -379,7 +308,7 @@ def test_a_selected_row_reads_at_4_5_to_1(
     view.table.setFocus()
     view.table.selectRow(0)
     qtbot.wait(50)
-    image = _render(view.table.viewport())
+    image = render(view.table.viewport())
     failures = []
     for column in range(view.model.columnCount()):
         rect = view.table.visualRect(view.model.index(0, column)).adjusted(3, 3, -3, -3)
@@ -391,20 +320,7 @@ def test_a_selected_row_reads_at_4_5_to_1(
     assert not failures, failures
 
 
-@pytest.mark.parametrize(
-    "theme",
-    [
-        pytest.param(
-            "light",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="Fusion's light PlaceholderText is black at 50% alpha, 3.9:1 on white; "
-                "hireapp/gui/theme.py could set #6b6b6b (5.3:1)",
-            ),
-        ),
-        "dark",
-    ],
-)
+@pytest.mark.parametrize("theme", sorted(PALETTES))
 def test_the_search_hint_reads_at_4_5_to_1(
     qtbot: QtBot, app: QApplication, sqlite_db: Database, theme: str
 ) -> None:
@@ -415,7 +331,7 @@ def test_the_search_hint_reads_at_4_5_to_1(
     search = view.search
     assert not search.text() and search.placeholderText()
     # Inside the frame, left of the clear button's place: the hint's letters on the base.
-    found = measured(_render(search), search.rect().adjusted(4, 4, -search.height(), -4))
+    found = measured(render(search), search.rect().adjusted(4, 4, -search.height(), -4))
     assert found is not None, "the hint is drawn"
     assert found[0] >= WCAG_TEXT, f"{found[0]:.2f} ({found[1].name()} on {found[2].name()})"
 
@@ -432,9 +348,9 @@ def test_the_pdf_preview_and_the_csv_import_name_their_controls(
     for dialog in (preview, importer):
         qtbot.addWidget(dialog)
         dialog.show()
-        seen = list(_focusable(dialog))
+        seen = list(focusable(dialog))
         assert seen
-        unnamed = [type(w).__name__ for w in seen if not _accessible_name(w)]
+        unnamed = [type(w).__name__ for w in seen if not accessible_name(w)]
         assert not unnamed, f"{type(dialog).__name__}: {unnamed}"
     # A toolbar button says what it does, and its key, not its arrow.
     previous = preview.toolbar.widgetForAction(preview.previous_action)
