@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterator
 
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QAccessible, QColor, QImage, QPalette
-from PySide6.QtWidgets import QApplication, QLabel, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QTableView, QWidget
 
 from hireapp.gui.theme import dark_palette, light_palette
 
@@ -103,4 +103,36 @@ def label_failures(top: QWidget) -> list[str]:
                 f"label {label.text()[:40]!r}: {found[0]:.2f} "
                 f"({found[1].name()} on {found[2].name()})"
             )
+    return failures
+
+
+def cells(view: QTableView) -> Iterator[tuple[str, QRect]]:
+    """Each visible cell with text, as a rect inside the viewport, shrunk clear of grid lines."""
+    model = view.model()
+    for row in range(model.rowCount()):
+        for column in range(model.columnCount()):
+            index = model.index(row, column)
+            rect = view.visualRect(index).adjusted(3, 3, -3, -3)
+            if str(index.data() or "").strip() and rect.isValid():
+                yield f"row {row} column {column} {index.data()!r}", rect
+
+
+def table_failures(table: QTableView) -> list[str]:
+    """Every visible cell and header of `table` whose text, as drawn, is under 4.5:1."""
+    failures = []
+    image = render(table.viewport())
+    for where, rect in cells(table):
+        found = measured(image, rect)
+        if found is not None and found[0] < WCAG_TEXT:
+            failures.append(f"{where}: {found[0]:.2f} ({found[1].name()} on {found[2].name()})")
+    header = table.horizontalHeader()
+    header_image = render(header)
+    for section in range(header.count()):
+        if header.isSectionHidden(section):
+            continue
+        rect = QRect(header.sectionViewportPosition(section), 0, header.sectionSize(section),
+                     header.height()).adjusted(4, 4, -4, -4)  # fmt: skip
+        found = measured(header_image, rect)
+        if found is not None and found[0] < WCAG_TEXT:
+            failures.append(f"header {section}: {found[0]:.2f}")
     return failures

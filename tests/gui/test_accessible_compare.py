@@ -32,6 +32,7 @@ from tests.gui.accessibility import (
     label_failures,
     measured,
     render,
+    table_failures,
 )
 from tests.surfaces.case import Case, build_case
 
@@ -196,37 +197,6 @@ def test_side_by_side_says_the_flag_in_words_and_patterns_its_bars(
 # --- contrast ---------------------------------------------------------------------------------
 
 
-def _cells(view: QTableView) -> Iterator[tuple[str, QRect]]:
-    """Each visible cell with text, as a rect inside the viewport, shrunk clear of grid lines."""
-    model = view.model()
-    for row in range(model.rowCount()):
-        for column in range(model.columnCount()):
-            index = model.index(row, column)
-            rect = view.visualRect(index).adjusted(3, 3, -3, -3)
-            if str(index.data() or "").strip() and rect.isValid():
-                yield f"row {row} column {column} {index.data()!r}", rect
-
-
-def _table_failures(table: QTableView) -> list[str]:
-    failures = []
-    image = render(table.viewport())
-    for where, rect in _cells(table):
-        found = measured(image, rect)
-        if found is not None and found[0] < WCAG_TEXT:
-            failures.append(f"{where}: {found[0]:.2f} ({found[1].name()} on {found[2].name()})")
-    header = table.horizontalHeader()
-    header_image = render(header)
-    for section in range(header.count()):
-        if header.isSectionHidden(section):
-            continue
-        rect = QRect(header.sectionViewportPosition(section), 0, header.sectionSize(section),
-                     header.height()).adjusted(4, 4, -4, -4)  # fmt: skip
-        found = measured(header_image, rect)
-        if found is not None and found[0] < WCAG_TEXT:
-            failures.append(f"header {section}: {found[0]:.2f}")
-    return failures
-
-
 @pytest.mark.parametrize("theme", sorted(PALETTES))
 def test_text_in_the_comparison_screens_reaches_4_5_to_1(
     qtbot: QtBot, app: QApplication, sqlite_db: Database, case: Case, theme: str
@@ -237,7 +207,7 @@ def test_text_in_the_comparison_screens_reaches_4_5_to_1(
     view.table.clearSelection()
     view.table.setCurrentIndex(view.model.index(-1, -1))
     qtbot.wait(50)
-    failures = _table_failures(view.table) + label_failures(view)
+    failures = table_failures(view.table) + label_failures(view)
     # The halo flag's own colour, measured where it is drawn.
     ann = next(r for r in range(view.model.rowCount()) if view.model.row_at(r).id == case.ann)
     halo = view.table.visualRect(view.model.index(ann, COL["halo"])).adjusted(3, 3, -3, -3)
@@ -256,7 +226,7 @@ def test_text_in_the_comparison_screens_reaches_4_5_to_1(
             qtbot.wait(20)
             for table in dialog.findChildren(QTableView):
                 if table.isVisibleTo(dialog):
-                    failures += [f"{dialog.windowTitle()}: {f}" for f in _table_failures(table)]
+                    failures += [f"{dialog.windowTitle()}: {f}" for f in table_failures(table)]
             failures += [f"{dialog.windowTitle()}: {f}" for f in label_failures(dialog)]
     assert not failures, f"{theme}: text under 4.5:1: {failures}"
 

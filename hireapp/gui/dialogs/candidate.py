@@ -42,6 +42,10 @@ class CandidateDialog(QDialog):
         enter_accepts(
             self.ui.positionCombo, self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
         )
+        # A screen reader names the line edit typed into, not the combo box around it.
+        line = self.ui.positionCombo.lineEdit()
+        line.setAccessibleName(self.ui.positionCombo.accessibleName())
+        line.setAccessibleDescription(self.tr("Choose a position or type a new one."))
         self._check()
 
     def _problem(self) -> str:

@@ -100,6 +100,18 @@ class NewInterviewDialog(QDialog):
         self.ui.buttonBox.rejected.connect(self.reject)
         # Enter after an inline completion of the interviewer's name starts at once.
         enter_accepts(self.ui.interviewerCombo, self.start_button)
+        # The keyboard types into an editable combo box's line edit: a screen reader says that
+        # field's name, so it carries the combo box's name and says what typing does.
+        hints = {
+            self.ui.candidateCombo: self.tr(
+                "Type part of a name or email: the candidates who match are offered."
+            ),
+            self.ui.interviewerCombo: self.tr("Your name; a name not yet listed is added."),
+        }
+        for editable, hint in hints.items():
+            line = editable.lineEdit()
+            line.setAccessibleName(editable.accessibleName())
+            line.setAccessibleDescription(hint)
         self._check()
 
     def _fill_candidates(self, select_id: int | None) -> None:

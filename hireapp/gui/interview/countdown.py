@@ -10,7 +10,9 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QSize, QTimer, Signal
+from PySide6.QtGui import QPaintEvent
+from PySide6.QtWidgets import QSizePolicy, QStyle, QStyleOptionProgressBar, QStylePainter, QWidget
 
 Clock = Callable[[], float]
 
@@ -77,3 +79,51 @@ class Countdown(QObject):
     def stop(self) -> None:
         self._timer.stop()
         self._done = True
+
+
+class CountdownBar(QWidget):
+    """The time left drawn as the style's progress bar, and nothing said about it by itself.
+
+    A QProgressBar tells assistive technology every value it is given, ten times a second here:
+    a screen reader would chatter through the greeting. The page describes the countdown at the
+    moments that matter instead (started, 10 seconds left, time is up, recorded).
+    """
+
+    def __init__(self, maximum: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._maximum = maximum
+        self._value = maximum
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+    def value(self) -> int:
+        return self._value
+
+    def set_value(self, value: int) -> None:
+        if value != self._value:
+            self._value = value
+            self.update()
+
+    def _option(self) -> QStyleOptionProgressBar:
+        option = QStyleOptionProgressBar()
+        option.initFrom(self)
+        option.state |= QStyle.StateFlag.State_Horizontal
+        option.minimum, option.maximum, option.progress = 0, self._maximum, self._value
+        option.textVisible = False
+        return option
+
+    def sizeHint(self) -> QSize:
+        """Overrides QWidget.sizeHint: as tall as a progress bar of the style."""
+        metrics = self.fontMetrics()
+        size = QSize(metrics.horizontalAdvance("0") * 10 + 8, metrics.height() + 8)
+        return self.style().sizeFromContents(
+            QStyle.ContentsType.CT_ProgressBar, self._option(), size, self
+        )
+
+    def minimumSizeHint(self) -> QSize:
+        """Overrides QWidget.minimumSizeHint."""
+        return QSize(40, self.sizeHint().height())
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """Overrides QWidget.paintEvent."""
+        painter = QStylePainter(self)
+        painter.drawControl(QStyle.ControlElement.CE_ProgressBar, self._option())

@@ -10,7 +10,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleAnnouncementEvent,
+    QKeyEvent,
+    QKeySequence,
+    QShortcut,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QButtonGroup,
@@ -22,7 +28,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QPlainTextEdit,
-    QProgressBar,
     QPushButton,
     QRadioButton,
     QScrollArea,
@@ -33,6 +38,7 @@ from PySide6.QtWidgets import (
 
 from hireapp.domain.recommendation import RECOMMENDATIONS
 from hireapp.gui import i18n
+from hireapp.gui.interview.countdown import CountdownBar
 from hireapp.gui.interview.scale import ScaleWidget
 from hireapp.services.interviews import AnswerState, ImpressionState
 
@@ -70,9 +76,13 @@ def _muted(text: str) -> QLabel:
     return label
 
 
-def _scrolling(content: QWidget) -> QScrollArea:
-    """Pages scroll rather than clip at 150% scaling or with long anchor texts."""
+def _scrolling(content: QWidget, name: str) -> QScrollArea:
+    """Pages scroll rather than clip at 150% scaling or with long anchor texts.
+
+    The area takes the focus, so a screen reader says `name` (which page) rather than its kind.
+    """
     area = QScrollArea()
+    area.setAccessibleName(name)
     area.setWidgetResizable(True)
     area.setFrameShape(QFrame.Shape.NoFrame)
     area.setWidget(content)
@@ -149,13 +159,10 @@ class ImpressionPage(ScoredPage):
         self.arrive_button.clicked.connect(self.arrived)
         arrival.addWidget(self.arrive_button)
         self.countdown_label = _heading(self._clock_text(section.seconds), 2.2)
-        self.countdown_label.setAccessibleName(self.tr("Seconds left"))
+        self.countdown_label.setAccessibleName(self.tr("First-impression countdown"))
         arrival.addWidget(self.countdown_label)
-        self.progress = QProgressBar()
-        self.progress.setRange(0, section.seconds * 10)
-        self.progress.setValue(section.seconds * 10)
-        self.progress.setTextVisible(False)
-        self.progress.setAccessibleName(self.tr("Countdown"))
+        self.progress = CountdownBar(section.seconds * 10)
+        self.progress.setAccessibleName(self.tr("Time left for the first impression"))
         arrival.addWidget(self.progress, 1)
         layout.addLayout(arrival)
         self.timer_message = _muted(
@@ -177,6 +184,9 @@ class ImpressionPage(ScoredPage):
         for index, cue in enumerate(section.cues):
             box = QCheckBox(cue.label)
             box.setAccessibleName(self.tr("Cue: {cue}").format(cue=cue.label))
+            box.setAccessibleDescription(
+                self.tr("Tick it if you observed this in the first seconds; it is saved at once.")
+            )
             box.toggled.connect(self._cues_toggled)
             cues_box.addWidget(box, index // 3, index % 3)
             self.cue_boxes[cue.id] = box
@@ -186,6 +196,7 @@ class ImpressionPage(ScoredPage):
         self.note = QLineEdit()
         self.note.setPlaceholderText(self.tr("One line: what you noticed"))
         self.note.setAccessibleName(self.tr("First impression note"))
+        self.note.setAccessibleDescription(self.tr("One line: what you noticed"))
         self.note.textEdited.connect(self.note_edited)
         note_row = QHBoxLayout()
         note_label = QLabel(self.tr("&Note:"))
@@ -205,7 +216,7 @@ class ImpressionPage(ScoredPage):
         layout.addStretch(1)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(_scrolling(content))
+        outer.addWidget(_scrolling(content, self.tr("First impression page")))
         self._add_alt_digit_shortcuts()
         # Space marks the arrival wherever the focus is on the page (a level button chosen
         # first would otherwise take the Space as its own click); in the note it types a space,
@@ -215,6 +226,10 @@ class ImpressionPage(ScoredPage):
         self.space.activated.connect(self.arrived)
         self._started = False
         self._recorded = False  # the message says when the impression was recorded
+        self._ten_left_told = False
+        self._tell(
+            self.tr("Not started: %n seconds from the candidate's arrival.", "", self.seconds)
+        )
         self.set_locked(False)
 
     @staticmethod
@@ -222,15 +237,48 @@ class ImpressionPage(ScoredPage):
         whole = int(seconds + 0.999)
         return f"0:{whole:02d}" if whole < 60 else f"{whole // 60}:{whole % 60:02d}"
 
+    def _tell(self, text: str, *, announce: bool = False) -> None:
+        """The countdown's state for assistive technology, changed only at the moments that
+        matter: the display is redrawn ten times a second, and saying each of those would drown
+        the greeting. `announce` asks a screen reader to say it now, politely."""
+        if text == self.countdown_label.accessibleDescription():
+            return
+        self.countdown_label.setAccessibleDescription(text)
+        self.progress.setAccessibleDescription(text)
+        if announce:
+            QAccessible.updateAccessibility(
+                QAccessibleAnnouncementEvent(self.countdown_label, text)
+            )
+
     def show_remaining(self, seconds: float) -> None:
         self.countdown_label.setText(self._clock_text(seconds))
-        self.progress.setValue(int(seconds * 10))
+        self.progress.set_value(int(seconds * 10))
+        running = self._started and not self._recorded and self.seconds > 10
+        if running and 0 < seconds <= 10 and not self._ten_left_told:
+            self._ten_left_told = True
+            self._tell(self.tr("%n seconds left.", "", 10), announce=True)
 
     def show_started(self) -> None:
         self._started = True
         self.arrive_button.setEnabled(False)
         self.space.setEnabled(False)
         self.timer_message.setText(self.tr("Watch the greeting. Choose a level with keys 1-5."))
+        self._tell(
+            self.tr("Started: %n seconds from the candidate's arrival.", "", self.seconds),
+            announce=True,
+        )
+
+    def show_taken(self, seconds: float | None) -> None:
+        """A level or cue chosen `seconds` after the arrival: the moment the impression is
+        timed at, told once (the countdown goes on, and stops telling its 10 seconds)."""
+        if seconds is None or self._recorded:
+            return
+        self._ten_left_told = True
+        self._tell(
+            self.tr("Impression taken {seconds} s after arrival.").format(
+                seconds=i18n.number_text(seconds, 0)
+            )
+        )
 
     def show_time_up(self) -> None:
         """Said calmly on the page: no box to dismiss while the candidate is in the room."""
@@ -243,6 +291,7 @@ class ImpressionPage(ScoredPage):
                 self.seconds,
             )
         )
+        self._tell(self.tr("Time is up. You can still choose or change the level."), announce=True)
 
     def show_state(self, state: ImpressionState | None) -> None:
         self.scale.set_value(None if state is None else state.score)
@@ -260,13 +309,14 @@ class ImpressionPage(ScoredPage):
             if state.seconds_since_arrival is not None:
                 # Where the countdown stood when the impression was recorded, not a full 0:30
                 # as if it never ran.
-                self.show_remaining(max(0.0, self.seconds - state.seconds_since_arrival))
                 self._recorded = True
+                self.show_remaining(max(0.0, self.seconds - state.seconds_since_arrival))
                 self.timer_message.setText(
                     self.tr("Recorded {seconds} s after arrival.").format(
                         seconds=i18n.number_text(state.seconds_since_arrival, 0)
                     )
                 )
+                self._tell(self.timer_message.text())
 
     def set_locked(self, locked: bool, editable: bool = True) -> None:
         """Locked once the questions begin: only an amendment with a reason can change it."""
@@ -286,10 +336,12 @@ class ImpressionPage(ScoredPage):
         if locked and not self._started:
             self.timer_message.setText(self.tr("No arrival was noted before the questions began."))
             self.show_remaining(0)
+            self._tell(self.timer_message.text())
         elif locked and not self._recorded:
             # Not "30 seconds are up. Record your impression now": it is recorded and locked.
             self._recorded = True
             self.timer_message.setText(self.tr("Recorded, and locked when the questions began."))
+            self._tell(self.timer_message.text())
 
     def selected_cues(self) -> list[str]:
         return [cue_id for cue_id, box in self.cue_boxes.items() if box.isChecked()]
@@ -361,7 +413,14 @@ class QuestionPage(ScoredPage):
         layout.addWidget(self.notes, 1)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(_scrolling(content))
+        outer.addWidget(
+            _scrolling(
+                content,
+                self.tr("Question {number} of {total}: {title}").format(
+                    number=number, total=total, title=question.title
+                ),
+            )
+        )
         self._add_alt_digit_shortcuts()
 
     def _focus_scale(self) -> None:
@@ -479,7 +538,7 @@ class WrapUpPage(QWidget):
         layout.addLayout(bottom)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(_scrolling(content))
+        outer.addWidget(_scrolling(content, self.tr("Wrap-up page")))
         self._showing = False
         self._editable = True
 

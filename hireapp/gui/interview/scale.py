@@ -3,7 +3,8 @@
 
 Each level is a checkable button painted with its number and its anchor text, word-wrapped, so a
 long anchor never clips and a chosen level is unmistakable (the palette's highlight colours, in
-light and dark alike). Keys 1-5 choose; arrow keys move between levels.
+light and dark alike, and a check mark beside its number). Keys 1-5 choose; arrow keys move
+between levels.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 _PAD = 10
+CHOSEN_MARK = "✓"
 
 
 class LevelButton(QAbstractButton):
@@ -90,6 +92,11 @@ class LevelButton(QAbstractButton):
         width = self.fontMetrics().averageCharWidth() * 10
         return QSize(width, self.heightForWidth(width))
 
+    def number_text(self) -> str:
+        """The level's number, with a check mark once chosen: the fill's colour is not the only
+        sign, for a reader who cannot tell the highlight from the button."""
+        return f"{self.level} {CHOSEN_MARK}" if self.isChecked() else str(self.level)
+
     def paintEvent(self, event: QPaintEvent) -> None:
         """Overrides QAbstractButton.paintEvent."""
         painter = QPainter(self)
@@ -122,7 +129,7 @@ class LevelButton(QAbstractButton):
         painter.setFont(self._number_font())
         painter.drawText(QRect(_PAD, _PAD, self.width() - 2 * _PAD, 100),
                          int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop),
-                         str(self.level))  # fmt: skip
+                         self.number_text())  # fmt: skip
         painter.setFont(self.font())
         painter.drawText(self._text_rect(self.width()),
                          int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)

@@ -71,6 +71,19 @@ def question_key(question_id: str) -> str:
     return f"question:{question_id}"
 
 
+class SaveStateLabel(QLabel):
+    """The save mark: in words and a sign (✓ saved, ⚠ not saved), never a colour alone.
+
+    What it says is its accessible description too, so a screen reader that reads "Save state"
+    reads the state with it.
+    """
+
+    def setText(self, text: str) -> None:
+        """Overrides QLabel.setText."""
+        super().setText(text)
+        self.setAccessibleDescription(text)
+
+
 class InterviewWindow(QMainWindow):
     """One interview, from the candidate's arrival to submission."""
 
@@ -142,7 +155,7 @@ class InterviewWindow(QMainWindow):
         )
         self.title_label.setWordWrap(True)
         header.addWidget(self.title_label, 1)
-        self.saved_label = QLabel("")
+        self.saved_label = SaveStateLabel()
         self.saved_label.setAccessibleName(self.tr("Save state"))
         header.addWidget(self.saved_label)
         layout.addLayout(header)
@@ -699,6 +712,7 @@ class InterviewWindow(QMainWindow):
             self.candidate_arrived(focus=False)
         # When the impression was taken: the choice, not the last key of the note after it.
         self._impression_seconds = self.countdown.elapsed()
+        self.impression_page.show_taken(self._impression_seconds)
         self._save_impression()
 
     def _save_impression(self) -> None:
