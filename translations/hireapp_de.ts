@@ -61,6 +61,10 @@
     <context>
         <name>CandidateDialog</name>
         <message>
+            <source>Choose a position or type a new one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Enter the candidate's name.</source>
             <translation>Geben Sie den Namen der Person ein.</translation>
         </message>
@@ -1310,6 +1314,10 @@ Das kann nicht rückgängig gemacht werden. Das Änderungsprotokoll behält nur 
             <translation>Frühere Entscheidungen</translation>
         </message>
         <message>
+            <source>– choose –</source>
+            <translation>– wählen –</translation>
+        </message>
+        <message>
             <source>Rationale</source>
             <translation>Begründung</translation>
         </message>
@@ -1418,6 +1426,10 @@ Das kann nicht rückgängig gemacht werden. Das Änderungsprotokoll behält nur 
             <translation>Nachbesprechung</translation>
         </message>
         <message>
+            <source>Not shown.</source>
+            <translation>Nicht angezeigt.</translation>
+        </message>
+        <message>
             <source>Debrief: {name} · hireapp</source>
             <translation>Nachbesprechung: {name} · hireapp</translation>
         </message>
@@ -1504,6 +1516,10 @@ Das kann nicht rückgängig gemacht werden. Das Änderungsprotokoll behält nur 
             <translation>Zuvor: {decision}, {when}, {by}: {rationale}</translation>
         </message>
         <message>
+            <source>Choose the decision.</source>
+            <translation>Wählen Sie die Entscheidung.</translation>
+        </message>
+        <message>
             <source>Write the rationale: why the panel decided so.</source>
             <translation>Schreiben Sie die Begründung: warum das Gremium so entschieden hat.</translation>
         </message>
@@ -1526,6 +1542,14 @@ Das kann nicht rückgängig gemacht werden. Das Änderungsprotokoll behält nur 
         <message>
             <source>Outcome at {days} days recorded.</source>
             <translation>Ergebnis nach {days} Tagen erfasst.</translation>
+        </message>
+        <message>
+            <source>Close the debrief</source>
+            <translation>Nachbesprechung schließen</translation>
+        </message>
+        <message>
+            <source>The decision you typed is not recorded. Close and discard it?</source>
+            <translation>Die eingegebene Entscheidung ist nicht festgehalten. Schließen und verwerfen?</translation>
         </message>
         <message>
             <source>Debrief PDF</source>
@@ -1716,12 +1740,12 @@ Das kann nicht rückgängig gemacht werden. Das Änderungsprotokoll behält nur 
             <translation>Person ist da: Countdown starten</translation>
         </message>
         <message>
-            <source>Seconds left</source>
-            <translation>Verbleibende Sekunden</translation>
+            <source>First-impression countdown</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <source>Countdown</source>
-            <translation>Countdown</translation>
+            <source>Time left for the first impression</source>
+            <translation type="unfinished" />
         </message>
         <message numerus="yes">
             <source>Press Space when the candidate walks in: the impression is taken in the first %n seconds.</source>
@@ -1737,6 +1761,10 @@ Das kann nicht rückgängig gemacht werden. Das Änderungsprotokoll behält nur 
         <message>
             <source>Cue: {cue}</source>
             <translation>Merkmal: {cue}</translation>
+        </message>
+        <message>
+            <source>Tick it if you observed this in the first seconds; it is saved at once.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Observed:</source>
@@ -1763,8 +1791,37 @@ Das kann nicht rückgängig gemacht werden. Das Änderungsprotokoll behält nur 
             <translation>Den gesperrten ersten Eindruck ändern</translation>
         </message>
         <message>
+            <source>First impression page</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Not started: %n seconds from the candidate's arrival.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n seconds left.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
             <source>Watch the greeting. Choose a level with keys 1-5.</source>
             <translation>Achten Sie auf die Begrüßung. Wählen Sie eine Stufe mit den Tasten 1–5.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Started: %n seconds from the candidate's arrival.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Impression taken {seconds} s after arrival.</source>
+            <translation type="unfinished" />
         </message>
         <message numerus="yes">
             <source>%n seconds are up. Record your impression now, then move on to the questions (Alt+Right).</source>
@@ -1772,6 +1829,10 @@ Das kann nicht rückgängig gemacht werden. Das Änderungsprotokoll behält nur 
                 <numerusform>%n Sekunde ist um. Halten Sie Ihren Eindruck jetzt fest und gehen Sie dann zu den Fragen (Alt+Rechts).</numerusform>
                 <numerusform>%n Sekunden sind um. Halten Sie Ihren Eindruck jetzt fest und gehen Sie dann zu den Fragen (Alt+Rechts).</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Time is up. You can still choose or change the level.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Recorded {seconds} s after arrival.</source>
@@ -2704,6 +2765,14 @@ Ihre Änderungen bleiben in ihrer Reihenfolge erhalten und werden gespeichert, s
             </translation>
         </message>
         <message>
+            <source>Type part of a name or email: the candidates who match are offered.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your name; a name not yet listed is added.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Choose a candidate from the list, or create a new one.</source>
             <translation>Wählen Sie eine Person aus der Liste oder legen Sie eine neue an.</translation>
         </message>
@@ -2967,6 +3036,10 @@ Ihre Änderungen bleiben in ihrer Reihenfolge erhalten und werden gespeichert, s
             <source> (recorded)</source>
             <translation> (erfasst)</translation>
         </message>
+        <message>
+            <source> (due {day})</source>
+            <translation> (fällig am {day})</translation>
+        </message>
         <message numerus="yes">
             <source>%n days after the hire</source>
             <translation>
@@ -2977,6 +3050,10 @@ Ihre Änderungen bleiben in ihrer Reihenfolge erhalten und werden gespeichert, s
         <message>
             <source>Measure on row {row}: give a name and a number, such as csat 4.3.</source>
             <translation>Kennzahl in Zeile {row}: Geben Sie einen Namen und eine Zahl an, etwa csat 4.3.</translation>
+        </message>
+        <message>
+            <source>This review point is due on {day}: record it then.</source>
+            <translation>Dieser Prüfzeitpunkt ist am {day} fällig: Erfassen Sie ihn dann.</translation>
         </message>
         <message>
             <source>Not saved: {problem}</source>
@@ -3115,6 +3192,10 @@ Ihre Änderungen bleiben in ihrer Reihenfolge erhalten und werden gespeichert, s
         <message>
             <source>Skip {question} with a reason</source>
             <translation>{question} mit Begründung überspringen</translation>
+        </message>
+        <message>
+            <source>Question {number} of {total}: {title}</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Skipped: {reason}. Choosing a level answers it after all.</source>
@@ -3456,6 +3537,10 @@ Ihre Änderungen bleiben in ihrer Reihenfolge erhalten und werden gespeichert, s
         <message>
             <source>Switch between the parts and the &amp;fields</source>
             <translation>Zwischen den Teilen und den Fel&amp;dern wechseln</translation>
+        </message>
+        <message>
+            <source>C&amp;lose</source>
+            <translation>Sch&amp;ließen</translation>
         </message>
         <message>
             <source>Rubric: {title} · hireapp</source>
@@ -4548,15 +4633,22 @@ Auf dieser Stufe sagt der Bewertungsbogen: {anchor}</translation>
             <translation>Hat die Sympathie in den ersten 30 Sekunden vorhergesagt, wie Kundinnen und Kunden diese Person bewerteten?</translation>
         </message>
         <message numerus="yes">
-            <source>{where}, outcomes %n days after the hire: {hires}.</source>
+            <source>{where}, outcomes %n days after the hire:</source>
             <translation>
-                <numerusform>{where}, Ergebnisse %n Tag nach der Einstellung: {hires}.</numerusform>
-                <numerusform>{where}, Ergebnisse %n Tage nach der Einstellung: {hires}.</numerusform>
+                <numerusform>{where}, Ergebnisse %n Tag nach der Einstellung:</numerusform>
+                <numerusform>{where}, Ergebnisse %n Tage nach der Einstellung:</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n hires with an outcome; n in each figure counts the hires with both of its values.</source>
+            <translation>
+                <numerusform>%n eingestellte Person mit Ergebnis; n in jeder Kennzahl zählt die Eingestellten mit beiden Werten.</numerusform>
+                <numerusform>%n eingestellte Personen mit Ergebnis; n in jeder Kennzahl zählt die Eingestellten mit beiden Werten.</numerusform>
             </translation>
         </message>
         <message>
-            <source>{where}: {progress}. The figures are shown from 30 hires with an outcome on; before that they swing too widely to read.</source>
-            <translation>{where}: {progress}. Die Kennzahlen werden ab 30 Einstellungen mit Ergebnis gezeigt; davor schwanken sie zu stark, um sie zu deuten.</translation>
+            <source>{where}: {n} of {minimum} hires with an outcome so far. The figures are shown from {minimum} on; before that they swing too widely to read.</source>
+            <translation>{where}: bisher {n} von {minimum} Eingestellten mit Ergebnis. Die Kennzahlen werden ab {minimum} gezeigt; vorher schwanken sie zu stark, um sie zu deuten.</translation>
         </message>
         <message>
             <source>Only people who were hired have outcomes. Those turned down were mostly the ones who scored low, so the hires' scores cover a narrower range than all applicants' did, and a correlation computed among hires understates the one among everyone interviewed: the figures here are, if anything, too low. A weak correlation can hide an interview that does separate good applicants from poor ones; it cannot show what the people not hired would have done.</source>
@@ -4567,8 +4659,8 @@ Auf dieser Stufe sagt der Bewertungsbogen: {anchor}</translation>
             <translation>Nicht bekannt: Für keine Einstellung wurde eine Kundenbewertung festgehalten.</translation>
         </message>
         <message>
-            <source>Not known yet: {n} of {minimum} hires so far.</source>
-            <translation>Noch nicht bekannt: bisher {n} von {minimum} Einstellungen.</translation>
+            <source>Not known yet: {n} of the {minimum} hires it needs have a customer rating.</source>
+            <translation>Noch nicht bekannt: {n} der nötigen {minimum} Eingestellten haben eine Kundenbewertung.</translation>
         </message>
         <message>
             <source>Cannot tell: a value does not vary (n = {n}).</source>
@@ -4724,6 +4816,10 @@ Auf dieser Stufe sagt der Bewertungsbogen: {anchor}</translation>
         <message>
             <source>Submit the interview</source>
             <translation>Das Interview abgeben</translation>
+        </message>
+        <message>
+            <source>Wrap-up page</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>the recommendation</source>

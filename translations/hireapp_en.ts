@@ -252,6 +252,27 @@
             </translation>
         </message>
         <message numerus="yes">
+            <source>Not started: %n seconds from the candidate's arrival.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n seconds left.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Started: %n seconds from the candidate's arrival.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%n seconds are up. Record your impression now, then move on to the questions (Alt+Right).</source>
             <translation>
                 <numerusform>%n second is up. Record your impression now, then move on to the questions (Alt+Right).</numerusform>
@@ -494,10 +515,17 @@
             </translation>
         </message>
         <message numerus="yes">
-            <source>{where}, outcomes %n days after the hire: {hires}.</source>
+            <source>{where}, outcomes %n days after the hire:</source>
             <translation>
-                <numerusform>{where}, outcomes %n day after the hire: {hires}.</numerusform>
-                <numerusform>{where}, outcomes %n days after the hire: {hires}.</numerusform>
+                <numerusform>{where}, outcomes %n day after the hire:</numerusform>
+                <numerusform>{where}, outcomes %n days after the hire:</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n hires with an outcome; n in each figure counts the hires with both of its values.</source>
+            <translation>
+                <numerusform>%n hire with an outcome; n in each figure counts the hires with both of its values.</numerusform>
+                <numerusform>%n hires with an outcome; n in each figure counts the hires with both of its values.</numerusform>
             </translation>
         </message>
     </context>

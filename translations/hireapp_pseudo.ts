@@ -61,6 +61,10 @@
     <context>
         <name>CandidateDialog</name>
         <message>
+            <source>Choose a position or type a new one.</source>
+            <translation>[Çĥööšé å þöšîţîöñ öŕ ţýþé å ñéŵ öñé. ~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
             <source>Enter the candidate's name.</source>
             <translation>[Éñţéŕ ţĥé çåñðîðåţé'š ñåɱé. ~~~~~~~~~~~]</translation>
         </message>
@@ -1310,6 +1314,10 @@ This cannot be undone. The audit trail keeps only an anonymous note that a candi
             <translation>[Éåŕļîéŕ ðéçîšîöñš ~~~~~~~]</translation>
         </message>
         <message>
+            <source>– choose –</source>
+            <translation>[– çĥööšé – ~~~~]</translation>
+        </message>
+        <message>
             <source>Rationale</source>
             <translation>[Ŕåţîöñåļé ~~~~]</translation>
         </message>
@@ -1418,6 +1426,10 @@ This cannot be undone. The audit trail keeps only an anonymous note that a candi
             <translation>[Ðéƀŕîéƒ ~~~]</translation>
         </message>
         <message>
+            <source>Not shown.</source>
+            <translation>[Ñöţ šĥöŵñ. ~~~~]</translation>
+        </message>
+        <message>
             <source>Debrief: {name} · hireapp</source>
             <translation>[Ðéƀŕîéƒ: {name} · ĥîŕéåþþ ~~~~~~~~]</translation>
         </message>
@@ -1504,6 +1516,10 @@ This cannot be undone. The audit trail keeps only an anonymous note that a candi
             <translation>[Ɓéƒöŕé: {decision}, {when}, {by}: {rationale} ~~~~~~]</translation>
         </message>
         <message>
+            <source>Choose the decision.</source>
+            <translation>[Çĥööšé ţĥé ðéçîšîöñ. ~~~~~~~~]</translation>
+        </message>
+        <message>
             <source>Write the rationale: why the panel decided so.</source>
             <translation>[Ŵŕîţé ţĥé ŕåţîöñåļé: ŵĥý ţĥé þåñéļ ðéçîðéð šö. ~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -1526,6 +1542,14 @@ This cannot be undone. The audit trail keeps only an anonymous note that a candi
         <message>
             <source>Outcome at {days} days recorded.</source>
             <translation>[Öûţçöɱé åţ {days} ðåýš ŕéçöŕðéð. ~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Close the debrief</source>
+            <translation>[Çļöšé ţĥé ðéƀŕîéƒ ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The decision you typed is not recorded. Close and discard it?</source>
+            <translation>[Ţĥé ðéçîšîöñ ýöû ţýþéð îš ñöţ ŕéçöŕðéð. Çļöšé åñð ðîšçåŕð îţ? ~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
             <source>Debrief PDF</source>
@@ -1716,12 +1740,12 @@ This cannot be undone. The audit trail keeps only an anonymous note that a candi
             <translation>[Çåñðîðåţé åŕŕîṽéð: šţåŕţ ţĥé çöûñţðöŵñ ~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <source>Seconds left</source>
-            <translation>[Šéçöñðš ļéƒţ ~~~~~]</translation>
+            <source>First-impression countdown</source>
+            <translation>[Ƒîŕšţ-îɱþŕéššîöñ çöûñţðöŵñ ~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <source>Countdown</source>
-            <translation>[Çöûñţðöŵñ ~~~~]</translation>
+            <source>Time left for the first impression</source>
+            <translation>[Ţîɱé ļéƒţ ƒöŕ ţĥé ƒîŕšţ îɱþŕéššîöñ ~~~~~~~~~~~~~~]</translation>
         </message>
         <message numerus="yes">
             <source>Press Space when the candidate walks in: the impression is taken in the first %n seconds.</source>
@@ -1737,6 +1761,10 @@ This cannot be undone. The audit trail keeps only an anonymous note that a candi
         <message>
             <source>Cue: {cue}</source>
             <translation>[Çûé: {cue} ~~]</translation>
+        </message>
+        <message>
+            <source>Tick it if you observed this in the first seconds; it is saved at once.</source>
+            <translation>[Ţîçķ îţ îƒ ýöû öƀšéŕṽéð ţĥîš îñ ţĥé ƒîŕšţ šéçöñðš; îţ îš šåṽéð åţ öñçé. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
             <source>Observed:</source>
@@ -1763,8 +1791,37 @@ This cannot be undone. The audit trail keeps only an anonymous note that a candi
             <translation>[Åɱéñð ţĥé ļöçķéð ƒîŕšţ îɱþŕéššîöñ ~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
+            <source>First impression page</source>
+            <translation>[Ƒîŕšţ îɱþŕéššîöñ þåĝé ~~~~~~~~~]</translation>
+        </message>
+        <message numerus="yes">
+            <source>Not started: %n seconds from the candidate's arrival.</source>
+            <translation>
+                <numerusform>[Ñöţ šţåŕţéð: %n šéçöñðš ƒŕöɱ ţĥé çåñðîðåţé'š åŕŕîṽåļ. ~~~~~~~~~~~~~~~~~~~~~]</numerusform>
+                <numerusform>[Ñöţ šţåŕţéð: %n šéçöñðš ƒŕöɱ ţĥé çåñðîðåţé'š åŕŕîṽåļ. ~~~~~~~~~~~~~~~~~~~~~]</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n seconds left.</source>
+            <translation>
+                <numerusform>[%n šéçöñðš ļéƒţ. ~~~~~~]</numerusform>
+                <numerusform>[%n šéçöñðš ļéƒţ. ~~~~~~]</numerusform>
+            </translation>
+        </message>
+        <message>
             <source>Watch the greeting. Choose a level with keys 1-5.</source>
             <translation>[Ŵåţçĥ ţĥé ĝŕééţîñĝ. Çĥööšé å ļéṽéļ ŵîţĥ ķéýš 1-5. ~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message numerus="yes">
+            <source>Started: %n seconds from the candidate's arrival.</source>
+            <translation>
+                <numerusform>[Šţåŕţéð: %n šéçöñðš ƒŕöɱ ţĥé çåñðîðåţé'š åŕŕîṽåļ. ~~~~~~~~~~~~~~~~~~~]</numerusform>
+                <numerusform>[Šţåŕţéð: %n šéçöñðš ƒŕöɱ ţĥé çåñðîðåţé'š åŕŕîṽåļ. ~~~~~~~~~~~~~~~~~~~]</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Impression taken {seconds} s after arrival.</source>
+            <translation>[Îɱþŕéššîöñ ţåķéñ {seconds} š åƒţéŕ åŕŕîṽåļ. ~~~~~~~~~~~~~~]</translation>
         </message>
         <message numerus="yes">
             <source>%n seconds are up. Record your impression now, then move on to the questions (Alt+Right).</source>
@@ -1772,6 +1829,10 @@ This cannot be undone. The audit trail keeps only an anonymous note that a candi
                 <numerusform>[%n šéçöñðš åŕé ûþ. Ŕéçöŕð ýöûŕ îɱþŕéššîöñ ñöŵ, ţĥéñ ɱöṽé öñ ţö ţĥé ǫûéšţîöñš (Åļţ+Ŕîĝĥţ). ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</numerusform>
                 <numerusform>[%n šéçöñðš åŕé ûþ. Ŕéçöŕð ýöûŕ îɱþŕéššîöñ ñöŵ, ţĥéñ ɱöṽé öñ ţö ţĥé ǫûéšţîöñš (Åļţ+Ŕîĝĥţ). ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Time is up. You can still choose or change the level.</source>
+            <translation>[Ţîɱé îš ûþ. Ýöû çåñ šţîļļ çĥööšé öŕ çĥåñĝé ţĥé ļéṽéļ. ~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
             <source>Recorded {seconds} s after arrival.</source>
@@ -2704,6 +2765,14 @@ Your changes are kept in order and saved as soon as it answers.</source>
             </translation>
         </message>
         <message>
+            <source>Type part of a name or email: the candidates who match are offered.</source>
+            <translation>[Ţýþé þåŕţ öƒ å ñåɱé öŕ éɱåîļ: ţĥé çåñðîðåţéš ŵĥö ɱåţçĥ åŕé öƒƒéŕéð. ~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Your name; a name not yet listed is added.</source>
+            <translation>[Ýöûŕ ñåɱé; å ñåɱé ñöţ ýéţ ļîšţéð îš åððéð. ~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
             <source>Choose a candidate from the list, or create a new one.</source>
             <translation>[Çĥööšé å çåñðîðåţé ƒŕöɱ ţĥé ļîšţ, öŕ çŕéåţé å ñéŵ öñé. ~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -2967,6 +3036,10 @@ Your changes are kept in order and saved as soon as it answers.</source>
             <source> (recorded)</source>
             <translation>[ (ŕéçöŕðéð) ~~~~~]</translation>
         </message>
+        <message>
+            <source> (due {day})</source>
+            <translation>[ (ðûé {day}) ~~~]</translation>
+        </message>
         <message numerus="yes">
             <source>%n days after the hire</source>
             <translation>
@@ -2977,6 +3050,10 @@ Your changes are kept in order and saved as soon as it answers.</source>
         <message>
             <source>Measure on row {row}: give a name and a number, such as csat 4.3.</source>
             <translation>[Ṁéåšûŕé öñ ŕöŵ {row}: ĝîṽé å ñåɱé åñð å ñûɱƀéŕ, šûçĥ åš çšåţ 4.3. ~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>This review point is due on {day}: record it then.</source>
+            <translation>[Ţĥîš ŕéṽîéŵ þöîñţ îš ðûé öñ {day}: ŕéçöŕð îţ ţĥéñ. ~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
             <source>Not saved: {problem}</source>
@@ -3115,6 +3192,10 @@ Your changes are kept in order and saved as soon as it answers.</source>
         <message>
             <source>Skip {question} with a reason</source>
             <translation>[Šķîþ {question} ŵîţĥ å ŕéåšöñ ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Question {number} of {total}: {title}</source>
+            <translation>[Ǫûéšţîöñ {number} öƒ {total}: {title} ~~~~~~]</translation>
         </message>
         <message>
             <source>Skipped: {reason}. Choosing a level answers it after all.</source>
@@ -3456,6 +3537,10 @@ Your changes are kept in order and saved as soon as it answers.</source>
         <message>
             <source>Switch between the parts and the &amp;fields</source>
             <translation>[Šŵîţçĥ ƀéţŵééñ ţĥé þåŕţš åñð ţĥé &amp;fîéļðš ~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>C&amp;lose</source>
+            <translation>[Ç&amp;löšé ~~]</translation>
         </message>
         <message>
             <source>Rubric: {title} · hireapp</source>
@@ -4548,15 +4633,22 @@ At this level the rubric says: {anchor}</source>
             <translation>[Ðîð ļîķîñĝ îñ ţĥé ƒîŕšţ 30 šéçöñðš þŕéðîçţ ĥöŵ çûšţöɱéŕš ŕåţéð ţĥîš þéŕšöñ? ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message numerus="yes">
-            <source>{where}, outcomes %n days after the hire: {hires}.</source>
+            <source>{where}, outcomes %n days after the hire:</source>
             <translation>
-                <numerusform>[{where}, öûţçöɱéš %n ðåýš åƒţéŕ ţĥé ĥîŕé: {hires}. ~~~~~~~~~~~~~~]</numerusform>
-                <numerusform>[{where}, öûţçöɱéš %n ðåýš åƒţéŕ ţĥé ĥîŕé: {hires}. ~~~~~~~~~~~~~~]</numerusform>
+                <numerusform>[{where}, öûţçöɱéš %n ðåýš åƒţéŕ ţĥé ĥîŕé: ~~~~~~~~~~~~~]</numerusform>
+                <numerusform>[{where}, öûţçöɱéš %n ðåýš åƒţéŕ ţĥé ĥîŕé: ~~~~~~~~~~~~~]</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n hires with an outcome; n in each figure counts the hires with both of its values.</source>
+            <translation>
+                <numerusform>[%n ĥîŕéš ŵîţĥ åñ öûţçöɱé; ñ îñ éåçĥ ƒîĝûŕé çöûñţš ţĥé ĥîŕéš ŵîţĥ ƀöţĥ öƒ îţš ṽåļûéš. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</numerusform>
+                <numerusform>[%n ĥîŕéš ŵîţĥ åñ öûţçöɱé; ñ îñ éåçĥ ƒîĝûŕé çöûñţš ţĥé ĥîŕéš ŵîţĥ ƀöţĥ öƒ îţš ṽåļûéš. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</numerusform>
             </translation>
         </message>
         <message>
-            <source>{where}: {progress}. The figures are shown from 30 hires with an outcome on; before that they swing too widely to read.</source>
-            <translation>[{where}: {progress}. Ţĥé ƒîĝûŕéš åŕé šĥöŵñ ƒŕöɱ 30 ĥîŕéš ŵîţĥ åñ öûţçöɱé öñ; ƀéƒöŕé ţĥåţ ţĥéý šŵîñĝ ţöö ŵîðéļý ţö ŕéåð. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+            <source>{where}: {n} of {minimum} hires with an outcome so far. The figures are shown from {minimum} on; before that they swing too widely to read.</source>
+            <translation>[{where}: {n} öƒ {minimum} ĥîŕéš ŵîţĥ åñ öûţçöɱé šö ƒåŕ. Ţĥé ƒîĝûŕéš åŕé šĥöŵñ ƒŕöɱ {minimum} öñ; ƀéƒöŕé ţĥåţ ţĥéý šŵîñĝ ţöö ŵîðéļý ţö ŕéåð. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
             <source>Only people who were hired have outcomes. Those turned down were mostly the ones who scored low, so the hires' scores cover a narrower range than all applicants' did, and a correlation computed among hires understates the one among everyone interviewed: the figures here are, if anything, too low. A weak correlation can hide an interview that does separate good applicants from poor ones; it cannot show what the people not hired would have done.</source>
@@ -4567,8 +4659,8 @@ At this level the rubric says: {anchor}</source>
             <translation>[Ñöţ ķñöŵñ: ñö çûšţöɱéŕ ŕåţîñĝ ĥåš ƀééñ ŕéçöŕðéð ƒöŕ åñý ĥîŕé. ~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <source>Not known yet: {n} of {minimum} hires so far.</source>
-            <translation>[Ñöţ ķñöŵñ ýéţ: {n} öƒ {minimum} ĥîŕéš šö ƒåŕ. ~~~~~~~~~~~~~~]</translation>
+            <source>Not known yet: {n} of the {minimum} hires it needs have a customer rating.</source>
+            <translation>[Ñöţ ķñöŵñ ýéţ: {n} öƒ ţĥé {minimum} ĥîŕéš îţ ñééðš ĥåṽé å çûšţöɱéŕ ŕåţîñĝ. ~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
             <source>Cannot tell: a value does not vary (n = {n}).</source>
@@ -4724,6 +4816,10 @@ At this level the rubric says: {anchor}</source>
         <message>
             <source>Submit the interview</source>
             <translation>[Šûƀɱîţ ţĥé îñţéŕṽîéŵ ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Wrap-up page</source>
+            <translation>[Ŵŕåþ-ûþ þåĝé ~~~~~]</translation>
         </message>
         <message>
             <source>the recommendation</source>

@@ -18,6 +18,7 @@ from __future__ import annotations
 import html
 import pathlib
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -32,6 +33,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMainWindow,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -42,11 +44,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hireapp.domain.catalogue import after_interview
 from hireapp.domain.formatting import HALO_MARK, halo_text, score_text
 from hireapp.domain.statistics import is_halo
 from hireapp.errors import HireappError
+from hireapp.gui.i18n import day_text, moment_text
 from hireapp.gui.operations import Operation, error_message
 from hireapp.gui.settings import remember_save_folder, remembered_interviewer, save_folder
+from hireapp.gui.windows import fit_to_screen
 from hireapp.services.debrief import Debrief, QuestionDebrief, Rating, debrief, debrief_pdf
 from hireapp.services.decisions import DECISION_LABELS, DecisionInfo, record_decision
 from hireapp.services.reports import PdfDocument
@@ -76,6 +81,7 @@ def _table(name: str) -> QTableWidget:
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.verticalHeader().setVisible(False)
     table.setAccessibleName(name)
+    table.setTabKeyNavigation(False)  # Tab moves on to the next control; arrows move in it
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     table.horizontalHeader().setStretchLastSection(True)
     return table
@@ -128,7 +134,7 @@ class DebriefWindow(QMainWindow):
         splitter.setStretchFactor(1, 2)
         self.setCentralWidget(splitter)
         self._build_actions()
-        self.resize(1150, 720)
+        fit_to_screen(self, 1150, 720)
         self.refresh()
 
     # --- the decision -------------------------------------------------------------------------
@@ -144,6 +150,8 @@ class DebriefWindow(QMainWindow):
         self.history.setAccessibleName(self.tr("Earlier decisions"))
         form = QFormLayout()
         self.decision = QComboBox()
+        # No decision chosen beforehand: Ctrl+Return must not record one the panel did not pick.
+        self.decision.addItem(self.tr("– choose –"), None)
         for value in DECISION_LABELS:
             self.decision.addItem(self.decision_label(value), value)
         self.decision.setAccessibleName(self.tr("Decision"))
@@ -220,6 +228,9 @@ class DebriefWindow(QMainWindow):
 
     def _not_shown(self, exc: HireappError) -> None:
         self.summary.setText(html.escape(error_message(exc)))
+        # Nothing about the candidate is shown, the decision included (it may be withheld).
+        self.current.setText(self.tr("Not shown."))
+        self.history.setText("")
         self.record_button.setEnabled(False)
         self.record_action.setEnabled(False)
         self.loaded.emit()
@@ -354,15 +365,15 @@ class DebriefWindow(QMainWindow):
                 decision=html.escape(self.decision_label(now.decision)),
                 rationale=html.escape(now.rationale),
                 by=html.escape(now.decided_by),
-                when=now.decided_at.astimezone().strftime("%Y-%m-%d %H:%M"),
-                after=html.escape(now.after_interview_text),
+                when=moment_text(now.decided_at),
+                after=html.escape(after_interview(now.after_interview_text)),
             )
         )
         self.history.setText(
             "<br>".join(
                 self.tr("Before: {decision}, {when}, {by}: {rationale}").format(
                     decision=html.escape(self.decision_label(old.decision)),
-                    when=old.decided_at.astimezone().strftime("%Y-%m-%d"),
+                    when=day_text(old.decided_at),
                     by=html.escape(old.decided_by),
                     rationale=html.escape(old.rationale),
                 )
@@ -378,6 +389,9 @@ class DebriefWindow(QMainWindow):
             return
         rationale = self.rationale.toPlainText().strip()
         by = self.by.text().strip()
+        if self.decision.currentData() is None:
+            self._problem(self.tr("Choose the decision."), self.decision)
+            return
         if not rationale:
             self._problem(self.tr("Write the rationale: why the panel decided so."),
                           self.rationale)  # fmt: skip
@@ -403,6 +417,7 @@ class DebriefWindow(QMainWindow):
 
     def _recorded(self, info: DecisionInfo) -> None:
         self.rationale.clear()
+        self.decision.setCurrentIndex(0)
         self.record_button.setEnabled(True)
         self.statusBar().showMessage(
             self.tr("Recorded: {decision}.").format(decision=self.decision_label(info.decision)),
@@ -433,6 +448,21 @@ class DebriefWindow(QMainWindow):
         dialog.open()
         self.outcome_dialog = dialog
         return dialog
+
+    def closeEvent(self, event: Any) -> None:
+        """Overrides QWidget.closeEvent: a rationale typed but not recorded is not dropped
+        silently."""
+        if self.rationale.toPlainText().strip():
+            answer = QMessageBox.question(
+                self, self.tr("Close the debrief"),
+                self.tr("The decision you typed is not recorded. Close and discard it?"),
+                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel,
+            )  # fmt: skip
+            if answer != QMessageBox.StandardButton.Discard:
+                event.ignore()
+                return
+        super().closeEvent(event)
 
     # --- the PDF ------------------------------------------------------------------------------
 
@@ -470,9 +500,18 @@ class DebriefWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Saved to {path}").format(path=path), 10_000)
 
 
+# The open Debrief windows. A window without a parent lives as long as something holds it: the
+# caller's local name would let Python collect it, and Qt close it, the moment it was shown
+# (found by a newcomer's try: Ctrl+Shift+D showed nothing).
+_open: set[DebriefWindow] = set()
+
+
 def open_debrief(db: Database, candidate_id: int, viewer_id: int | None = None) -> DebriefWindow:
-    """A Debrief window of its own (non-modal, like the Rubrics window), deleted when closed."""
+    """A Debrief window of its own (non-modal, like the Rubrics window), held until closed."""
     window = DebriefWindow(db, candidate_id, viewer_id)
     window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    _open.add(window)
+    window.destroyed.connect(lambda _object=None, held=window: _open.discard(held))
     window.show()
+    window.activateWindow()
     return window

@@ -10,6 +10,8 @@ dialog stays open with what was typed.
 
 from __future__ import annotations
 
+import datetime as dt
+import itertools
 import math
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -33,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from hireapp.errors import HireappError, InvalidInput
+from hireapp.gui.i18n import day_text
 from hireapp.gui.operations import Operation, error_message
 from hireapp.gui.settings import remembered_interviewer
 from hireapp.services.outcomes import OutcomeForm, OutcomeInfo, outcome_form, record_outcome
@@ -66,10 +69,12 @@ class OutcomeDialog(QDialog):
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.ratings_box)
         scroll.setAccessibleName(self.tr("The manager's rating"))
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the ratings themselves
         self.measures = QTableWidget(0, 2)
         self.measures.setHorizontalHeaderLabels([self.tr("Measure"), self.tr("Value")])
         self.measures.horizontalHeader().setStretchLastSection(True)
         self.measures.setAccessibleName(self.tr("Measures, such as customer satisfaction"))
+        self.measures.setTabKeyNavigation(False)  # Tab moves on; arrows move between cells
         self.measures.setToolTip(
             self.tr(
                 "A name (lower-case letters, digits, . _ -) and a number, such as csat 4.3; "
@@ -81,7 +86,8 @@ class OutcomeDialog(QDialog):
         top = QFormLayout()
         top.addRow(self.tr("&Review point:"), self.review)
         top.addRow("", self.employed)
-        top.addRow(self.tr("Recorded &by:"), self.by)
+        bottom = QFormLayout()
+        bottom.addRow(self.tr("Recorded &by:"), self.by)
         self.problem = QLabel("")
         self.problem.setWordWrap(True)
         self.problem.setAccessibleName(self.tr("Problem"))
@@ -104,6 +110,7 @@ class OutcomeDialog(QDialog):
         layout.addWidget(scroll, 3)
         layout.addWidget(measures_caption)
         layout.addWidget(self.measures, 1)
+        layout.addLayout(bottom)
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
         QShortcut(QKeySequence("Ctrl+Shift+A"), self, self.add_measure_row)
@@ -162,10 +169,21 @@ class OutcomeDialog(QDialog):
             )
             self.ratings[question.id] = combo
             layout.addRow(question.title, combo)
+        # Tab in the order the form reads (the ratings are made now, after the fields below).
+        chain = [self.review, self.employed, *self.ratings.values(), self.measures, self.by]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
         self.review.blockSignals(True)
+        now = dt.datetime.now(dt.UTC)
         for days in form.review_points:
-            done = self.tr(" (recorded)") if days in form.recorded else ""
-            self.review.addItem(self.tr("%n days after the hire", "", days) + done, days)
+            due = form.due(days)
+            if days in form.recorded:
+                note = self.tr(" (recorded)")
+            elif due is not None and due > now:
+                note = self.tr(" (due {day})").format(day=day_text(due))
+            else:
+                note = ""
+            self.review.addItem(self.tr("%n days after the hire", "", days) + note, days)
         self.review.blockSignals(False)
         self._show_recorded()
         self._enable(True)
@@ -187,8 +205,9 @@ class OutcomeDialog(QDialog):
             self._measure_row(name, f"{value:g}")
         for _ in range(BLANK_MEASURE_ROWS):
             self._measure_row("", "")
-        if recorded is not None and recorded.recorded_by:
-            self.by.setText(recorded.recorded_by)
+        # Who records: as recorded, else the person using the app (never the last one shown).
+        self.by.setText(recorded.recorded_by if recorded is not None and recorded.recorded_by
+                        else remembered_interviewer())  # fmt: skip
 
     def _measure_row(self, name: str, value: str) -> None:
         row = self.measures.rowCount()
@@ -236,6 +255,14 @@ class OutcomeDialog(QDialog):
 
     def save(self) -> None:
         if self.form is None or not self.form.hired or self.review.currentData() is None:
+            return
+        due = self.form.due(int(self.review.currentData()))
+        if due is not None and due > dt.datetime.now(dt.UTC):
+            self.problem.setText(
+                self.tr("This review point is due on {day}: record it then.").format(
+                    day=day_text(due))
+            )  # fmt: skip
+            self.review.setFocus()
             return
         measures = self._measures()
         if measures is None:

@@ -253,10 +253,11 @@ class RubricEditor(QMainWindow):
                                      "Ctrl+Shift+B", self.put_in_bank)  # fmt: skip
         self.pane_action = action(self.tr("Switch between the parts and the &fields"), "F6",
                                   self.switch_pane)  # fmt: skip
+        self.close_action = action(self.tr("C&lose"), "Ctrl+W", self.close)
         for act in (undo, redo, None, self.add_question_action, self.from_bank_action,
                     self.add_section_action, self.add_cue_action, self.remove_action,
                     self.up_action, self.down_action, None, self.to_bank_action,
-                    self.pane_action, None, self.save_action):  # fmt: skip
+                    self.pane_action, None, self.save_action, self.close_action):  # fmt: skip
             if act is None:
                 menu.addSeparator()
             else:

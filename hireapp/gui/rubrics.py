@@ -315,8 +315,12 @@ class RubricsWindow(QMainWindow):
             for column, cell in enumerate(cells):
                 table.setItem(row, column, cell)
         ids = [use.version.id for use in versions]
+        table.blockSignals(True)
         table.selectRow(ids.index(select_id) if select_id in ids else 0)
-        self._set_enabled()
+        table.blockSignals(False)
+        # The selected row may be the same row number as before: its figures are loaded anew
+        # either way (after a save or Ctrl+U they showed the old version's until moved).
+        self._version_chosen()
         self.loaded.emit()
 
     def selected_id(self) -> int | None:

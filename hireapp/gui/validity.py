@@ -44,6 +44,7 @@ from hireapp.domain.validity import (
 from hireapp.errors import HireappError
 from hireapp.gui.i18n import locale
 from hireapp.gui.operations import Operation, error_message
+from hireapp.gui.windows import fit_to_screen
 from hireapp.services.outcomes import DEFAULT_REVIEW_DAYS
 from hireapp.services.people import list_positions
 from hireapp.services.validity import MANAGER_MEAN, STILL_EMPLOYED, Validity, validity
@@ -53,7 +54,9 @@ SIGNIFICANT = "*"
 
 
 def _number(value: float) -> str:
-    return locale().toString(value, "f", 2)
+    """A figure with two decimals in the locale's way; never "-0.00"."""
+    rounded = round(value, 2)
+    return locale().toString(rounded + 0.0 if rounded != 0 else 0.0, "f", 2)
 
 
 class ValidityWindow(QMainWindow):
@@ -98,6 +101,7 @@ class ValidityWindow(QMainWindow):
         figures_caption.setBuddy(self.figures)
         added_caption = QLabel(self.tr("What the structured score &adds to the first impression"))
         added_caption.setBuddy(self.added)
+        self.captions = (figures_caption, added_caption)
         body = QWidget()
         layout = QVBoxLayout(body)
         top = QHBoxLayout()
@@ -123,7 +127,7 @@ class ValidityWindow(QMainWindow):
             act.triggered.connect(slot)
             menu.addAction(act)
             self.addAction(act)
-        self.resize(1150, 720)
+        fit_to_screen(self, 1150, 720)
         self._load_positions()
         self.position.currentIndexChanged.connect(self.refresh)
         self.review.currentIndexChanged.connect(self.refresh)
@@ -174,17 +178,22 @@ class ValidityWindow(QMainWindow):
             f"<b>{html.escape(question)}</b><br>{html.escape(self.answer(report.headline))}"
         )
         where = result.position or self.tr("Every position")
+        hires = report.hires
         if report.ready:
             self.progress.setText(
-                self.tr("{where}, outcomes %n days after the hire: {hires}.", "",
-                        result.review_days).format(where=where, hires=report.progress)
+                self.tr("{where}, outcomes %n days after the hire:", "", result.review_days)
+                .format(where=where) + " "
+                + self.tr("%n hires with an outcome; n in each figure counts the hires with both "
+                          "of its values.", "", hires)
             )  # fmt: skip
         else:
             self.progress.setText(
-                self.tr("{where}: {progress}. The figures are shown from 30 hires with an "
-                        "outcome on; before that they swing too widely to read.").format(
-                    where=where, progress=report.progress)
+                self.tr("{where}: {n} of {minimum} hires with an outcome so far. The figures are "
+                        "shown from {minimum} on; before that they swing too widely to "
+                        "read.").format(where=where, n=hires, minimum=MIN_HIRES)
             )  # fmt: skip
+        for widget in (self.figures, self.added, self.legend, *self.captions):
+            widget.setVisible(report.ready)
         self._show_figures(result)
         self._show_added(result)
         self.note.setText(
@@ -206,9 +215,9 @@ class ValidityWindow(QMainWindow):
         if c.n == 0:
             return self.tr("Not known: no customer rating has been recorded for any hire.")
         if c.n < MIN_HIRES:
-            return self.tr("Not known yet: {n} of {minimum} hires so far.").format(
-                n=c.n, minimum=MIN_HIRES
-            )
+            return self.tr(
+                "Not known yet: {n} of the {minimum} hires it needs have a customer rating."
+            ).format(n=c.n, minimum=MIN_HIRES)
         if c.r is None:
             return self.tr("Cannot tell: a value does not vary (n = {n}).").format(n=c.n)
         figure = self.cell_text(c)[1]

@@ -498,6 +498,11 @@ class OutcomeForm:
     review_points: tuple[int, ...]
     questions: tuple[Question, ...]  # of the candidate's rubric version, in its order
     recorded: dict[int, OutcomeInfo]  # by review point
+    hired_at: dt.datetime | None = None  # the first hire decision: day 0 of the review points
+
+    def due(self, review_days: int) -> dt.datetime | None:
+        """When the review point falls (None without a hire decision)."""
+        return None if self.hired_at is None else self.hired_at + dt.timedelta(days=review_days)
 
 
 def outcome_form(db: Database, candidate: str | int) -> OutcomeForm:
@@ -506,6 +511,7 @@ def outcome_form(db: Database, candidate: str | int) -> OutcomeForm:
         candidate_id = find_candidate(session, str(candidate)).id
         target = _Targets(session).get(str(candidate_id))
         assert target is not None
+        hired_at = hire_date(session, candidate_id)
         content = (
             None
             if target.rubric_version_id is None
@@ -516,7 +522,7 @@ def outcome_form(db: Database, candidate: str | int) -> OutcomeForm:
     questions = () if content is None else tuple(stored_rubric(content).questions())
     recorded = {o.review_days: o for o in outcomes_of(db, candidate_id)}
     return OutcomeForm(candidate_id, target.name, target.hired, target.review_points, questions,
-                       recorded)  # fmt: skip
+                       recorded, hired_at)  # fmt: skip
 
 
 def outcomes_of(db: Database, candidate: str | int) -> list[OutcomeInfo]:

@@ -57,7 +57,8 @@ def _open(qtbot: QtBot, db: Database, candidate: int, viewer: int | None = None)
     QSettings().clear()
     remember_interviewer("Ina Lead")
     window = DebriefWindow(db, candidate, viewer)
-    qtbot.addWidget(window)
+    # Closed at the end without the question a typed, unrecorded rationale asks.
+    qtbot.addWidget(window, before_close_func=lambda w: w.rationale.clear())
     with qtbot.waitSignal(window.loaded, timeout=10_000):
         window.show()
     qtbot.waitExposed(window)
@@ -85,15 +86,21 @@ def test_the_disputed_question_first_with_every_note_and_a_decision_by_keyboard(
     assert window.people.item(0, 2).text() == "5 / 5"
     assert window.people.item(1, 2).text() == "3 / 5"
 
-    # The decision: an empty rationale is refused at its field; then recorded by keyboard.
+    # The decision: none is chosen beforehand, and Ctrl+Return without one is refused at its
+    # field; so is an empty rationale; then it is recorded by keyboard.
+    assert window.decision.currentData() is None
     window.rationale.setFocus()
+    qtbot.keyClicks(window.rationale, "Half typed")
     qtbot.keyClick(window.rationale, Qt.Key.Key_Return, CTRL)
+    assert "Choose the decision" in window.problem.text() and window.decision.hasFocus()
+    window.rationale.clear()
+    qtbot.keyClick(window.decision, Qt.Key.Key_Down)  # (choose) -> Advance
+    qtbot.keyClick(window.decision, Qt.Key.Key_Down)  # Advance -> Hire
+    assert window.decision.currentData() == "hire"
+    qtbot.keyClick(window.decision, Qt.Key.Key_Return, CTRL)
     assert "rationale" in window.problem.text()
     assert window.rationale.hasFocus()
     assert current_decision(sqlite_db, ann) is None
-    window.decision.setFocus()
-    qtbot.keyClick(window.decision, Qt.Key.Key_Down)  # Advance -> Hire
-    assert window.decision.currentData() == "hire"
     window.rationale.setFocus()
     qtbot.keyClicks(window.rationale, "Owns problems; the panel agreed after the debrief")
     with qtbot.waitSignal(window.decided, timeout=10_000):
@@ -104,6 +111,7 @@ def test_the_disputed_question_first_with_every_note_and_a_decision_by_keyboard(
     assert decided.rationale == "Owns problems; the panel agreed after the debrief"
     qtbot.waitUntil(lambda: "Hire" in window.current.text(), timeout=10_000)
     assert window.rationale.toPlainText() == ""
+    assert window.decision.currentData() is None  # the next decision is chosen afresh
 
 
 def test_a_decision_taken_meanwhile_is_not_overwritten(qtbot: QtBot, sqlite_db: Database) -> None:
@@ -111,6 +119,7 @@ def test_a_decision_taken_meanwhile_is_not_overwritten(qtbot: QtBot, sqlite_db: 
     window = _open(qtbot, sqlite_db, ann)
     # Someone else decides while the window is open.
     record_decision(sqlite_db, ann, decision="reject", rationale="Too slow", decided_by="Max")
+    window.decision.setCurrentIndex(window.decision.findData("advance"))
     window.rationale.setFocus()
     qtbot.keyClicks(window.rationale, "Advance to the second round")
     qtbot.keyClick(window.rationale, Qt.Key.Key_Return, CTRL)
@@ -126,6 +135,7 @@ def test_an_interviewer_with_a_draft_sees_no_debrief(qtbot: QtBot, sqlite_db: Da
     start_interview(sqlite_db, candidate=ann, interviewer="Di Four")
     window = _open(qtbot, sqlite_db, ann, ensure_interviewer(sqlite_db, "Di Four").id)
     assert "still interviewing Ann Lee" in window.summary.text()
+    assert "No decision" not in window.current.text()  # withheld, not said to be none
     assert window.questions.rowCount() == 0 and window.people.rowCount() == 0
     assert not window.record_button.isEnabled()
 
@@ -150,3 +160,35 @@ def test_the_debrief_saved_as_pdf_from_the_keyboard(
     reader = PdfReader(str(target))
     text = "\n".join(page.extract_text() for page in reader.pages)
     assert len(reader.pages) <= 3 and "Ann Lee" in text and "⚑ 3" in text
+
+
+def test_ctrl_shift_d_opens_the_debrief_and_it_stays_open(
+    qtbot: QtBot, sqlite_db: Database
+) -> None:
+    """Found by a newcomer: the window was collected by Python the moment it was shown."""
+    import gc
+
+    from hireapp.gui.main_window import MainWindow
+
+    ann = _panel(sqlite_db)
+    create_application()
+    QSettings().clear()
+    main = MainWindow(sqlite_db)
+    qtbot.addWidget(main)
+    main.show()
+    qtbot.waitSignal(main.candidates_loaded, timeout=10_000).wait()
+    table = main.comparison.table
+    table.setFocus()
+    table.selectRow(0)  # Ann is the only candidate
+    assert main.selected_candidate_id() == ann
+    main.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is main)
+    qtbot.keyClick(main, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier
+                   | Qt.KeyboardModifier.ShiftModifier)  # fmt: skip
+    gc.collect()
+    qtbot.wait(200)
+    shown = [w for w in QApplication.topLevelWidgets()
+             if isinstance(w, DebriefWindow) and w.isVisible()]  # fmt: skip
+    assert len(shown) == 1 and shown[0].candidate_id == ann
+    qtbot.waitUntil(lambda: shown[0].panel is not None, timeout=10_000)
+    shown[0].close()

@@ -5,6 +5,8 @@ its row; shown again as recorded; no outcome for a candidate not hired."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from pytestqt.qtbot import QtBot
@@ -38,8 +40,9 @@ def _type(qtbot: QtBot, text: str) -> None:
 
 def _dialog(qtbot: QtBot, db: Database, hired: bool) -> tuple[int, OutcomeDialog | None]:
     ann = _panel(db)
-    if hired:
-        record_decision(db, ann, decision="hire", rationale="Strong", decided_by="Ina Lead")
+    if hired:  # hired 100 days ago: the 90-day review is due, the one-year review is not
+        record_decision(db, ann, decision="hire", rationale="Strong", decided_by="Ina Lead",
+                        now=dt.datetime.now(dt.UTC) - dt.timedelta(days=100))  # fmt: skip
     window = _open(qtbot, db, ann)
     assert window.outcome_action.isEnabled() == hired
     if not hired:
@@ -48,6 +51,8 @@ def _dialog(qtbot: QtBot, db: Database, hired: bool) -> tuple[int, OutcomeDialog
     dialog = window.outcome_dialog
     assert isinstance(dialog, OutcomeDialog)
     qtbot.waitUntil(lambda: dialog.form is not None, timeout=10_000)
+    # The rating lists are made once the form is read; Qt shows them a moment later.
+    qtbot.waitUntil(lambda: all(combo.isVisible() for combo in dialog.ratings.values()))
     qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
     return ann, dialog
 
@@ -56,6 +61,18 @@ def test_an_outcome_recorded_by_keyboard_and_shown_again(qtbot: QtBot, sqlite_db
     ann, dialog = _dialog(qtbot, sqlite_db, hired=True)
     assert dialog is not None
     assert [dialog.review.itemData(i) for i in range(dialog.review.count())] == [90, 365]
+    assert "(due " in dialog.review.itemText(1)
+    # Tab from the review point: still employed, then the manager's ratings, then the measures.
+    dialog.review.setFocus()
+    _key(qtbot, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is dialog.employed
+    _key(qtbot, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() in dialog.ratings.values()
+    # The one-year review is refused until it is due.
+    dialog.review.setCurrentIndex(1)
+    qtbot.keyClick(dialog, Qt.Key.Key_S, CTRL)
+    assert "due on" in dialog.problem.text()
+    dialog.review.setCurrentIndex(0)
     first = dialog.ratings[QUESTIONS[0]]
     # The levels read as the interview's anchors.
     anchor = RUBRIC.questions()[0].anchors.text_for(5)

@@ -36,7 +36,7 @@ def test_the_demos_figures_in_the_view(qtbot: QtBot, sqlite_db: Database) -> Non
     text = window.headline.text()
     assert "Did liking in the first 30 seconds predict how customers rated this person?" in text
     assert expected.report.headline.answer.split(":")[0] in text  # "Not clearly" / "Yes, ..."
-    assert f"{expected.report.hires} hires" in window.progress.text()
+    assert f"{expected.report.hires} hires with an outcome" in window.progress.text()
     table = window.figures
     headers = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
     rows = [table.verticalHeaderItem(r).text() for r in range(table.rowCount())]
@@ -66,6 +66,7 @@ def test_below_thirty_hires_only_the_count(qtbot: QtBot, sqlite_db: Database) ->
     add_candidate(sqlite_db, name="Ann Lee", email="ann@example.org", position="Agent")
     take_interview(sqlite_db, candidate="ann@example.org", interviewer="Ines One")
     window = _open(qtbot, sqlite_db)
-    assert "0 of 30 hires so far" in window.progress.text()
+    assert "0 of 30 hires with an outcome so far" in window.progress.text()
     assert window.figures.rowCount() == 0 and window.added.rowCount() == 0
+    assert window.figures.isHidden() and window.added.isHidden()  # no empty tables shown
     assert "no customer rating" in window.headline.text()
