@@ -62,7 +62,7 @@
         <name>CandidateDialog</name>
         <message>
             <source>Choose a position or type a new one.</source>
-            <translation type="unfinished" />
+            <translation>Wählen Sie eine Stelle oder geben Sie eine neue ein.</translation>
         </message>
         <message>
             <source>Enter the candidate's name.</source>
@@ -1741,11 +1741,11 @@ Das kann nicht rückgängig gemacht werden. Das Änderungsprotokoll behält nur 
         </message>
         <message>
             <source>First-impression countdown</source>
-            <translation type="unfinished" />
+            <translation>Countdown des ersten Eindrucks</translation>
         </message>
         <message>
             <source>Time left for the first impression</source>
-            <translation type="unfinished" />
+            <translation>Verbleibende Zeit für den ersten Eindruck</translation>
         </message>
         <message numerus="yes">
             <source>Press Space when the candidate walks in: the impression is taken in the first %n seconds.</source>
@@ -1764,7 +1764,7 @@ Das kann nicht rückgängig gemacht werden. Das Änderungsprotokoll behält nur 
         </message>
         <message>
             <source>Tick it if you observed this in the first seconds; it is saved at once.</source>
-            <translation type="unfinished" />
+            <translation>Ankreuzen, wenn Sie es in den ersten Sekunden beobachtet haben; es wird sofort gespeichert.</translation>
         </message>
         <message>
             <source>Observed:</source>
@@ -1792,20 +1792,20 @@ Das kann nicht rückgängig gemacht werden. Das Änderungsprotokoll behält nur 
         </message>
         <message>
             <source>First impression page</source>
-            <translation type="unfinished" />
+            <translation>Seite „Erster Eindruck“</translation>
         </message>
         <message numerus="yes">
             <source>Not started: %n seconds from the candidate's arrival.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Nicht gestartet: %n Sekunde ab der Ankunft der Person.</numerusform>
+                <numerusform>Nicht gestartet: %n Sekunden ab der Ankunft der Person.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n seconds left.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Noch %n Sekunde.</numerusform>
+                <numerusform>Noch %n Sekunden.</numerusform>
             </translation>
         </message>
         <message>
@@ -1814,14 +1814,14 @@ Das kann nicht rückgängig gemacht werden. Das Änderungsprotokoll behält nur 
         </message>
         <message numerus="yes">
             <source>Started: %n seconds from the candidate's arrival.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Gestartet: %n Sekunde ab der Ankunft der Person.</numerusform>
+                <numerusform>Gestartet: %n Sekunden ab der Ankunft der Person.</numerusform>
             </translation>
         </message>
         <message>
             <source>Impression taken {seconds} s after arrival.</source>
-            <translation type="unfinished" />
+            <translation>Eindruck {seconds} s nach der Ankunft festgehalten.</translation>
         </message>
         <message numerus="yes">
             <source>%n seconds are up. Record your impression now, then move on to the questions (Alt+Right).</source>
@@ -1832,7 +1832,7 @@ Das kann nicht rückgängig gemacht werden. Das Änderungsprotokoll behält nur 
         </message>
         <message>
             <source>Time is up. You can still choose or change the level.</source>
-            <translation type="unfinished" />
+            <translation>Die Zeit ist um. Sie können die Stufe weiterhin wählen oder ändern.</translation>
         </message>
         <message>
             <source>Recorded {seconds} s after arrival.</source>
@@ -2766,11 +2766,11 @@ Ihre Änderungen bleiben in ihrer Reihenfolge erhalten und werden gespeichert, s
         </message>
         <message>
             <source>Type part of a name or email: the candidates who match are offered.</source>
-            <translation type="unfinished" />
+            <translation>Tippen Sie einen Teil eines Namens oder einer E-Mail-Adresse: Passende Personen werden angeboten.</translation>
         </message>
         <message>
             <source>Your name; a name not yet listed is added.</source>
-            <translation type="unfinished" />
+            <translation>Ihr Name; ein noch nicht aufgeführter Name wird hinzugefügt.</translation>
         </message>
         <message>
             <source>Choose a candidate from the list, or create a new one.</source>
@@ -3195,7 +3195,7 @@ Ihre Änderungen bleiben in ihrer Reihenfolge erhalten und werden gespeichert, s
         </message>
         <message>
             <source>Question {number} of {total}: {title}</source>
-            <translation type="unfinished" />
+            <translation>Frage {number} von {total}: {title}</translation>
         </message>
         <message>
             <source>Skipped: {reason}. Choosing a level answers it after all.</source>
@@ -4819,7 +4819,7 @@ Auf dieser Stufe sagt der Bewertungsbogen: {anchor}</translation>
         </message>
         <message>
             <source>Wrap-up page</source>
-            <translation type="unfinished" />
+            <translation>Seite „Abschluss“</translation>
         </message>
         <message>
             <source>the recommendation</source>

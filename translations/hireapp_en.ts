@@ -253,23 +253,23 @@
         </message>
         <message numerus="yes">
             <source>Not started: %n seconds from the candidate's arrival.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Not started: %n second from the candidate's arrival.</numerusform>
+                <numerusform>Not started: %n seconds from the candidate's arrival.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n seconds left.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n second left.</numerusform>
+                <numerusform>%n seconds left.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Started: %n seconds from the candidate's arrival.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Started: %n second from the candidate's arrival.</numerusform>
+                <numerusform>Started: %n seconds from the candidate's arrival.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
