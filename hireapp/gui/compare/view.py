@@ -249,6 +249,15 @@ class ComparisonView(QWidget):
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.model.modelReset.connect(self._selection_changed)
         header.customContextMenuRequested.connect(self._column_menu)
+        # The columns from the keyboard too: the Menu key or Shift+F10 in the table opens the
+        # header's menu (a right-click on the header was the only way; found by a keyboard user).
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(
+            lambda _point: self._column_menu(QPoint(0, 0))
+        )
+        columns_key = QShortcut(QKeySequence("Shift+F10"), self.table)
+        columns_key.setContext(Qt.ShortcutContext.WidgetShortcut)
+        columns_key.activated.connect(lambda: self._column_menu(QPoint(0, 0)))
         header.sectionResized.connect(self._remember_width)
         header.sortIndicatorChanged.connect(self._remember_sort)
         # Ctrl+F is the main window's (one shortcut: two for one key are ambiguous and neither
