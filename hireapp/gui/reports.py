@@ -345,7 +345,8 @@ def print_pdf(parent: QWidget, built: PdfDocument) -> Operation[int] | None:
     """Ask for a printer and pages, then print them off the GUI thread (see `print_to`)."""
     count = page_count(built.data)
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setDocName(built.title)
+    # The name a "print to file" suggests: the file name, not a title with a colon in it.
+    printer.setDocName(built.file_name.removesuffix(".pdf"))
     printer.setFromTo(1, count)
     dialog = QPrintDialog(printer, parent)
     dialog.setMinMax(1, count)
