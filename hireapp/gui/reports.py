@@ -341,13 +341,19 @@ def document_title(built: PdfDocument) -> str:
     return built.title if template is None else template.format(about=built.about)
 
 
+def printer_for(built: PdfDocument) -> QPrinter:
+    """A printer set up for the document: all its pages, and as the name a "print to file"
+    suggests, its file name (not its title, whose colon a file name should not carry)."""
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setDocName(built.file_name.removesuffix(".pdf"))
+    printer.setFromTo(1, page_count(built.data))
+    return printer
+
+
 def print_pdf(parent: QWidget, built: PdfDocument) -> Operation[int] | None:
     """Ask for a printer and pages, then print them off the GUI thread (see `print_to`)."""
-    count = page_count(built.data)
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    # The name a "print to file" suggests: the file name, not a title with a colon in it.
-    printer.setDocName(built.file_name.removesuffix(".pdf"))
-    printer.setFromTo(1, count)
+    printer = printer_for(built)
+    count = printer.toPage()
     dialog = QPrintDialog(printer, parent)
     dialog.setMinMax(1, count)
     dialog.setWindowTitle(translate("Reports", "Print"))

@@ -173,3 +173,17 @@ def test_a_slow_print_shows_a_cancellable_progress_dialog(
     with qtbot.waitSignal(job.finished, timeout=60_000) as finished:
         pass
     assert finished.args == [False] and not target.exists()
+
+
+def test_print_to_file_suggests_the_file_name_not_the_title(sqlite_db: Database) -> None:
+    """Found by a newcomer: the print dialog offered "Debrief: Ann Lee.pdf", colon and all."""
+    from hireapp.gui.reports import printer_for
+    from hireapp.services.debrief import debrief_pdf
+    from tests.reports.test_debrief_pdf import _panel
+
+    create_application()
+    built = debrief_pdf(sqlite_db, _panel(sqlite_db, 2, "Calm"))
+    printer = printer_for(built)
+    assert ":" not in printer.docName()
+    assert printer.docName() == built.file_name.removesuffix(".pdf")
+    assert (printer.fromPage(), printer.toPage()) == (1, 1)
