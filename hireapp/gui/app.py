@@ -42,9 +42,11 @@ def run_gui(db_url: str | None) -> int:
 
     from hireapp.gui import i18n
     from hireapp.gui.operations import install_excepthook
+    from hireapp.gui.theme import readable
     from hireapp.storage.session import Database
 
     app = create_application()
+    app.setPalette(readable(app.palette()))  # selections and hints at 4.5:1 or more
     i18n.install()
     install_excepthook()
     try:

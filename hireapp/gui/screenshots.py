@@ -42,7 +42,7 @@ from hireapp.gui.interview.countdown import ManualClock
 from hireapp.gui.interview.window import WRAP_UP, InterviewWindow, question_key
 from hireapp.gui.main_window import MainWindow
 from hireapp.gui.settings import INTERVIEWER_KEY
-from hireapp.gui.theme import dark_palette
+from hireapp.gui.theme import dark_palette, readable
 from hireapp.services import interviews as iv
 from hireapp.services.demo import generate_demo
 from hireapp.services.drafts import unfinished
@@ -285,7 +285,7 @@ def render_all(output: pathlib.Path, tag: str = "", language: str = i18n.ENGLISH
     app.setStyle("Fusion")
     # English unless asked: the pictures must not change with the locale of the machine.
     i18n.install(language)
-    light = app.palette()
+    light = readable(app.palette())  # as the app starts (hireapp.gui.app.run_gui)
     suffix = "".join(f"-{part}" for part in (tag, language) if part and part != i18n.ENGLISH)
     with tempfile.TemporaryDirectory(prefix="hireapp-shots-") as folder, fixed_clock(), \
             contextlib.chdir(folder):  # fmt: skip

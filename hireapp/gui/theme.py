@@ -28,6 +28,21 @@ def light_palette() -> QPalette:
     return palette
 
 
+def readable(palette: QPalette) -> QPalette:
+    """The palette given, with the selection and hint text of `light_palette` when it is a
+    light one (the app's start: Fusion's own light colours read below 4.5:1); a dark palette is
+    kept as it is."""
+    if palette.color(QPalette.ColorRole.Window).lightnessF() < 0.5:
+        return palette
+    fixed = QPalette(palette)
+    role = QPalette.ColorRole
+    for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+        fixed.setColor(group, role.Highlight, QColor(LIGHT_HIGHLIGHT))
+        fixed.setColor(group, role.HighlightedText, QColor("#ffffff"))
+        fixed.setColor(group, role.PlaceholderText, QColor(LIGHT_PLACEHOLDER))
+    return fixed
+
+
 def dark_palette() -> QPalette:
     """A dark palette with enough contrast for text, links and selections (Fusion style)."""
     palette = QPalette()

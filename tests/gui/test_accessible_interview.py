@@ -316,3 +316,20 @@ def test_text_in_the_main_window_reaches_4_5_to_1(
     qtbot.wait(20)
     failures = label_failures(window) + table_failures(table)
     assert not failures, f"{theme}: text under 4.5:1: {failures}"
+
+
+def test_the_app_starts_with_a_readable_light_palette() -> None:
+    """The running app (run_gui) and the screenshots make Fusion's light selection and hint
+    colours readable; a dark palette stays as it is."""
+    from PySide6.QtGui import QColor
+
+    from hireapp.gui.theme import LIGHT_HIGHLIGHT, dark_palette, readable
+
+    create_application()
+    light = readable(QPalette(QColor("#efefef")))
+    assert light.color(QPalette.ColorRole.Highlight).name() == LIGHT_HIGHLIGHT
+    assert light.color(QPalette.ColorRole.HighlightedText).name() == "#ffffff"
+    dark = dark_palette()
+    assert readable(dark).color(QPalette.ColorRole.Highlight) == dark.color(
+        QPalette.ColorRole.Highlight
+    )
