@@ -26,6 +26,7 @@ import pathlib
 import tempfile
 import time
 from collections.abc import Callable, Iterator
+from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -81,6 +82,57 @@ def _loaded(window: MainWindow) -> MainWindow:
     QTimer.singleShot(20_000, loop.quit)
     loop.exec()
     return window
+
+
+def _when(signal: Any, window: QWidget) -> QWidget:
+    """The window once `signal` came (its figures are read off the GUI thread)."""
+    loop = QEventLoop()
+    signal.connect(loop.quit)
+    QTimer.singleShot(20_000, loop.quit)
+    loop.exec()
+    return window
+
+
+def _rubrics(demo: Database) -> QWidget:
+    from hireapp.gui.rubrics import RubricsWindow
+
+    window = RubricsWindow(demo)
+    return _when(window.stats_shown, window)
+
+
+def _rubric_editor(demo: Database) -> QWidget:
+    """The editor on the default rubric's second question, with its use so far beside it."""
+    from hireapp.gui.rubric_editor import RubricEditor
+    from hireapp.services.rubrics import ensure_default_rubric
+
+    editor = RubricEditor.from_version(demo, ensure_default_rubric(demo).id)
+    _when(editor.figures_shown, editor)
+    root = editor.tree.invisibleRootItem().child(0)
+    section = None if root is None else root.child(root.childCount() - 1)
+    question = None if section is None else section.child(1)
+    if question is not None:
+        editor.tree.setCurrentItem(question)
+    return editor
+
+
+def _debrief(demo: Database) -> QWidget:
+    """The debrief of the candidate the panel disagrees about most."""
+    from hireapp.gui.debrief import DebriefWindow
+    from hireapp.services.comparison import comparison_rows
+
+    rows = comparison_rows(demo)
+    most = max(rows, key=lambda r: (r.disagreement or 0, -r.id))
+    window = DebriefWindow(demo, most.id)
+    window.resize(1150, 720)  # as on a laptop's screen (the offscreen one is smaller)
+    return _when(window.loaded, window)
+
+
+def _validity(demo: Database) -> QWidget:
+    from hireapp.gui.validity import ValidityWindow
+
+    window = ValidityWindow(demo)
+    window.resize(1150, 720)
+    return _when(window.loaded, window)
 
 
 def _save(widget: QWidget, path: pathlib.Path) -> None:
@@ -233,6 +285,10 @@ def screens(demo: Database, empty: Database) -> list[tuple[str, Screen]]:
         ),
         # Offered to Grace Okafor, whom this machine remembers: her drafts first.
         ("resume", _dialog(lambda: ResumeDialog(unfinished(demo), state.interviewer_id))),
+        ("rubrics", lambda: _rubrics(demo)),
+        ("rubric-editor", lambda: _rubric_editor(demo)),
+        ("debrief", lambda: _debrief(demo)),
+        ("validity", lambda: _validity(demo)),
     ]
 
 
