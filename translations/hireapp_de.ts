@@ -3599,7 +3599,7 @@ Ihre Änderungen bleiben in ihrer Reihenfolge erhalten und werden gespeichert, s
             <translation>F&amp;rage</translation>
         </message>
         <message>
-            <source>P&amp;robes (one a line)</source>
+            <source>Pr&amp;obes (one a line)</source>
             <translation>&amp;Nachfragen (eine je Zeile)</translation>
         </message>
         <message>
@@ -4016,6 +4016,10 @@ Ihre Änderungen bleiben in ihrer Reihenfolge erhalten und werden gespeichert, s
             <translation>Nebeneinander: die ausgewählten Personen Frage für Frage</translation>
         </message>
         <message>
+            <source>In the table: choose its columns</source>
+            <translation>In der Tabelle: ihre Spalten wählen</translation>
+        </message>
+        <message>
             <source>Debrief: the panel's disagreements, the decision, outcomes</source>
             <translation>Nachbesprechung: wo das Gremium uneins ist, die Entscheidung, Ergebnisse</translation>
         </message>
@@ -4138,6 +4142,54 @@ Ihre Änderungen bleiben in ihrer Reihenfolge erhalten und werden gespeichert, s
         <message>
             <source>Save as PDF</source>
             <translation>Als PDF speichern</translation>
+        </message>
+        <message>
+            <source>In a debrief</source>
+            <translation>In einer Nachbesprechung</translation>
+        </message>
+        <message>
+            <source>Record the decision</source>
+            <translation>Entscheidung festhalten</translation>
+        </message>
+        <message>
+            <source>Record an outcome of the hire</source>
+            <translation>Ergebnis der Einstellung erfassen</translation>
+        </message>
+        <message>
+            <source>Preview, print, save the debrief as PDF</source>
+            <translation>Nachbesprechung ansehen, drucken, als PDF speichern</translation>
+        </message>
+        <message>
+            <source>In the rubric editor</source>
+            <translation>Im Bewertungsbogen-Editor</translation>
+        </message>
+        <message>
+            <source>Between the parts and their fields</source>
+            <translation>Zwischen den Teilen und ihren Feldern</translation>
+        </message>
+        <message>
+            <source>Add a question; add one from the bank</source>
+            <translation>Frage hinzufügen; eine aus dem Fragenpool hinzufügen</translation>
+        </message>
+        <message>
+            <source>Add a section; add a cue</source>
+            <translation>Abschnitt hinzufügen; Merkmal hinzufügen</translation>
+        </message>
+        <message>
+            <source>Move the part up or down</source>
+            <translation>Den Teil nach oben oder unten verschieben</translation>
+        </message>
+        <message>
+            <source>Remove the part</source>
+            <translation>Den Teil entfernen</translation>
+        </message>
+        <message>
+            <source>Undo / redo</source>
+            <translation>Rückgängig / wiederholen</translation>
+        </message>
+        <message>
+            <source>Save as a new version</source>
+            <translation>Als neue Version speichern</translation>
         </message>
     </context>
     <context>

@@ -3599,8 +3599,8 @@ Your changes are kept in order and saved as soon as it answers.</source>
             <translation>[Ǫ&amp;uéšţîöñ ~~~~]</translation>
         </message>
         <message>
-            <source>P&amp;robes (one a line)</source>
-            <translation>[Þ&amp;röƀéš (öñé å ļîñé) ~~~~~~~~]</translation>
+            <source>Pr&amp;obes (one a line)</source>
+            <translation>[Þŕ&amp;oƀéš (öñé å ļîñé) ~~~~~~~~]</translation>
         </message>
         <message>
             <source>How the question was used</source>
@@ -4016,6 +4016,10 @@ Your changes are kept in order and saved as soon as it answers.</source>
             <translation>[Šîðé ƀý šîðé: ţĥé šéļéçţéð çåñðîðåţéš ǫûéšţîöñ ƀý ǫûéšţîöñ ~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
+            <source>In the table: choose its columns</source>
+            <translation>[Îñ ţĥé ţåƀļé: çĥööšé îţš çöļûɱñš ~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
             <source>Debrief: the panel's disagreements, the decision, outcomes</source>
             <translation>[Ðéƀŕîéƒ: ţĥé þåñéļ'š ðîšåĝŕééɱéñţš, ţĥé ðéçîšîöñ, öûţçöɱéš ~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -4138,6 +4142,54 @@ Your changes are kept in order and saved as soon as it answers.</source>
         <message>
             <source>Save as PDF</source>
             <translation>[Šåṽé åš ÞÐƑ ~~~~~]</translation>
+        </message>
+        <message>
+            <source>In a debrief</source>
+            <translation>[Îñ å ðéƀŕîéƒ ~~~~~]</translation>
+        </message>
+        <message>
+            <source>Record the decision</source>
+            <translation>[Ŕéçöŕð ţĥé ðéçîšîöñ ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Record an outcome of the hire</source>
+            <translation>[Ŕéçöŕð åñ öûţçöɱé öƒ ţĥé ĥîŕé ~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Preview, print, save the debrief as PDF</source>
+            <translation>[Þŕéṽîéŵ, þŕîñţ, šåṽé ţĥé ðéƀŕîéƒ åš ÞÐƑ ~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>In the rubric editor</source>
+            <translation>[Îñ ţĥé ŕûƀŕîç éðîţöŕ ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Between the parts and their fields</source>
+            <translation>[Ɓéţŵééñ ţĥé þåŕţš åñð ţĥéîŕ ƒîéļðš ~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Add a question; add one from the bank</source>
+            <translation>[Åðð å ǫûéšţîöñ; åðð öñé ƒŕöɱ ţĥé ƀåñķ ~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Add a section; add a cue</source>
+            <translation>[Åðð å šéçţîöñ; åðð å çûé ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Move the part up or down</source>
+            <translation>[Ṁöṽé ţĥé þåŕţ ûþ öŕ ðöŵñ ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Remove the part</source>
+            <translation>[Ŕéɱöṽé ţĥé þåŕţ ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Undo / redo</source>
+            <translation>[Ûñðö / ŕéðö ~~~~~]</translation>
+        </message>
+        <message>
+            <source>Save as a new version</source>
+            <translation>[Šåṽé åš å ñéŵ ṽéŕšîöñ ~~~~~~~~~]</translation>
         </message>
     </context>
     <context>

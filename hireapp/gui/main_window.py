@@ -63,6 +63,8 @@ SHORTCUTS: list[tuple[str, list[Shortcut]]] = [
             "Shortcuts", "Search candidates by name or email")),
         _same("Ctrl+D", QT_TRANSLATE_NOOP(
             "Shortcuts", "Side by side: the selected candidates question by question")),
+        Shortcut("Shift+F10", QT_TRANSLATE_NOOP(
+            "Shortcuts", "In the table: choose its columns"), ("Shift+F10",)),
         _same("Ctrl+Shift+D", QT_TRANSLATE_NOOP(
             "Shortcuts", "Debrief: the panel's disagreements, the decision, outcomes")),
         _same("Ctrl+Shift+P", QT_TRANSLATE_NOOP(
@@ -110,6 +112,24 @@ SHORTCUTS: list[tuple[str, list[Shortcut]]] = [
         _same("Ctrl+0", QT_TRANSLATE_NOOP("Shortcuts", "Fit the width")),
         _same("Ctrl+P", QT_TRANSLATE_NOOP("Shortcuts", "Print")),
         _same("Ctrl+S", QT_TRANSLATE_NOOP("Shortcuts", "Save as PDF")),
+    ]),
+    (QT_TRANSLATE_NOOP("Shortcuts", "In a debrief"), [
+        _same("Ctrl+Return", QT_TRANSLATE_NOOP("Shortcuts", "Record the decision")),
+        _same("Ctrl+Shift+O", QT_TRANSLATE_NOOP("Shortcuts", "Record an outcome of the hire")),
+        _same("Ctrl+Shift+P / Ctrl+P / Ctrl+S", QT_TRANSLATE_NOOP(
+            "Shortcuts", "Preview, print, save the debrief as PDF")),
+    ]),
+    (QT_TRANSLATE_NOOP("Shortcuts", "In the rubric editor"), [
+        _same("F6", QT_TRANSLATE_NOOP("Shortcuts", "Between the parts and their fields")),
+        _same("Ctrl+Shift+Q / Ctrl+B", QT_TRANSLATE_NOOP(
+            "Shortcuts", "Add a question; add one from the bank")),
+        _same("Ctrl+Shift+N / Ctrl+Shift+C", QT_TRANSLATE_NOOP(
+            "Shortcuts", "Add a section; add a cue")),
+        _same("Ctrl+Shift+Up / Ctrl+Shift+Down", QT_TRANSLATE_NOOP(
+            "Shortcuts", "Move the part up or down")),
+        _same("Ctrl+Shift+Del", QT_TRANSLATE_NOOP("Shortcuts", "Remove the part")),
+        _same("Ctrl+Z / Ctrl+Shift+Z", QT_TRANSLATE_NOOP("Shortcuts", "Undo / redo")),
+        _same("Ctrl+S", QT_TRANSLATE_NOOP("Shortcuts", "Save as a new version")),
     ]),
 ]  # fmt: skip
 
@@ -179,7 +199,9 @@ class MainWindow(QMainWindow):
         # Side by side in the menu too. Its key is the view's own (Ctrl+D, shown after the tab):
         # giving this action the same shortcut would make Qt treat both as ambiguous and run
         # neither, as two Ctrl+F once did.
-        self.actionSideBySide = QAction(self.tr("Side &by side…") + f"\t{SIDE_BY_SIDE_KEY}", self)
+        self.actionSideBySide = QAction(
+            self.tr("Side &by side…") + "\t" + _native_keys(SIDE_BY_SIDE_KEY), self
+        )  # the key as this language writes it ("Strg+D")
         self.actionSideBySide.triggered.connect(self.comparison.open_side_by_side)
         ui.menuCandidates.insertAction(ui.actionComparePdf, self.actionSideBySide)
         # The panel's debrief of the selected candidate: disagreements, decision, outcomes.
@@ -537,8 +559,10 @@ class MainWindow(QMainWindow):
             (translated(title), [(_native_keys(row.shown), translated(row.does)) for row in rows])
             for title, rows in SHORTCUTS
         ]
-        # The main window's and the preview's keys in one column, the interview's in the other.
-        return ShortcutsDialog([[sections[0], sections[2]], [sections[1]]], self)
+        # The main window's, the preview's and the rubric editor's keys in one column, the
+        # interview's and the debrief's in the other.
+        main, interview, preview, debrief, editor = sections
+        return ShortcutsDialog([[main, preview, editor], [interview, debrief]], self)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Overrides QWidget.closeEvent: open interviews save what is pending and close too.

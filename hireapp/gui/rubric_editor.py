@@ -348,7 +348,7 @@ class RubricEditor(QMainWindow):
                 "impression": [("prompt", self.tr("&Prompt"))], "cue": [],
                 "section": [("description", described)],
                 "question": [("text", self.tr("Q&uestion")),
-                             ("probes", self.tr("P&robes (one a line)"))]}[kind]  # fmt: skip
+                             ("probes", self.tr("Pr&obes (one a line)"))]}[kind]  # fmt: skip
         node = _get(self.data, path)
         if kind == "question":
             figures = QLabel(self.figures_text(str(node.get("id", ""))))
