@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: run demo qt-libs test lint bench screenshots forms clean compile bundle deb
+.PHONY: run demo qt-libs test lint bench screenshots forms clean compile translations bundle deb
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -33,6 +33,7 @@ demo: compile
 	$(BIN)/hireapp demo --candidates 200 --seed $(SEED)
 
 lint: $(STAMP)
+	$(BIN)/python tools/translations.py check
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
@@ -48,6 +49,13 @@ bench: compile qt-libs
 screenshots: qt-libs
 	$(BIN)/python -m hireapp.gui.screenshots docs/screenshots
 	QT_SCALE_FACTOR=1.5 $(BIN)/python -m hireapp.gui.screenshots docs/screenshots --tag 150
+	$(BIN)/python -m hireapp.gui.screenshots docs/screenshots --language de
+	$(BIN)/python -m hireapp.gui.screenshots docs/screenshots --language pseudo
+
+# Extract the texts, regenerate the pseudo-locale, compile the catalogues (committed, like the
+# forms; `make lint` fails when they are stale). docs/translations.md says how to translate.
+translations: $(STAMP)
+	$(BIN)/python tools/translations.py
 
 # Recompile the Qt Designer forms; tests/gui/test_forms.py fails if these were not rerun.
 forms: $(STAMP)
