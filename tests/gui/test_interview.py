@@ -220,7 +220,9 @@ def test_moving_to_the_questions_locks_the_impression_and_amending_needs_a_reaso
     assert state.impression is not None and state.impression.locked
     press(qtbot, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
     page = window.impression_page
-    assert not page.scale.isEnabled() and page.amend_button.isVisible()
+    # The page locks when the lock's write is done, which on a loaded machine can follow the
+    # "saved" mark by a moment.
+    qtbot.waitUntil(lambda: not page.scale.isEnabled() and page.amend_button.isVisible())
     press(qtbot, Qt.Key.Key_5)  # ignored: locked
     assert iv.get_interview(sqlite_db, interview).impression.score == 2  # type: ignore[union-attr]
 
